@@ -1,0 +1,22 @@
+// One renderer build serves both hosts: Electron loads it from disk, `npm run web` serves it.
+import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const rootDir = fileURLToPath(new URL('..', import.meta.url));
+const pkg = JSON.parse(readFileSync(`${rootDir}package.json`, 'utf8')) as { version: string };
+
+export default defineConfig({
+  root: `${rootDir}renderer`,
+  base: './',
+  plugins: [react()],
+  define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(pkg.version) },
+  build: {
+    outDir: `${rootDir}dist/renderer`,
+    emptyOutDir: true,
+    target: 'chrome120',
+    sourcemap: true,
+  },
+  preview: { host: '127.0.0.1', strictPort: true },
+});

@@ -1,0 +1,108 @@
+// Lint rules, including the layering of DESIGN.md: folder names decide what may import what.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'crypto', 'url', 'stream', 'util'];
+const nodeImports = nodeBuiltins.flatMap((name) => [name, `node:${name}`, `${name}/*`, `node:${name}/*`]);
+
+export default tseslint.config(
+  {
+    ignores: ['node_modules/', 'dist/', 'release/', 'test-results/', 'playwright-report/'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The renderer reaches main only through renderer/src/platform.' }],
+          patterns: [
+            { group: nodeImports, message: 'The renderer runs in Chromium: no Node modules.' },
+            { group: ['**/electron/**'], message: 'The renderer never imports main-process code.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/db/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'The renderer reaches main only through renderer/src/platform.' },
+            { name: 'dexie', message: 'Dexie is used only under renderer/src/db.' },
+            { name: 'dexie-react-hooks', message: 'Live queries are wrapped in renderer/src/db.' },
+          ],
+          patterns: [
+            { group: nodeImports, message: 'The renderer runs in Chromium: no Node modules.' },
+            { group: ['**/electron/**'], message: 'The renderer never imports main-process code.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/store/**', 'renderer/src/db/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'The renderer reaches main only through renderer/src/platform.' },
+            { name: 'dexie', message: 'Dexie is used only under renderer/src/db.' },
+            { name: 'dexie-react-hooks', message: 'Live queries are wrapped in renderer/src/db.' },
+            { name: 'zustand', message: 'zustand is used only under renderer/src/store.' },
+          ],
+          patterns: [
+            { group: ['zustand/*'], message: 'zustand is used only under renderer/src/store.' },
+            { group: nodeImports, message: 'The renderer runs in Chromium: no Node modules.' },
+            { group: ['**/electron/**'], message: 'The renderer never imports main-process code.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'shared/ runs on both sides: no electron.' }],
+          patterns: [
+            { group: nodeImports, message: 'shared/ runs on both sides: no Node modules.' },
+            { group: ['**/renderer/**', '**/electron/**', 'react', 'dexie', 'zustand'], message: 'shared/ imports only shared/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/renderer/**', 'react', 'dexie', 'zustand'], message: 'Main imports shared/, electron and Node only.' }] },
+      ],
+    },
+  },
+);

@@ -1,0 +1,84 @@
+/** The window: toolbar, board, dialogs and notices for the open plan. */
+import { useEffect } from 'react';
+import { Board } from '../board/Board';
+import { useBoardData } from '../board/columns';
+import { loadSamplePortfolio, runAppCommand } from '../commands/app-commands';
+import { db, usePlans } from '../db';
+import { ensureAPlan } from '../db/plans';
+import { platform } from '../platform';
+import { NewProductDialog } from '../product/NewProductDialog';
+import { ProductDialog } from '../product/ProductDialog';
+import { DeletePlanDialog, NewPlanDialog, RenamePlanDialog } from '../plans/PlanDialogs';
+import { useUi } from '../store';
+import { EmptyPlan } from './EmptyPlan';
+import { ErrorBanner, LiveRegion, Toast } from './Notices';
+import { usePageShortcuts } from './shortcuts';
+import { useAppliedTheme } from './theme';
+import { Toolbar } from './Toolbar';
+
+/** Opens the last plan used, or a new empty one on a first start. */
+function useOpenPlan() {
+  const plans = usePlans();
+  const currentPlanId = useUi((s) => s.currentPlanId);
+  const openPlan = useUi((s) => s.openPlan);
+  const current = plans?.find((p) => p.id === currentPlanId) ?? null;
+  useEffect(() => {
+    if (plans === undefined || current) return;
+    const fallback = [...plans].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+    if (fallback) openPlan(fallback.id);
+    else
+      void ensureAPlan(db).then(
+        (plan) => openPlan(plan.id),
+        (error: unknown) => useUi.getState().showError(`Could not open the plan database: ${String(error)}`),
+      );
+  }, [plans, current, openPlan]);
+  return { plans: plans ?? [], current };
+}
+
+function useMenuBridge() {
+  const canUndo = useUi((s) => s.history.past.length > 0);
+  const canRedo = useUi((s) => s.history.future.length > 0);
+  useEffect(() => platform.onMenuCommand((command) => void runAppCommand(command)), []);
+  useEffect(() => {
+    void platform.setEditState({ canUndo, canRedo });
+  }, [canUndo, canRedo]);
+}
+
+export function App() {
+  const themeSource = useUi((s) => s.themeSource);
+  useAppliedTheme(themeSource);
+  usePageShortcuts();
+  useMenuBridge();
+  const { plans, current } = useOpenPlan();
+  const board = useBoardData(current?.id ?? null);
+  const dialog = useUi((s) => s.dialog);
+  const search = useUi((s) => s.search);
+
+  if (!current) {
+    return (
+      <div className="app app-loading" aria-busy="true">
+        <ErrorBanner />
+      </div>
+    );
+  }
+  const isEmpty = board.loaded && board.activeCount === 0 && board.archivedCount === 0;
+  return (
+    <div className="app">
+      <Toolbar plans={plans} plan={current} archivedCount={board.archivedCount} />
+      <ErrorBanner />
+      <main className="main" aria-label={`Board of ${current.name}`}>
+        {isEmpty && <EmptyPlan onLoadSample={() => void loadSamplePortfolio()} />}
+        <Board columns={board.columns} filtered={search.trim() !== ''} />
+      </main>
+      {dialog.kind === 'new-product' && <NewProductDialog planId={current.id} stage={dialog.stage} />}
+      {dialog.kind === 'product' && <ProductDialog productId={dialog.productId} columns={board.columns} />}
+      {dialog.kind === 'new-plan' && <NewPlanDialog />}
+      {dialog.kind === 'rename-plan' && <RenamePlanDialog plan={current} />}
+      {dialog.kind === 'delete-plan' && (
+        <DeletePlanDialog plan={current} productCount={board.activeCount + board.archivedCount} />
+      )}
+      <Toast />
+      <LiveRegion />
+    </div>
+  );
+}

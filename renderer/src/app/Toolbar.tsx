@@ -1,0 +1,79 @@
+/** The top bar: plan menu, search, archive filter, theme, and the "New product" button. */
+import { Archive, Monitor, Moon, Plus, Search, Sun, X } from 'lucide-react';
+import type { Plan } from '../../../shared/domain/product';
+import { runAppCommand, SEARCH_INPUT_ID } from '../commands/app-commands';
+import { PlanSwitcher } from '../plans/PlanSwitcher';
+import { useUi } from '../store';
+
+const THEME_LABEL = { system: 'System', light: 'Light', dark: 'Dark' } as const;
+
+export function Toolbar({
+  plans,
+  plan,
+  archivedCount,
+}: {
+  plans: readonly Plan[];
+  plan: Plan;
+  archivedCount: number;
+}) {
+  const search = useUi((s) => s.search);
+  const setSearch = useUi((s) => s.setSearch);
+  const showArchived = useUi((s) => s.showArchived);
+  const setShowArchived = useUi((s) => s.setShowArchived);
+  const themeSource = useUi((s) => s.themeSource);
+  const ThemeIcon = themeSource === 'dark' ? Moon : themeSource === 'light' ? Sun : Monitor;
+  return (
+    <header className="toolbar">
+      <div className="brand" aria-hidden="true">
+        <span className="brand-mark" />
+      </div>
+      <PlanSwitcher plans={plans} current={plan} />
+      <div className="search" role="search">
+        <Search size={15} className="search-icon" aria-hidden="true" />
+        <input
+          id={SEARCH_INPUT_ID}
+          type="search"
+          aria-label="Search products"
+          placeholder="Search name, owner or tag"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && search) {
+              e.preventDefault();
+              setSearch('');
+            }
+          }}
+        />
+        {search && (
+          <button type="button" className="icon-button search-clear" aria-label="Clear search" onClick={() => setSearch('')}>
+            <X size={14} aria-hidden="true" />
+          </button>
+        )}
+      </div>
+      <div className="toolbar-spacer" />
+      <button
+        type="button"
+        className="button button-quiet"
+        aria-pressed={showArchived}
+        onClick={() => setShowArchived(!showArchived)}
+      >
+        <Archive size={15} aria-hidden="true" />
+        Show archived
+        {archivedCount > 0 && <span className="pill">{archivedCount}</span>}
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={`Theme: ${THEME_LABEL[themeSource]}`}
+        title={`Theme: ${THEME_LABEL[themeSource]} (click to change)`}
+        onClick={() => void runAppCommand('toggle-theme')}
+      >
+        <ThemeIcon size={17} aria-hidden="true" />
+      </button>
+      <button type="button" className="button button-primary" onClick={() => void runAppCommand('new-product')}>
+        <Plus size={16} aria-hidden="true" />
+        New product
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,50 @@
+/** The kanban board: six stage columns, drag and drop between them. */
+import { DndContext, DragOverlay, closestCorners } from '@dnd-kit/core';
+import { useEffect, useState } from 'react';
+import { STAGES } from '../../../shared/domain/lifecycle';
+import type { BoardColumns } from './board-commands';
+import { StageColumn } from './StageColumn';
+import { useBoardDrag } from './useBoardDrag';
+
+/** The current time, refreshed every minute so "days in stage" rolls over at midnight. */
+function useNow(intervalMs = 60_000): Date {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(new Date()), intervalMs);
+    return () => window.clearInterval(timer);
+  }, [intervalMs]);
+  return now;
+}
+
+export function Board({ columns, filtered }: { columns: BoardColumns; filtered: boolean }) {
+  const now = useNow();
+  const drag = useBoardDrag(columns);
+  return (
+    <DndContext
+      sensors={drag.sensors}
+      collisionDetection={closestCorners}
+      {...drag.handlers}
+      accessibility={{ restoreFocus: false }}
+    >
+      <div className="board">
+        {STAGES.map((stage) => (
+          <StageColumn
+            key={stage}
+            stage={stage}
+            products={drag.shown[stage]}
+            columns={columns}
+            now={now}
+            filtered={filtered}
+          />
+        ))}
+      </div>
+      <DragOverlay dropAnimation={null}>
+        {drag.activeProduct && (
+          <div className="card card-overlay" data-stage={drag.activeProduct.stage}>
+            <span className="card-name">{drag.activeProduct.name}</span>
+          </div>
+        )}
+      </DragOverlay>
+    </DndContext>
+  );
+}

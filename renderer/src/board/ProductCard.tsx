@@ -1,0 +1,111 @@
+/**
+ * One product on the board. The name is a button that opens the product and takes the
+ * Alt+Arrow moves; the whole card is the mouse drag handle; the menu is a separate button.
+ */
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { memo, useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { STAGE_LABELS } from '../../../shared/domain/lifecycle';
+import { daysInStage, formatDays, type MoveDirection } from '../../../shared/domain/moves';
+import type { Product } from '../../../shared/domain/product';
+import { useUi } from '../store';
+import { stepProduct, type BoardColumns } from './board-commands';
+import { CardMenu } from './CardMenu';
+
+const ARROWS: Record<string, MoveDirection> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
+
+interface ProductCardProps {
+  product: Product;
+  columns: BoardColumns;
+  now: Date;
+}
+
+function ProductCardView({ product, columns, now }: ProductCardProps) {
+  const nameId = useId();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const openDialog = useUi((s) => s.openDialog);
+  const shouldFocus = useUi((s) => s.focusProductId === product.id);
+  const { setNodeRef, listeners, transform, transition, isDragging } = useSortable({
+    id: product.id,
+    data: { stage: product.stage },
+  });
+
+  useEffect(() => {
+    if (!shouldFocus) return;
+    buttonRef.current?.focus();
+    buttonRef.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    useUi.getState().focusProduct(null);
+  }, [shouldFocus]);
+
+  function onKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
+    const direction = ARROWS[event.key];
+    if (!direction || !event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    void stepProduct(product, direction, columns);
+  }
+
+  const days = daysInStage(product, now);
+  return (
+    <li
+      ref={setNodeRef}
+      className={`card${isDragging ? ' card-dragging' : ''}${product.archived ? ' card-archived' : ''}`}
+      data-stage={product.stage}
+      data-product-id={product.id}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+      {...listeners}
+    >
+      <div className="card-top">
+        <button
+          ref={buttonRef}
+          type="button"
+          className="card-name"
+          id={nameId}
+          onClick={() => openDialog({ kind: 'product', productId: product.id })}
+          onKeyDown={onKeyDown}
+        >
+          {product.name}
+        </button>
+        <CardMenu product={product} columns={columns} nameId={nameId} />
+      </div>
+      {product.summary && <p className="card-summary">{product.summary}</p>}
+      {product.tags.length > 0 && (
+        <ul className="card-tags" aria-label="Tags">
+          {product.tags.map((tag) => (
+            <li key={tag} className="tag">
+              {tag}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="card-footer">
+        {product.owner ? (
+          <span className="card-owner" title={`Owner: ${product.owner}`}>
+            <span className="avatar" aria-hidden="true">
+              {initials(product.owner)}
+            </span>
+            <span className="card-owner-name">{product.owner}</span>
+          </span>
+        ) : (
+          <span className="card-owner card-owner-none">No owner</span>
+        )}
+        <span className="card-age" title={`In ${STAGE_LABELS[product.stage]} for ${formatDays(days)}`}>
+          {formatDays(days)} in stage
+        </span>
+        {product.archived && <span className="archived-badge">Archived</span>}
+      </div>
+    </li>
+  );
+}
+
+function initials(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  const letters = parts.length > 1 ? [parts[0], parts[parts.length - 1]] : parts;
+  return letters.map((part) => Array.from(part ?? '')[0] ?? '').join('').toLocaleUpperCase();
+}
+
+export const ProductCard = memo(ProductCardView);

@@ -1,0 +1,66 @@
+/** One lifecycle stage: a labelled region with its count, its cards, and its own add button. */
+import { useDroppable } from '@dnd-kit/core';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { Plus } from 'lucide-react';
+import { useId } from 'react';
+import { STAGE_LABELS, STAGE_PURPOSE, type Stage } from '../../../shared/domain/lifecycle';
+import type { Product } from '../../../shared/domain/product';
+import { useUi } from '../store';
+import type { BoardColumns } from './board-commands';
+import { ProductCard } from './ProductCard';
+
+interface StageColumnProps {
+  stage: Stage;
+  products: readonly Product[];
+  columns: BoardColumns;
+  now: Date;
+  filtered: boolean;
+}
+
+export function columnDropId(stage: Stage): string {
+  return `column:${stage}`;
+}
+
+export function StageColumn({ stage, products, columns, now, filtered }: StageColumnProps) {
+  const headingId = useId();
+  const openDialog = useUi((s) => s.openDialog);
+  const { setNodeRef, isOver } = useDroppable({ id: columnDropId(stage), data: { stage } });
+  const count = products.length;
+  return (
+    <section
+      className={`column${isOver ? ' column-over' : ''}`}
+      data-stage={stage}
+      aria-labelledby={headingId}
+    >
+      <header className="column-header">
+        <h2 id={headingId} className="column-title">
+          <span className="stage-dot" aria-hidden="true" />
+          {STAGE_LABELS[stage]}
+          <span className="column-count" aria-hidden="true">
+            {count}
+          </span>
+          <span className="sr-only">{`${count} ${count === 1 ? 'product' : 'products'}`}</span>
+        </h2>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={`Add product to ${STAGE_LABELS[stage]}`}
+          title={`Add product to ${STAGE_LABELS[stage]}`}
+          onClick={() => openDialog({ kind: 'new-product', stage })}
+        >
+          <Plus size={16} aria-hidden="true" />
+        </button>
+      </header>
+      <SortableContext items={products.map((p) => p.id)} strategy={verticalListSortingStrategy}>
+        <ul ref={setNodeRef} className="column-cards">
+          {products.map((product) => (
+            <ProductCard key={product.id} product={product} columns={columns} now={now} />
+          ))}
+        </ul>
+      </SortableContext>
+      {count === 0 && (
+        <p className="column-empty">{filtered ? 'No matches in this stage.' : STAGE_PURPOSE[stage]}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,112 @@
+/**
+ * Board commands, defined once: the card menu, the product dialog, keyboard moves and drag
+ * and drop all call these, so each action records undo and speaks to the live region the
+ * same way wherever it starts.
+ */
+import { STAGE_LABELS, type Stage } from '../../../shared/domain/lifecycle';
+import { neighbourBefore, stepTarget, type MoveDirection } from '../../../shared/domain/moves';
+import type { Product } from '../../../shared/domain/product';
+import { db } from '../db';
+import { deleteProduct, moveProduct, updateProduct, createProduct } from '../db/products';
+import type { ProductDraft } from '../db/products';
+import { useUi } from '../store';
+import { perform } from '../commands/perform';
+
+/** Each stage's products as the board shows them, sorted by rank. */
+export type BoardColumns = Record<Stage, Product[]>;
+
+function positionText(index: number, total: number): string {
+  return `position ${index + 1} of ${total}`;
+}
+
+/**
+ * Moves a product to `index` in `stage` as the board shows it. `shown` is that column as
+ * shown, before the move.
+ */
+export async function moveProductOnBoard(
+  product: Product,
+  stage: Stage,
+  index: number,
+  shown: readonly Product[],
+): Promise<void> {
+  const others = shown.filter((p) => p.id !== product.id);
+  const at = Math.max(0, Math.min(index, others.length));
+  const afterId = neighbourBefore(others, at);
+  const ui = useUi.getState();
+  const moved = await perform(`Move ${product.name}`, () =>
+    moveProduct(db, product.id, stage, afterId),
+  );
+  if (!moved) return;
+  ui.focusProduct(product.id);
+  const where = stage === product.stage ? 'within' : 'to';
+  ui.announce(
+    `Moved ${product.name} ${where} ${STAGE_LABELS[stage]}, ${positionText(at, others.length + 1)}.`,
+  );
+}
+
+export async function moveProductToStage(
+  product: Product,
+  stage: Stage,
+  columns: BoardColumns,
+): Promise<void> {
+  if (stage === product.stage) return;
+  await moveProductOnBoard(product, stage, columns[stage].length, columns[stage]);
+}
+
+export async function stepProduct(
+  product: Product,
+  direction: MoveDirection,
+  columns: BoardColumns,
+): Promise<void> {
+  const target = stepTarget(product, direction, (stage) => columns[stage]);
+  const ui = useUi.getState();
+  if (!target) {
+    const edge = { left: 'first stage', right: 'last stage', up: 'top', down: 'bottom' };
+    ui.announce(`${product.name} is already at the ${edge[direction]}.`);
+    return;
+  }
+  await moveProductOnBoard(product, target.stage, target.index, columns[target.stage]);
+}
+
+export async function setProductArchived(product: Product, archived: boolean): Promise<void> {
+  const label = `${archived ? 'Archive' : 'Unarchive'} ${product.name}`;
+  const done = await perform(label, () => updateProduct(db, product.id, { archived }));
+  if (!done) return;
+  const ui = useUi.getState();
+  ui.showToast(`${archived ? 'Archived' : 'Restored'} “${product.name}”.`, true);
+}
+
+export async function deleteProductWithUndo(product: Product): Promise<void> {
+  const done = await perform(`Delete ${product.name}`, () => deleteProduct(db, product.id));
+  if (!done) return;
+  const ui = useUi.getState();
+  ui.closeDialog();
+  ui.showToast(`Deleted “${product.name}”.`, true);
+}
+
+export async function createProductInStage(
+  planId: string,
+  draft: ProductDraft,
+  stage: Stage,
+): Promise<boolean> {
+  let createdId: string | null = null;
+  const done = await perform(`Create ${draft.name}`, async () => {
+    const changes = await createProduct(db, planId, draft, stage);
+    createdId = changes[0]?.after?.id ?? null;
+    return changes;
+  });
+  if (!done) return false;
+  const ui = useUi.getState();
+  ui.focusProduct(createdId);
+  ui.announce(`Created ${draft.name} in ${STAGE_LABELS[stage]}.`);
+  return true;
+}
+
+export async function saveProductDetails(
+  product: Product,
+  draft: ProductDraft,
+): Promise<boolean> {
+  const done = await perform(`Edit ${draft.name}`, () => updateProduct(db, product.id, draft));
+  if (done) useUi.getState().announce(`Saved ${draft.name}.`);
+  return done;
+}

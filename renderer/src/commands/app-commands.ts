@@ -1,0 +1,55 @@
+/**
+ * What each app command does (shared/commands.ts lists them). The native menu, the toolbar
+ * and the page's shortcuts all end here.
+ */
+import type { AppCommand } from '../../../shared/commands';
+import { db } from '../db';
+import { addSamplePortfolio } from '../db/plans';
+import { useUi } from '../store';
+import { nextThemeSource } from '../app/theme';
+import { isTextEntry } from '../ui/dom';
+import { perform, redoLastAction, undoLastAction } from './perform';
+
+export const SEARCH_INPUT_ID = 'board-search';
+
+/** Text fields keep their own undo; the app's undo is for board actions. */
+const isEditingText = () => isTextEntry(document.activeElement);
+
+export async function loadSamplePortfolio(): Promise<void> {
+  const ui = useUi.getState();
+  const planId = ui.currentPlanId;
+  if (!planId) return;
+  const done = await perform('Load sample portfolio', () => addSamplePortfolio(db, planId));
+  if (done) ui.announce('Loaded the sample portfolio.');
+}
+
+export async function runAppCommand(command: AppCommand): Promise<void> {
+  const ui = useUi.getState();
+  switch (command) {
+    case 'new-product':
+      ui.openDialog({ kind: 'new-product', stage: 'ideation' });
+      return;
+    case 'new-plan':
+      ui.openDialog({ kind: 'new-plan' });
+      return;
+    case 'load-sample':
+      return loadSamplePortfolio();
+    case 'undo':
+      if (isEditingText()) document.execCommand('undo');
+      else await undoLastAction();
+      return;
+    case 'redo':
+      if (isEditingText()) document.execCommand('redo');
+      else await redoLastAction();
+      return;
+    case 'focus-search':
+      document.getElementById(SEARCH_INPUT_ID)?.focus();
+      return;
+    case 'toggle-archived':
+      ui.setShowArchived(!ui.showArchived);
+      return;
+    case 'toggle-theme':
+      ui.setThemeSource(nextThemeSource(ui.themeSource));
+      return;
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * Runs a user action against the database: records it for undo, and turns a failure into a
+ * message the user sees (role="alert") instead of a silent console error.
+ */
+import { db, type RecordChange } from '../db';
+import { writeChanges } from '../db/changes';
+import { useUi } from '../store';
+
+function describe(error: unknown): string {
+  if (error instanceof Error && error.message) return error.message;
+  return String(error);
+}
+
+export async function perform(
+  label: string,
+  action: () => Promise<readonly RecordChange[]>,
+): Promise<boolean> {
+  const ui = useUi.getState();
+  try {
+    const changes = await action();
+    ui.recordAction({ label, changes });
+    ui.showError(null);
+    return true;
+  } catch (error) {
+    ui.showError(`Could not ${label.toLocaleLowerCase()}: ${describe(error)} Nothing was changed.`);
+    return false;
+  }
+}
+
+// One undo or redo at a time: a held-down Ctrl+Z must not interleave two transactions.
+let replaying = false;
+
+async function replay(direction: 'undo' | 'redo'): Promise<void> {
+  if (replaying) return;
+  const ui = useUi.getState();
+  const entry = direction === 'undo' ? ui.takeUndo() : ui.takeRedo();
+  if (!entry) {
+    ui.announce(direction === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.');
+    return;
+  }
+  replaying = true;
+  try {
+    await writeChanges(db, entry.changes, direction);
+    ui.announce(`${direction === 'undo' ? 'Undid' : 'Redid'}: ${entry.label}.`);
+    ui.dismissToast();
+  } catch (error) {
+    // Put the entry back where it was so the user can try again.
+    if (direction === 'undo') ui.takeRedo();
+    else ui.takeUndo();
+    ui.showError(`Could not ${direction} “${entry.label}”: ${describe(error)}`);
+  } finally {
+    replaying = false;
+  }
+}
+
+export const undoLastAction = () => replay('undo');
+export const redoLastAction = () => replay('redo');

@@ -1,0 +1,89 @@
+/**
+ * Plan repository: plans and the operations over a whole plan (sample data, deletion).
+ * Like the product repository, each function runs in one transaction and returns its changes.
+ */
+import type { Plan } from '../../../shared/domain/product';
+import { newId, nowIso } from '../../../shared/domain/records';
+import { samplePortfolio } from '../../../shared/domain/sample';
+import { writeChanges, type RecordChange } from './changes';
+import type { PlannerDb } from './database';
+import { RecordNotFoundError } from './products';
+
+async function getPlan(db: PlannerDb, id: string): Promise<Plan> {
+  const plan = await db.plans.get(id);
+  if (!plan) throw new RecordNotFoundError('plan', id);
+  return plan;
+}
+
+export async function createPlan(
+  db: PlannerDb,
+  name: string,
+  now: Date = new Date(),
+): Promise<{ plan: Plan; changes: RecordChange[] }> {
+  const at = nowIso(now);
+  const plan: Plan = { id: newId(), name, createdAt: at, updatedAt: at };
+  const changes: RecordChange[] = [{ table: 'plans', before: null, after: plan }];
+  await writeChanges(db, changes, 'apply');
+  return { plan, changes };
+}
+
+export function renamePlan(
+  db: PlannerDb,
+  id: string,
+  name: string,
+  now: Date = new Date(),
+): Promise<RecordChange[]> {
+  return db.transaction('rw', db.plans, db.products, db.deletions, async () => {
+    const before = await getPlan(db, id);
+    const changes: RecordChange[] = [
+      { table: 'plans', before, after: { ...before, name, updatedAt: nowIso(now) } },
+    ];
+    await writeChanges(db, changes, 'apply');
+    return changes;
+  });
+}
+
+/** Removes the plan and everything in it, in one transaction. */
+export function deletePlan(db: PlannerDb, id: string): Promise<RecordChange[]> {
+  return db.transaction('rw', db.plans, db.products, db.deletions, async () => {
+    const plan = await getPlan(db, id);
+    const products = await db.products.where('planId').equals(id).toArray();
+    const changes: RecordChange[] = products.map((before) => ({
+      table: 'products',
+      before,
+      after: null,
+    }));
+    changes.push({ table: 'plans', before: plan, after: null });
+    await writeChanges(db, changes, 'apply');
+    // A deleted plan needs no record of what was deleted inside it.
+    await db.deletions.where('planId').equals(id).delete();
+    return changes;
+  });
+}
+
+/** Adds the sample portfolio to a plan (normally the empty one of a first start). */
+export function addSamplePortfolio(
+  db: PlannerDb,
+  planId: string,
+  now: Date = new Date(),
+): Promise<RecordChange[]> {
+  return db.transaction('rw', db.plans, db.products, db.deletions, async () => {
+    await getPlan(db, planId);
+    const changes: RecordChange[] = samplePortfolio(planId, now).map((after) => ({
+      table: 'products',
+      before: null,
+      after,
+    }));
+    await writeChanges(db, changes, 'apply');
+    return changes;
+  });
+}
+
+/** The first start: one empty plan, so the board is never without one. */
+export async function ensureAPlan(db: PlannerDb, name = 'My portfolio'): Promise<Plan> {
+  return db.transaction('rw', db.plans, db.products, db.deletions, async () => {
+    const existing = await db.plans.orderBy('updatedAt').last();
+    if (existing) return existing;
+    return (await createPlan(db, name)).plan;
+  });
+}

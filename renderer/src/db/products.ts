@@ -1,0 +1,122 @@
+/**
+ * Product repository: the only code that writes products. Each function reads what it needs
+ * and writes inside one transaction, and returns the changes it made so the caller can
+ * offer undo.
+ */
+import type { Stage } from '../../../shared/domain/lifecycle';
+import { historyAfterMove, placeAt, rankAtEnd, sortByRank } from '../../../shared/domain/moves';
+import type { Product } from '../../../shared/domain/product';
+import { newId, nowIso } from '../../../shared/domain/records';
+import { writeChanges, type RecordChange } from './changes';
+import type { PlannerDb } from './database';
+
+export interface ProductDraft {
+  name: string;
+  summary: string;
+  owner: string;
+  tags: string[];
+}
+
+export class RecordNotFoundError extends Error {
+  constructor(what: string, id: string) {
+    super(`The ${what} ${id} no longer exists; it may have been deleted.`);
+    this.name = 'RecordNotFoundError';
+  }
+}
+
+function stageColumn(db: PlannerDb, planId: string, stage: Stage): Promise<Product[]> {
+  return db.products.where('[planId+stage]').equals([planId, stage]).toArray();
+}
+
+async function getProduct(db: PlannerDb, id: string): Promise<Product> {
+  const product = await db.products.get(id);
+  if (!product) throw new RecordNotFoundError('product', id);
+  return product;
+}
+
+async function commit(db: PlannerDb, changes: RecordChange[]): Promise<RecordChange[]> {
+  await writeChanges(db, changes, 'apply');
+  return changes;
+}
+
+export function createProduct(
+  db: PlannerDb,
+  planId: string,
+  draft: ProductDraft,
+  stage: Stage = 'ideation',
+  now: Date = new Date(),
+): Promise<RecordChange[]> {
+  return db.transaction('rw', db.plans, db.products, db.deletions, async () => {
+    if (!(await db.plans.get(planId))) throw new RecordNotFoundError('plan', planId);
+    const at = nowIso(now);
+    const product: Product = {
+      id: newId(),
+      planId,
+      ...draft,
+      stage,
+      rank: rankAtEnd(await stageColumn(db, planId, stage)),
+      stageHistory: [{ stage, enteredAt: at }],
+      archived: false,
+      createdAt: at,
+      updatedAt: at,
+    };
+    return commit(db, [{ table: 'products', before: null, after: product }]);
+  });
+}
+
+export function updateProduct(
+  db: PlannerDb,
+  id: string,
+  patch: Partial<ProductDraft> & { archived?: boolean },
+  now: Date = new Date(),
+): Promise<RecordChange[]> {
+  return db.transaction('rw', db.plans, db.products, db.deletions, async () => {
+    const before = await getProduct(db, id);
+    const after: Product = { ...before, ...patch, updatedAt: nowIso(now) };
+    return commit(db, [{ table: 'products', before, after }]);
+  });
+}
+
+/**
+ * Puts a product in `stage` right after the product `afterId` (first when null), recording
+ * the day it entered a new stage. Placing by neighbour rather than by index keeps the drop
+ * position right when the board hides some products (archived, or filtered by a search).
+ */
+export function moveProduct(
+  db: PlannerDb,
+  id: string,
+  stage: Stage,
+  afterId: string | null,
+  now: Date = new Date(),
+): Promise<RecordChange[]> {
+  return db.transaction('rw', db.plans, db.products, db.deletions, async () => {
+    const before = await getProduct(db, id);
+    const column = sortByRank(
+      (await stageColumn(db, before.planId, stage)).filter((p) => p.id !== id),
+    );
+    const afterIndex = afterId === null ? -1 : column.findIndex((p) => p.id === afterId);
+    if (afterId !== null && afterIndex < 0) throw new RecordNotFoundError('product', afterId);
+    const placement = placeAt(column, afterIndex + 1);
+    const at = nowIso(now);
+    const changes: RecordChange[] = placement.reranked.map(({ id: otherId, rank }) => {
+      const other = column.find((p) => p.id === otherId) as Product;
+      return { table: 'products', before: other, after: { ...other, rank, updatedAt: at } };
+    });
+    const after: Product = {
+      ...before,
+      stage,
+      rank: placement.rank,
+      stageHistory: historyAfterMove(before.stageHistory, before.stage, stage, at),
+      updatedAt: at,
+    };
+    changes.push({ table: 'products', before, after });
+    return commit(db, changes);
+  });
+}
+
+export function deleteProduct(db: PlannerDb, id: string): Promise<RecordChange[]> {
+  return db.transaction('rw', db.plans, db.products, db.deletions, async () => {
+    const before = await getProduct(db, id);
+    return commit(db, [{ table: 'products', before, after: null }]);
+  });
+}

@@ -1,0 +1,116 @@
+/** Create, rename and delete a plan. Deleting asks first: it removes every product in it. */
+import { useState, type FormEvent } from 'react';
+import { checkName, type Plan } from '../../../shared/domain/product';
+import { perform } from '../commands/perform';
+import { db } from '../db';
+import { createPlan, deletePlan, ensureAPlan, renamePlan } from '../db/plans';
+import { useUi } from '../store';
+import { TextField } from '../ui/Field';
+import { Modal } from '../ui/Modal';
+
+function PlanNameDialog(props: {
+  title: string;
+  initial: string;
+  submitLabel: string;
+  onSubmit: (name: string) => Promise<void>;
+}) {
+  const closeDialog = useUi((s) => s.closeDialog);
+  const [name, setName] = useState(props.initial);
+  const [error, setError] = useState<string | null>(null);
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const check = checkName(name, 'plan');
+    if (!check.ok) return setError(check.message);
+    await props.onSubmit(check.value);
+    closeDialog();
+  }
+  return (
+    <Modal title={props.title} onClose={closeDialog}>
+      <form className="form" onSubmit={submit} noValidate>
+        <TextField
+          label="Plan name"
+          value={name}
+          error={error}
+          autoFocus
+          autoComplete="off"
+          onChange={(e) => {
+            setName(e.target.value);
+            setError(null);
+          }}
+        />
+        <div className="form-actions">
+          <div className="form-actions-start" />
+          <button type="button" className="button" onClick={closeDialog}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary">
+            {props.submitLabel}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
+
+export function NewPlanDialog() {
+  const openPlan = useUi((s) => s.openPlan);
+  return (
+    <PlanNameDialog
+      title="New plan"
+      initial=""
+      submitLabel="Create plan"
+      onSubmit={async (name) => {
+        let created: Plan | null = null;
+        await perform(`Create plan ${name}`, async () => {
+          const result = await createPlan(db, name);
+          created = result.plan;
+          return result.changes;
+        });
+        if (created) openPlan((created as Plan).id);
+      }}
+    />
+  );
+}
+
+export function RenamePlanDialog({ plan }: { plan: Plan }) {
+  return (
+    <PlanNameDialog
+      title="Rename plan"
+      initial={plan.name}
+      submitLabel="Rename"
+      onSubmit={async (name) => {
+        await perform(`Rename plan to ${name}`, () => renamePlan(db, plan.id, name));
+      }}
+    />
+  );
+}
+
+export function DeletePlanDialog({ plan, productCount }: { plan: Plan; productCount: number }) {
+  const closeDialog = useUi((s) => s.closeDialog);
+  const openPlan = useUi((s) => s.openPlan);
+  async function confirm() {
+    const deleted = await perform(`Delete plan ${plan.name}`, () => deletePlan(db, plan.id));
+    closeDialog();
+    if (!deleted) return;
+    const next = await ensureAPlan(db);
+    openPlan(next.id);
+    useUi.getState().showToast(`Deleted plan “${plan.name}”.`, false);
+  }
+  const what = productCount === 1 ? '1 product' : `${productCount} products`;
+  return (
+    <Modal title="Delete this plan?" onClose={closeDialog} role="alertdialog">
+      <p>
+        “{plan.name}” and its {what} will be removed from this computer. This cannot be undone.
+      </p>
+      <div className="form-actions">
+        <div className="form-actions-start" />
+        <button type="button" className="button" onClick={closeDialog} autoFocus>
+          Keep plan
+        </button>
+        <button type="button" className="button button-danger-solid" onClick={() => void confirm()}>
+          Delete plan
+        </button>
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,128 @@
+/**
+ * UI state only (DESIGN.md): which plan is open, filters, the open dialog, what the live
+ * region says, and the undo history. Product data is never copied here; it is read from the
+ * database through live queries.
+ */
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import type { ThemeSource } from '../../../shared/ipc/contract';
+import type { Stage } from '../../../shared/domain/lifecycle';
+import type { RecordChange } from '../db';
+import {
+  emptyHistory,
+  recordAction,
+  stepBack,
+  stepForward,
+  type UndoEntry,
+  type UndoHistory,
+} from './undo-stack';
+
+export type Dialog =
+  | { kind: 'none' }
+  | { kind: 'new-product'; stage: Stage }
+  | { kind: 'product'; productId: string }
+  | { kind: 'new-plan' }
+  | { kind: 'rename-plan'; planId: string }
+  | { kind: 'delete-plan'; planId: string };
+
+export interface Toast {
+  id: number;
+  message: string;
+  /** Offer an Undo button for the action just taken. */
+  undoable: boolean;
+}
+
+interface UiState {
+  themeSource: ThemeSource;
+  currentPlanId: string | null;
+  search: string;
+  showArchived: boolean;
+  dialog: Dialog;
+  announcement: string;
+  toast: Toast | null;
+  error: string | null;
+  /** A product whose card should take focus once it renders (after a move or create). */
+  focusProductId: string | null;
+  history: UndoHistory<RecordChange>;
+
+  setThemeSource(source: ThemeSource): void;
+  openPlan(planId: string | null): void;
+  setSearch(search: string): void;
+  setShowArchived(show: boolean): void;
+  openDialog(dialog: Dialog): void;
+  closeDialog(): void;
+  announce(message: string): void;
+  showToast(message: string, undoable: boolean): void;
+  dismissToast(): void;
+  showError(message: string | null): void;
+  focusProduct(productId: string | null): void;
+  recordAction(entry: UndoEntry<RecordChange>): void;
+  /** Takes the entry to undo off the history, or null when there is none. */
+  takeUndo(): UndoEntry<RecordChange> | null;
+  takeRedo(): UndoEntry<RecordChange> | null;
+  clearHistory(): void;
+}
+
+let toastSeq = 0;
+
+export const useUi = create<UiState>()(
+  persist(
+    (set, get) => ({
+      themeSource: 'system',
+      currentPlanId: null,
+      search: '',
+      showArchived: false,
+      dialog: { kind: 'none' },
+      announcement: '',
+      toast: null,
+      error: null,
+      focusProductId: null,
+      history: emptyHistory<RecordChange>(),
+
+      setThemeSource: (themeSource) => set({ themeSource }),
+      // Undo history belongs to one plan: undoing in a plan you are not looking at would
+      // change data out of sight.
+      openPlan: (currentPlanId) =>
+        set((s) =>
+          s.currentPlanId === currentPlanId
+            ? {}
+            : {
+                currentPlanId,
+                search: '',
+                dialog: { kind: 'none' },
+                history: emptyHistory<RecordChange>(),
+              },
+        ),
+      setSearch: (search) => set({ search }),
+      setShowArchived: (showArchived) => set({ showArchived }),
+      openDialog: (dialog) => set({ dialog }),
+      closeDialog: () => set({ dialog: { kind: 'none' } }),
+      // A trailing zero-width change makes repeated identical messages re-announce.
+      announce: (message) =>
+        set((s) => ({ announcement: s.announcement === message ? `${message}\u200b` : message })),
+      showToast: (message, undoable) => set({ toast: { id: ++toastSeq, message, undoable } }),
+      dismissToast: () => set({ toast: null }),
+      showError: (error) => set({ error }),
+      focusProduct: (focusProductId) => set({ focusProductId }),
+      recordAction: (entry) => set((s) => ({ history: recordAction(s.history, entry) })),
+      takeUndo: () => {
+        const step = stepBack(get().history);
+        if (!step) return null;
+        set({ history: step.history });
+        return step.entry;
+      },
+      takeRedo: () => {
+        const step = stepForward(get().history);
+        if (!step) return null;
+        set({ history: step.history });
+        return step.entry;
+      },
+      clearHistory: () => set({ history: emptyHistory<RecordChange>() }),
+    }),
+    {
+      name: 'lifecycle-planner:ui',
+      version: 1,
+      partialize: (s) => ({ themeSource: s.themeSource, currentPlanId: s.currentPlanId }),
+    },
+  ),
+);

@@ -1,0 +1,84 @@
+/** Products and plans: the records behind the board, and the rules for their fields. */
+import type { Stage } from './lifecycle';
+import type { RecordBase } from './records';
+
+export interface StageEntry {
+  stage: Stage;
+  /** ISO 8601: when the product entered this stage. */
+  enteredAt: string;
+}
+
+export interface Product extends RecordBase {
+  name: string;
+  summary: string;
+  owner: string;
+  tags: string[];
+  stage: Stage;
+  /** Fractional index: orders products within their stage; compared as plain strings. */
+  rank: string;
+  /** Every stage the product entered, oldest first; the last entry is the current stage. */
+  stageHistory: StageEntry[];
+  archived: boolean;
+}
+
+export interface Plan {
+  id: string;
+  name: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Left behind when a record is removed, so a merge can tell "deleted" from "never had". */
+export interface Deletion {
+  id: string;
+  planId: string;
+  table: 'products';
+  deletedAt: string;
+}
+
+/** Long enough for any real name; the board clamps long names visually. */
+export const MAX_NAME_LENGTH = 10_000;
+export const MAX_SUMMARY_LENGTH = 20_000;
+
+export type FieldCheck<T> = { ok: true; value: T } | { ok: false; message: string };
+
+export function checkName(raw: string, what = 'product'): FieldCheck<string> {
+  const value = raw.replace(/\s+/g, ' ').trim();
+  if (value === '') return { ok: false, message: `Give the ${what} a name.` };
+  if (value.length > MAX_NAME_LENGTH) {
+    return {
+      ok: false,
+      message: `The name is ${value.length.toLocaleString('en')} characters; keep it to ${MAX_NAME_LENGTH.toLocaleString('en')}.`,
+    };
+  }
+  return { ok: true, value };
+}
+
+export function checkSummary(raw: string): FieldCheck<string> {
+  const value = raw.trim();
+  if (value.length > MAX_SUMMARY_LENGTH) {
+    return {
+      ok: false,
+      message: `The summary is too long; keep it to ${MAX_SUMMARY_LENGTH.toLocaleString('en')} characters.`,
+    };
+  }
+  return { ok: true, value };
+}
+
+/** "web, B2B ,web" → ["web", "B2B"]: trimmed, de-duplicated without regard to case. */
+export function parseTags(raw: string): string[] {
+  const seen = new Set<string>();
+  const tags: string[] = [];
+  for (const part of raw.split(',')) {
+    const tag = part.replace(/\s+/g, ' ').trim();
+    const key = tag.toLocaleLowerCase();
+    if (tag === '' || seen.has(key)) continue;
+    seen.add(key);
+    tags.push(tag);
+  }
+  return tags;
+}
+
+export function formatTags(tags: readonly string[]): string {
+  return tags.join(', ');
+}

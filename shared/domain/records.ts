@@ -1,0 +1,17 @@
+/** Fields every stored record carries (DESIGN.md: id, planId, createdAt, updatedAt). */
+export interface RecordBase {
+  id: string;
+  planId: string;
+  /** ISO 8601 */
+  createdAt: string;
+  /** ISO 8601; merges keep the side with the newer value. */
+  updatedAt: string;
+}
+
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
+export function nowIso(now: Date = new Date()): string {
+  return now.toISOString();
+}

@@ -1,0 +1,43 @@
+/**
+ * Every version of the local database schema, oldest first. Versions are never removed:
+ * a laptop that skipped releases still upgrades step by step. Each upgrade is a pure
+ * function over one stored row, so it is tested on plain objects and plan files can pass
+ * through the same functions.
+ */
+export type TableName = 'plans' | 'products' | 'deletions';
+
+/** Returns the row as the new version stores it. Rows are `unknown`: old data is not trusted. */
+export type RowUpgrade = (row: unknown) => unknown;
+
+export interface SchemaVersion {
+  version: number;
+  /** Dexie index declarations per table; null drops a table. */
+  stores: Record<string, string | null>;
+  upgrades?: Partial<Record<string, RowUpgrade>>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      plans: 'id, updatedAt',
+      products: 'id, planId, [planId+stage], updatedAt',
+      deletions: 'id, planId',
+    },
+  },
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
+
+/** Versions must climb strictly so Dexie can chain the upgrades. */
+export function checkSchemaVersions(versions: readonly SchemaVersion[]): void {
+  versions.forEach((entry, i) => {
+    const previous = versions[i - 1];
+    if (!Number.isInteger(entry.version) || entry.version < 1) {
+      throw new Error(`Schema version ${String(entry.version)} is not a positive whole number.`);
+    }
+    if (previous && entry.version <= previous.version) {
+      throw new Error(`Schema version ${entry.version} comes after ${previous.version}: out of order.`);
+    }
+  });
+}
