@@ -24,14 +24,19 @@ function useOpenPlan() {
   const current = plans?.find((p) => p.id === currentPlanId) ?? null;
   useEffect(() => {
     if (plans === undefined || current) return;
-    const fallback = [...plans].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
-    if (fallback) openPlan(fallback.id);
-    else
-      void ensureAPlan(db).then(
-        (plan) => openPlan(plan.id),
-        (error: unknown) => useUi.getState().showError(`Could not open the plan database: ${String(error)}`),
-      );
-  }, [plans, current, openPlan]);
+    let cancelled = false;
+    void (async () => {
+      // The plan list can lag behind a plan created a moment ago: ask the database itself.
+      if (currentPlanId && (await db.plans.get(currentPlanId))) return;
+      const plan = await ensureAPlan(db);
+      if (!cancelled) openPlan(plan.id);
+    })().catch((error: unknown) =>
+      useUi.getState().showError(`Could not open the plan database: ${String(error)}`),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [plans, current, currentPlanId, openPlan]);
   return { plans: plans ?? [], current };
 }
 

@@ -2,19 +2,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import type { ThemeSource } from '../../../shared/ipc/contract';
 import { platform } from '../platform';
-
-export type Theme = 'light' | 'dark';
-
-const ORDER: ThemeSource[] = ['system', 'light', 'dark'];
-
-export function nextThemeSource(source: ThemeSource): ThemeSource {
-  return ORDER[(ORDER.indexOf(source) + 1) % ORDER.length] as ThemeSource;
-}
-
-export function resolveTheme(source: ThemeSource, systemPrefersDark: boolean): Theme {
-  if (source === 'system') return systemPrefersDark ? 'dark' : 'light';
-  return source;
-}
+import { resolveTheme, type Theme } from './theme-source';
 
 const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');
 

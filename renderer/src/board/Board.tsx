@@ -1,5 +1,5 @@
 /** The kanban board: six stage columns, drag and drop between them. */
-import { DndContext, DragOverlay, closestCorners } from '@dnd-kit/core';
+import { DndContext, DragOverlay } from '@dnd-kit/core';
 import { useEffect, useState } from 'react';
 import { STAGES } from '../../../shared/domain/lifecycle';
 import type { BoardColumns } from './board-commands';
@@ -22,7 +22,7 @@ export function Board({ columns, filtered }: { columns: BoardColumns; filtered: 
   return (
     <DndContext
       sensors={drag.sensors}
-      collisionDetection={closestCorners}
+      collisionDetection={drag.collisionDetection}
       {...drag.handlers}
       accessibility={{ restoreFocus: false }}
     >

@@ -29,7 +29,9 @@ function ProductCardView({ product, columns, now }: ProductCardProps) {
   const nameId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const openDialog = useUi((s) => s.openDialog);
-  const shouldFocus = useUi((s) => s.focusProductId === product.id);
+  const shouldFocus = useUi(
+    (s) => s.focusRequest?.productId === product.id && s.focusRequest.stage === product.stage,
+  );
   const { setNodeRef, listeners, transform, transition, isDragging } = useSortable({
     id: product.id,
     data: { stage: product.stage },
@@ -39,7 +41,7 @@ function ProductCardView({ product, columns, now }: ProductCardProps) {
     if (!shouldFocus) return;
     buttonRef.current?.focus();
     buttonRef.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    useUi.getState().focusProduct(null);
+    useUi.getState().requestFocus(null);
   }, [shouldFocus]);
 
   function onKeyDown(event: KeyboardEvent<HTMLButtonElement>) {

@@ -28,6 +28,7 @@ export function StageColumn({ stage, products, columns, now, filtered }: StageCo
   const count = products.length;
   return (
     <section
+      ref={setNodeRef}
       className={`column${isOver ? ' column-over' : ''}`}
       data-stage={stage}
       aria-labelledby={headingId}
@@ -52,7 +53,7 @@ export function StageColumn({ stage, products, columns, now, filtered }: StageCo
         </button>
       </header>
       <SortableContext items={products.map((p) => p.id)} strategy={verticalListSortingStrategy}>
-        <ul ref={setNodeRef} className="column-cards">
+        <ul className="column-cards">
           {products.map((product) => (
             <ProductCard key={product.id} product={product} columns={columns} now={now} />
           ))}

@@ -28,7 +28,7 @@ export async function moveProductOnBoard(
   stage: Stage,
   index: number,
   shown: readonly Product[],
-): Promise<void> {
+): Promise<boolean> {
   const others = shown.filter((p) => p.id !== product.id);
   const at = Math.max(0, Math.min(index, others.length));
   const afterId = neighbourBefore(others, at);
@@ -36,12 +36,13 @@ export async function moveProductOnBoard(
   const moved = await perform(`Move ${product.name}`, () =>
     moveProduct(db, product.id, stage, afterId),
   );
-  if (!moved) return;
-  ui.focusProduct(product.id);
+  if (!moved) return false;
+  ui.requestFocus({ productId: product.id, stage });
   const where = stage === product.stage ? 'within' : 'to';
   ui.announce(
     `Moved ${product.name} ${where} ${STAGE_LABELS[stage]}, ${positionText(at, others.length + 1)}.`,
   );
+  return true;
 }
 
 export async function moveProductToStage(
@@ -89,15 +90,15 @@ export async function createProductInStage(
   draft: ProductDraft,
   stage: Stage,
 ): Promise<boolean> {
-  let createdId: string | null = null;
+  let createdId = '';
   const done = await perform(`Create ${draft.name}`, async () => {
     const changes = await createProduct(db, planId, draft, stage);
-    createdId = changes[0]?.after?.id ?? null;
+    createdId = changes[0]?.after?.id ?? '';
     return changes;
   });
   if (!done) return false;
   const ui = useUi.getState();
-  ui.focusProduct(createdId);
+  if (createdId) ui.requestFocus({ productId: createdId, stage });
   ui.announce(`Created ${draft.name} in ${STAGE_LABELS[stage]}.`);
   return true;
 }

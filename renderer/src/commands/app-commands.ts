@@ -6,7 +6,7 @@ import type { AppCommand } from '../../../shared/commands';
 import { db } from '../db';
 import { addSamplePortfolio } from '../db/plans';
 import { useUi } from '../store';
-import { nextThemeSource } from '../app/theme';
+import { nextThemeSource } from '../app/theme-source';
 import { isTextEntry } from '../ui/dom';
 import { perform, redoLastAction, undoLastAction } from './perform';
 

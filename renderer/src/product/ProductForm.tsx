@@ -35,8 +35,9 @@ export function ProductForm({
     setNameError(nameCheck.ok ? null : nameCheck.message);
     setSummaryError(summaryCheck.ok ? null : summaryCheck.message);
     if (!nameCheck.ok || !summaryCheck.ok) {
-      const firstInvalid = event.currentTarget.querySelector<HTMLElement>('[aria-invalid="true"]');
-      firstInvalid?.focus();
+      const fieldName = nameCheck.ok ? 'summary' : 'name';
+      const field = event.currentTarget.elements.namedItem(fieldName);
+      if (field instanceof HTMLElement) field.focus();
       return;
     }
     setSaving(true);
@@ -53,6 +54,7 @@ export function ProductForm({
     <form className="form" onSubmit={submit} noValidate>
       <TextField
         label="Name"
+        name="name"
         value={name}
         error={nameError}
         autoFocus
@@ -64,6 +66,7 @@ export function ProductForm({
       />
       <TextAreaField
         label="Summary"
+        name="summary"
         value={summary}
         error={summaryError}
         rows={3}

@@ -41,8 +41,12 @@ interface UiState {
   announcement: string;
   toast: Toast | null;
   error: string | null;
-  /** A product whose card should take focus once it renders (after a move or create). */
-  focusProductId: string | null;
+  /**
+   * A card that should take focus once it shows in `stage` (after a create or a move). The
+   * stage matters: the database update that moves the card lands after the request, and
+   * the card must not take focus while it is still drawn in its old column.
+   */
+  focusRequest: { productId: string; stage: Stage } | null;
   history: UndoHistory<RecordChange>;
 
   setThemeSource(source: ThemeSource): void;
@@ -55,7 +59,7 @@ interface UiState {
   showToast(message: string, undoable: boolean): void;
   dismissToast(): void;
   showError(message: string | null): void;
-  focusProduct(productId: string | null): void;
+  requestFocus(request: { productId: string; stage: Stage } | null): void;
   recordAction(entry: UndoEntry<RecordChange>): void;
   /** Takes the entry to undo off the history, or null when there is none. */
   takeUndo(): UndoEntry<RecordChange> | null;
@@ -76,7 +80,7 @@ export const useUi = create<UiState>()(
       announcement: '',
       toast: null,
       error: null,
-      focusProductId: null,
+      focusRequest: null,
       history: emptyHistory<RecordChange>(),
 
       setThemeSource: (themeSource) => set({ themeSource }),
@@ -103,7 +107,7 @@ export const useUi = create<UiState>()(
       showToast: (message, undoable) => set({ toast: { id: ++toastSeq, message, undoable } }),
       dismissToast: () => set({ toast: null }),
       showError: (error) => set({ error }),
-      focusProduct: (focusProductId) => set({ focusProductId }),
+      requestFocus: (focusRequest) => set({ focusRequest }),
       recordAction: (entry) => set((s) => ({ history: recordAction(s.history, entry) })),
       takeUndo: () => {
         const step = stepBack(get().history);
