@@ -5,7 +5,12 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'crypto', 'url', 'stream', 'util'];
-const nodeImports = nodeBuiltins.flatMap((name) => [name, `node:${name}`, `${name}/*`, `node:${name}/*`]);
+const nodeImports = nodeBuiltins.flatMap((name) => [
+  name,
+  `node:${name}`,
+  `${name}/*`,
+  `node:${name}/*`,
+]);
 
 export default tseslint.config(
   {
@@ -30,7 +35,12 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'The renderer reaches main only through renderer/src/platform.' }],
+          paths: [
+            {
+              name: 'electron',
+              message: 'The renderer reaches main only through renderer/src/platform.',
+            },
+          ],
           patterns: [
             { group: nodeImports, message: 'The renderer runs in Chromium: no Node modules.' },
             { group: ['**/electron/**'], message: 'The renderer never imports main-process code.' },
@@ -47,7 +57,10 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            { name: 'electron', message: 'The renderer reaches main only through renderer/src/platform.' },
+            {
+              name: 'electron',
+              message: 'The renderer reaches main only through renderer/src/platform.',
+            },
             { name: 'dexie', message: 'Dexie is used only under renderer/src/db.' },
             { name: 'dexie-react-hooks', message: 'Live queries are wrapped in renderer/src/db.' },
           ],
@@ -67,7 +80,10 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            { name: 'electron', message: 'The renderer reaches main only through renderer/src/platform.' },
+            {
+              name: 'electron',
+              message: 'The renderer reaches main only through renderer/src/platform.',
+            },
             { name: 'dexie', message: 'Dexie is used only under renderer/src/db.' },
             { name: 'dexie-react-hooks', message: 'Live queries are wrapped in renderer/src/db.' },
             { name: 'zustand', message: 'zustand is used only under renderer/src/store.' },
@@ -90,7 +106,10 @@ export default tseslint.config(
           paths: [{ name: 'electron', message: 'shared/ runs on both sides: no electron.' }],
           patterns: [
             { group: nodeImports, message: 'shared/ runs on both sides: no Node modules.' },
-            { group: ['**/renderer/**', '**/electron/**', 'react', 'dexie', 'zustand'], message: 'shared/ imports only shared/.' },
+            {
+              group: ['**/renderer/**', '**/electron/**', 'react', 'dexie', 'zustand'],
+              message: 'shared/ imports only shared/.',
+            },
           ],
         },
       ],
@@ -101,7 +120,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/renderer/**', 'react', 'dexie', 'zustand'], message: 'Main imports shared/, electron and Node only.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/renderer/**', 'react', 'dexie', 'zustand'],
+              message: 'Main imports shared/, electron and Node only.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -1,5 +1,12 @@
 /** The six lifecycle stages, in order, and the rules for stepping between them. */
-export const STAGES = ['ideation', 'development', 'launch', 'growth', 'maturity', 'decline'] as const;
+export const STAGES = [
+  'ideation',
+  'development',
+  'launch',
+  'growth',
+  'maturity',
+  'decline',
+] as const;
 
 export type Stage = (typeof STAGES)[number];
 

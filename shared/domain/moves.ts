@@ -104,7 +104,9 @@ export function historyAfterMove(
 }
 
 /** When the product entered its current stage (falls back to its creation). */
-export function enteredCurrentStageAt(product: Pick<Product, 'stage' | 'stageHistory' | 'createdAt'>): string {
+export function enteredCurrentStageAt(
+  product: Pick<Product, 'stage' | 'stageHistory' | 'createdAt'>,
+): string {
   const last = product.stageHistory[product.stageHistory.length - 1];
   return last && last.stage === product.stage ? last.enteredAt : product.createdAt;
 }

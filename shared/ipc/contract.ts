@@ -30,7 +30,9 @@ export const invokeChannels = {
 } as const;
 
 export type InvokeChannel = keyof typeof invokeChannels;
-export type ChannelRequest<C extends InvokeChannel> = z.infer<(typeof invokeChannels)[C]['request']>;
+export type ChannelRequest<C extends InvokeChannel> = z.infer<
+  (typeof invokeChannels)[C]['request']
+>;
 export type ChannelResponse<C extends InvokeChannel> = z.infer<
   (typeof invokeChannels)[C]['response']
 >;

@@ -37,7 +37,9 @@ export function checkSchemaVersions(versions: readonly SchemaVersion[]): void {
       throw new Error(`Schema version ${String(entry.version)} is not a positive whole number.`);
     }
     if (previous && entry.version <= previous.version) {
-      throw new Error(`Schema version ${entry.version} comes after ${previous.version}: out of order.`);
+      throw new Error(
+        `Schema version ${entry.version} comes after ${previous.version}: out of order.`,
+      );
     }
   });
 }

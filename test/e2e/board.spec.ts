@@ -1,29 +1,43 @@
 import { STAGE_NAMES, expect, test } from './fixtures';
 
-test('a first start shows six empty stages in lifecycle order and offers a sample', async ({ board, page }) => {
+test('a first start shows six empty stages in lifecycle order and offers a sample', async ({
+  board,
+  page,
+}) => {
   const regions = page.getByRole('region');
   const names = await regions.evaluateAll((els) =>
-    els.map((el) => document.getElementById(el.getAttribute('aria-labelledby') ?? '')?.textContent ?? ''),
+    els.map(
+      (el) => document.getElementById(el.getAttribute('aria-labelledby') ?? '')?.textContent ?? '',
+    ),
   );
   expect(names.filter((n) => STAGE_NAMES.some((s) => n.startsWith(s)))).toHaveLength(6);
   for (const [i, stage] of STAGE_NAMES.entries()) {
     await expect(board.column(stage)).toHaveAccessibleName(new RegExp(`^${stage}`));
-    await expect(page.locator('section.column').nth(i)).toHaveAttribute('data-stage', stage.toLowerCase());
+    await expect(page.locator('section.column').nth(i)).toHaveAttribute(
+      'data-stage',
+      stage.toLowerCase(),
+    );
   }
   await expect(page.getByText('This plan has no products yet')).toBeVisible();
 
   await board.loadSample();
-  const counts = await Promise.all(STAGE_NAMES.map((s) => board.column(s).locator('li.card').count()));
+  const counts = await Promise.all(
+    STAGE_NAMES.map((s) => board.column(s).locator('li.card').count()),
+  );
   expect(counts.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(8);
   expect(counts.every((c) => c > 0)).toBe(true);
   await expect(board.column('Growth')).toHaveAccessibleName(`Growth ${counts[3]} products`);
   await expect(page.getByText('This plan has no products yet')).toBeHidden();
 });
 
-test('creating a product puts its card in Ideation with owner, tags and time in stage', async ({ board }) => {
+test('creating a product puts its card in Ideation with owner, tags and time in stage', async ({
+  board,
+}) => {
   await board.createProduct('Acme Analytics', { owner: 'Grace Hopper', tags: 'web, B2B' });
   const card = board.card('Acme Analytics');
-  await expect(board.column('Ideation').getByRole('button', { name: /^Acme Analytics/ })).toBeVisible();
+  await expect(
+    board.column('Ideation').getByRole('button', { name: /^Acme Analytics/ }),
+  ).toBeVisible();
   await expect(card).toContainText('Grace Hopper');
   await expect(card).toContainText('web');
   await expect(card).toContainText('B2B');
@@ -31,7 +45,8 @@ test('creating a product puts its card in Ideation with owner, tags and time in 
   await expect(board.cardButton('Acme Analytics')).toBeFocused();
 });
 
-test('an empty or blank name is refused inline and nothing is created', async ({ board, page }) => {
+test('an empty or blank name is refused inline and nothing is created', async ({ board }) => {
+  const { page } = board;
   await page.getByRole('button', { name: 'New product', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'New product' });
   await dialog.getByLabel('Name').press('Enter');
@@ -83,7 +98,9 @@ test('editing, archiving and the archive filter', async ({ board, page }) => {
   await board.card('Final name').getByRole('button', { name: 'More actions' }).click();
   await page.getByRole('menuitem', { name: 'Archive' }).click();
   await expect(board.card('Final name')).toHaveCount(0);
-  await expect(page.getByRole('status').filter({ hasText: 'Archived “Final name”.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Archived “Final name”.' }),
+  ).toBeVisible();
 
   await page.getByRole('button', { name: /Show archived/ }).click();
   await expect(board.card('Final name')).toContainText('Archived');
@@ -100,15 +117,24 @@ test('plans: create, rename, switch, and delete with confirmation', async ({ boa
 
   await switcher.click();
   await page.getByRole('menuitem', { name: 'New plan…' }).click();
-  await page.getByRole('dialog', { name: 'New plan' }).getByLabel('Plan name').fill('Platform bets');
+  await page
+    .getByRole('dialog', { name: 'New plan' })
+    .getByLabel('Plan name')
+    .fill('Platform bets');
   await page.getByRole('dialog', { name: 'New plan' }).getByLabel('Plan name').press('Enter');
   await expect(switcher).toHaveAccessibleName('Plan: Platform bets');
   await expect(page.locator('li.card')).toHaveCount(0);
 
   await switcher.click();
   await page.getByRole('menuitem', { name: 'Rename plan…' }).click();
-  await page.getByRole('dialog', { name: 'Rename plan' }).getByLabel('Plan name').fill('Platform bets 2027');
-  await page.getByRole('dialog', { name: 'Rename plan' }).getByRole('button', { name: 'Rename' }).click();
+  await page
+    .getByRole('dialog', { name: 'Rename plan' })
+    .getByLabel('Plan name')
+    .fill('Platform bets 2027');
+  await page
+    .getByRole('dialog', { name: 'Rename plan' })
+    .getByRole('button', { name: 'Rename' })
+    .click();
   await expect(switcher).toHaveAccessibleName('Plan: Platform bets 2027');
 
   await switcher.click();
@@ -127,7 +153,9 @@ test('plans: create, rename, switch, and delete with confirmation', async ({ boa
   await page.getByRole('alertdialog').getByRole('button', { name: 'Delete plan' }).click();
   await expect(switcher).toHaveAccessibleName('Plan: Platform bets 2027');
   await page.reload();
-  await expect(page.getByRole('button', { name: /^Plan: / })).toHaveAccessibleName('Plan: Platform bets 2027');
+  await expect(page.getByRole('button', { name: /^Plan: / })).toHaveAccessibleName(
+    'Plan: Platform bets 2027',
+  );
   await page.getByRole('button', { name: /^Plan: / }).click();
   await expect(page.getByRole('menuitemradio')).toHaveCount(1);
 });

@@ -8,17 +8,27 @@ const HOSTILE = [
   '&lt;b&gt;entity&lt;/b&gt;',
 ];
 
-test('names with markup, emoji and right-to-left text show as typed and never run', async ({ board, page }) => {
-  const widthBefore = await board.column('Ideation').evaluate((el) => el.getBoundingClientRect().width);
+test('names with markup, emoji and right-to-left text show as typed and never run', async ({
+  board,
+  page,
+}) => {
+  const widthBefore = await board
+    .column('Ideation')
+    .evaluate((el) => el.getBoundingClientRect().width);
   for (const name of HOSTILE) await board.createProduct(name);
   expect(await board.cardNames('Ideation')).toEqual(HOSTILE);
   await expect(page).toHaveTitle('Lifecycle Planner');
   await expect(page.locator('li.card img, li.card script')).toHaveCount(0);
-  const widthAfter = await board.column('Ideation').evaluate((el) => el.getBoundingClientRect().width);
+  const widthAfter = await board
+    .column('Ideation')
+    .evaluate((el) => el.getBoundingClientRect().width);
   expect(widthAfter).toBe(widthBefore);
 });
 
-test('a 10,000-character name fits its card without widening the board', async ({ board, page }) => {
+test('a 10,000-character name fits its card without widening the board', async ({
+  board,
+  page,
+}) => {
   const boardWidth = await page.locator('.board').evaluate((el) => el.scrollWidth);
   const name = `Long${'x'.repeat(9_996)}`;
   await board.createProduct(name);

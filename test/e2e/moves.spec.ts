@@ -75,16 +75,23 @@ async function visualOrder(board: BoardPage, stage: string): Promise<string[]> {
   return placed.sort((a, b) => a.y - b.y).map((c) => c.name);
 }
 
-test('mouse: a card dropped on an empty part of another stage lands at its end', async ({ board, page }) => {
+test('mouse: a card dropped on an empty part of another stage lands at its end', async ({
+  board,
+  page,
+}) => {
   await board.loadSample();
   const from = await centre(board, 'Receipt Scanner');
   const launch = await board.column('Launch').boundingBox();
   if (!launch) throw new Error('no Launch column');
   await dragTo(page, from, { x: launch.x + launch.width / 2, y: launch.y + launch.height - 60 });
-  await expect.poll(() => board.cardNames('Launch')).toEqual(['Cash Flow Forecast', 'Receipt Scanner']);
+  await expect
+    .poll(() => board.cardNames('Launch'))
+    .toEqual(['Cash Flow Forecast', 'Receipt Scanner']);
   expect(await board.cardNames('Ideation')).toEqual(['Team Budgets']);
   await page.reload();
-  await expect.poll(() => board.cardNames('Launch')).toEqual(['Cash Flow Forecast', 'Receipt Scanner']);
+  await expect
+    .poll(() => board.cardNames('Launch'))
+    .toEqual(['Cash Flow Forecast', 'Receipt Scanner']);
 });
 
 test('mouse: the order shown while dragging between cards is the order kept after the drop', async ({
@@ -124,7 +131,10 @@ test('mouse: dragging within a stage reorders it', async ({ board, page }) => {
   await expect.poll(() => board.cardNames('Ideation')).toEqual(['Third', 'First', 'Second']);
 });
 
-test('"Move to" needs no drag: from the card menu and from the product details', async ({ board, page }) => {
+test('"Move to" needs no drag: from the card menu and from the product details', async ({
+  board,
+  page,
+}) => {
   await board.createProduct('Mover');
   await board.card('Mover').getByRole('button', { name: 'More actions' }).click();
   await page.getByRole('menuitem', { name: 'Move to' }).click();

@@ -13,7 +13,10 @@ test('a deleted product comes back with Undo, in its place', async ({ board, pag
   await expect.poll(() => board.cardNames('Ideation')).toEqual(['Keep me', 'Delete me', 'After']);
 });
 
-test('Ctrl+Z and Ctrl+Shift+Z undo and redo create, edit, move and delete', async ({ board, page }) => {
+test('Ctrl+Z and Ctrl+Shift+Z undo and redo create, edit, move and delete', async ({
+  board,
+  page,
+}) => {
   await board.createProduct('Widget');
   await board.cardButton('Widget').press('Alt+ArrowRight');
   await expect(board.column('Development').getByRole('button', { name: /^Widget/ })).toBeFocused();
@@ -35,12 +38,19 @@ test('Ctrl+Z and Ctrl+Shift+Z undo and redo create, edit, move and delete', asyn
   await page.locator('body').press('Control+Shift+Z');
   await page.locator('body').press('Control+Shift+Z');
   await page.locator('body').press('Control+Shift+Z');
-  await expect(board.column('Development').getByRole('button', { name: /^Widget Pro/ })).toBeVisible();
+  await expect(
+    board.column('Development').getByRole('button', { name: /^Widget Pro/ }),
+  ).toBeVisible();
   await page.reload();
-  await expect(board.column('Development').getByRole('button', { name: /^Widget Pro/ })).toBeVisible();
+  await expect(
+    board.column('Development').getByRole('button', { name: /^Widget Pro/ }),
+  ).toBeVisible();
 });
 
-test('Ctrl+Z inside a text field undoes typing there, not a board action', async ({ board, page }) => {
+test('Ctrl+Z inside a text field undoes typing there, not a board action', async ({
+  board,
+  page,
+}) => {
   await board.createProduct('Stays');
   const search = page.getByRole('searchbox', { name: 'Search products' });
   await search.fill('abc');

@@ -75,8 +75,12 @@ export function App() {
         {isEmpty && <EmptyPlan onLoadSample={() => void loadSamplePortfolio()} />}
         <Board columns={board.columns} filtered={search.trim() !== ''} />
       </main>
-      {dialog.kind === 'new-product' && <NewProductDialog planId={current.id} stage={dialog.stage} />}
-      {dialog.kind === 'product' && <ProductDialog productId={dialog.productId} columns={board.columns} />}
+      {dialog.kind === 'new-product' && (
+        <NewProductDialog planId={current.id} stage={dialog.stage} />
+      )}
+      {dialog.kind === 'product' && (
+        <ProductDialog productId={dialog.productId} columns={board.columns} />
+      )}
       {dialog.kind === 'new-plan' && <NewPlanDialog />}
       {dialog.kind === 'rename-plan' && <RenamePlanDialog plan={current} />}
       {dialog.kind === 'delete-plan' && (

@@ -20,7 +20,11 @@ export function EmptyPlan({ onLoadSample }: { onLoadSample: () => void }) {
         <button type="button" className="button button-primary" onClick={onLoadSample}>
           Load sample portfolio
         </button>
-        <button type="button" className="button" onClick={() => openDialog({ kind: 'new-product', stage: 'ideation' })}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => openDialog({ kind: 'new-product', stage: 'ideation' })}
+        >
           Add your first product
         </button>
       </div>

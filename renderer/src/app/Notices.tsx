@@ -47,7 +47,12 @@ export function ErrorBanner() {
   return (
     <div role="alert" className="error-banner">
       <span>{error}</span>
-      <button type="button" className="icon-button" aria-label="Dismiss error" onClick={() => showError(null)}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Dismiss error"
+        onClick={() => showError(null)}
+      >
         <X size={14} aria-hidden="true" />
       </button>
     </div>

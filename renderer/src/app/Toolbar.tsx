@@ -45,7 +45,12 @@ export function Toolbar({
           }}
         />
         {search && (
-          <button type="button" className="icon-button search-clear" aria-label="Clear search" onClick={() => setSearch('')}>
+          <button
+            type="button"
+            className="icon-button search-clear"
+            aria-label="Clear search"
+            onClick={() => setSearch('')}
+          >
             <X size={14} aria-hidden="true" />
           </button>
         )}
@@ -70,7 +75,11 @@ export function Toolbar({
       >
         <ThemeIcon size={17} aria-hidden="true" />
       </button>
-      <button type="button" className="button button-primary" onClick={() => void runAppCommand('new-product')}>
+      <button
+        type="button"
+        className="button button-primary"
+        onClick={() => void runAppCommand('new-product')}
+      >
         <Plus size={16} aria-hidden="true" />
         New product
       </button>

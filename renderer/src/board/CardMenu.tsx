@@ -25,16 +25,25 @@ export function CardMenu({ product, columns, nameId }: CardMenuProps) {
   const index = column.findIndex((p) => p.id === product.id);
   return (
     <DropdownMenu.Root modal={false}>
-      <DropdownMenu.Trigger className="icon-button card-menu-button" aria-label="More actions" aria-describedby={nameId}>
+      <DropdownMenu.Trigger
+        className="icon-button card-menu-button"
+        aria-label="More actions"
+        aria-describedby={nameId}
+      >
         <MoreHorizontal size={16} aria-hidden="true" />
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content className="menu" align="end" sideOffset={4} collisionPadding={8}>
-          <DropdownMenu.Item className="menu-item" onSelect={() => openDialog({ kind: 'product', productId: product.id })}>
+          <DropdownMenu.Item
+            className="menu-item"
+            onSelect={() => openDialog({ kind: 'product', productId: product.id })}
+          >
             Open…
           </DropdownMenu.Item>
           <DropdownMenu.Sub>
-            <DropdownMenu.SubTrigger className="menu-item menu-sub-trigger">Move to</DropdownMenu.SubTrigger>
+            <DropdownMenu.SubTrigger className="menu-item menu-sub-trigger">
+              Move to
+            </DropdownMenu.SubTrigger>
             <DropdownMenu.Portal>
               <DropdownMenu.SubContent className="menu" sideOffset={2} collisionPadding={8}>
                 {STAGES.map((stage) => (
@@ -67,10 +76,16 @@ export function CardMenu({ product, columns, nameId }: CardMenuProps) {
             Move down <kbd className="menu-kbd">Alt+↓</kbd>
           </DropdownMenu.Item>
           <DropdownMenu.Separator className="menu-separator" />
-          <DropdownMenu.Item className="menu-item" onSelect={() => void setProductArchived(product, !product.archived)}>
+          <DropdownMenu.Item
+            className="menu-item"
+            onSelect={() => void setProductArchived(product, !product.archived)}
+          >
             {product.archived ? 'Unarchive' : 'Archive'}
           </DropdownMenu.Item>
-          <DropdownMenu.Item className="menu-item menu-item-danger" onSelect={() => void deleteProductWithUndo(product)}>
+          <DropdownMenu.Item
+            className="menu-item menu-item-danger"
+            onSelect={() => void deleteProductWithUndo(product)}
+          >
             Delete
           </DropdownMenu.Item>
         </DropdownMenu.Content>

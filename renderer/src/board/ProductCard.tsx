@@ -4,6 +4,7 @@
  */
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
+import { Clock } from 'lucide-react';
 import { memo, useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { STAGE_LABELS } from '../../../shared/domain/lifecycle';
 import { daysInStage, formatDays, type MoveDirection } from '../../../shared/domain/moves';
@@ -95,8 +96,13 @@ function ProductCardView({ product, columns, now }: ProductCardProps) {
         ) : (
           <span className="card-owner card-owner-none">No owner</span>
         )}
-        <span className="card-age" title={`In ${STAGE_LABELS[product.stage]} for ${formatDays(days)}`}>
-          {formatDays(days)} in stage
+        <span
+          className="card-age"
+          title={`In ${STAGE_LABELS[product.stage]} for ${formatDays(days)}`}
+        >
+          <Clock size={12} aria-hidden="true" />
+          {formatDays(days)}
+          <span className="sr-only"> in stage</span>
         </span>
         {product.archived && <span className="archived-badge">Archived</span>}
       </div>
@@ -107,7 +113,10 @@ function ProductCardView({ product, columns, now }: ProductCardProps) {
 function initials(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);
   const letters = parts.length > 1 ? [parts[0], parts[parts.length - 1]] : parts;
-  return letters.map((part) => Array.from(part ?? '')[0] ?? '').join('').toLocaleUpperCase();
+  return letters
+    .map((part) => Array.from(part ?? '')[0] ?? '')
+    .join('')
+    .toLocaleUpperCase();
 }
 
 export const ProductCard = memo(ProductCardView);

@@ -60,7 +60,9 @@ export function StageColumn({ stage, products, columns, now, filtered }: StageCo
         </ul>
       </SortableContext>
       {count === 0 && (
-        <p className="column-empty">{filtered ? 'No matches in this stage.' : STAGE_PURPOSE[stage]}</p>
+        <p className="column-empty">
+          {filtered ? 'No matches in this stage.' : STAGE_PURPOSE[stage]}
+        </p>
       )}
     </section>
   );

@@ -103,10 +103,7 @@ export async function createProductInStage(
   return true;
 }
 
-export async function saveProductDetails(
-  product: Product,
-  draft: ProductDraft,
-): Promise<boolean> {
+export async function saveProductDetails(product: Product, draft: ProductDraft): Promise<boolean> {
   const done = await perform(`Edit ${draft.name}`, () => updateProduct(db, product.id, draft));
   if (done) useUi.getState().announce(`Saved ${draft.name}.`);
   return done;

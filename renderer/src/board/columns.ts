@@ -14,7 +14,9 @@ export function buildColumns(
   showArchived: boolean,
 ): BoardColumns {
   const terms = searchTerms(search);
-  const columns = Object.fromEntries(STAGES.map((stage) => [stage, [] as Product[]])) as BoardColumns;
+  const columns = Object.fromEntries(
+    STAGES.map((stage) => [stage, [] as Product[]]),
+  ) as BoardColumns;
   for (const product of products) {
     if (product.archived && !showArchived) continue;
     if (!productMatches(product, terms)) continue;

@@ -97,7 +97,9 @@ export function useBoardDrag(columns: BoardColumns) {
     // Crossing into another stage: insert before or after the hovered card, by which half
     // of it the dragged card's middle is over (or at the end of the column).
     const dragged = active.rect.current.translated;
-    const below = dragged ? dragged.top + dragged.height / 2 > over.rect.top + over.rect.height / 2 : false;
+    const below = dragged
+      ? dragged.top + dragged.height / 2 > over.rect.top + over.rect.height / 2
+      : false;
     setOrder((current) => {
       if (!current) return current;
       const target = current[to];
@@ -126,7 +128,8 @@ export function useBoardDrag(columns: BoardColumns) {
     let final = order[stage];
     const overIndex = final.indexOf(String(over.id));
     const activeIndex = final.indexOf(id);
-    if (overIndex >= 0 && overIndex !== activeIndex) final = arrayMove(final, activeIndex, overIndex);
+    if (overIndex >= 0 && overIndex !== activeIndex)
+      final = arrayMove(final, activeIndex, overIndex);
     const index = final.indexOf(id);
     const unchanged = stage === product.stage && columns[stage][index]?.id === id;
     if (unchanged) return finish();

@@ -10,7 +10,10 @@ export function usePlans(): Plan[] | undefined {
 }
 
 export function usePlan(planId: string | null): Plan | null | undefined {
-  return useLiveQuery(async () => (planId ? ((await db.plans.get(planId)) ?? null) : null), [planId]);
+  return useLiveQuery(
+    async () => (planId ? ((await db.plans.get(planId)) ?? null) : null),
+    [planId],
+  );
 }
 
 /** Every product of the plan, archived ones included; the board filters and sorts. */

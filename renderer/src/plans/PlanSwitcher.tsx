@@ -16,11 +16,20 @@ export function PlanSwitcher({ plans, current }: { plans: readonly Plan[]; curre
         <ChevronDown size={14} aria-hidden="true" />
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content className="menu menu-plans" align="start" sideOffset={6} collisionPadding={8}>
+        <DropdownMenu.Content
+          className="menu menu-plans"
+          align="start"
+          sideOffset={6}
+          collisionPadding={8}
+        >
           <DropdownMenu.Label className="menu-label">Plans</DropdownMenu.Label>
           <DropdownMenu.RadioGroup value={current.id} onValueChange={(id) => openPlan(id)}>
             {sorted.map((plan) => (
-              <DropdownMenu.RadioItem key={plan.id} value={plan.id} className="menu-item menu-item-radio">
+              <DropdownMenu.RadioItem
+                key={plan.id}
+                value={plan.id}
+                className="menu-item menu-item-radio"
+              >
                 <DropdownMenu.ItemIndicator className="menu-indicator">
                   <Check size={14} aria-hidden="true" />
                 </DropdownMenu.ItemIndicator>
@@ -29,10 +38,16 @@ export function PlanSwitcher({ plans, current }: { plans: readonly Plan[]; curre
             ))}
           </DropdownMenu.RadioGroup>
           <DropdownMenu.Separator className="menu-separator" />
-          <DropdownMenu.Item className="menu-item" onSelect={() => openDialog({ kind: 'new-plan' })}>
+          <DropdownMenu.Item
+            className="menu-item"
+            onSelect={() => openDialog({ kind: 'new-plan' })}
+          >
             New plan…
           </DropdownMenu.Item>
-          <DropdownMenu.Item className="menu-item" onSelect={() => openDialog({ kind: 'rename-plan', planId: current.id })}>
+          <DropdownMenu.Item
+            className="menu-item"
+            onSelect={() => openDialog({ kind: 'rename-plan', planId: current.id })}
+          >
             Rename plan…
           </DropdownMenu.Item>
           <DropdownMenu.Item

@@ -8,7 +8,7 @@ export function NewProductDialog({ planId, stage }: { planId: string; stage: Sta
   const closeDialog = useUi((s) => s.closeDialog);
   return (
     <Modal title="New product" onClose={closeDialog}>
-      <p className="modal-lead">
+      <p className="modal-note">
         It starts in <strong>{STAGE_LABELS[stage]}</strong>.
       </p>
       <ProductForm

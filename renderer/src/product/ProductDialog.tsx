@@ -27,13 +27,17 @@ function StageHistory({ product }: { product: Product }) {
       {product.stageHistory.map((entry, i) => {
         const next = product.stageHistory[i + 1];
         const end = next ? new Date(next.enteredAt) : now;
-        const days = Math.max(0, Math.floor((end.getTime() - Date.parse(entry.enteredAt)) / 86_400_000));
+        const days = Math.max(
+          0,
+          Math.floor((end.getTime() - Date.parse(entry.enteredAt)) / 86_400_000),
+        );
         return (
           <li key={`${entry.stage}-${entry.enteredAt}`} data-stage={entry.stage}>
             <span className="stage-dot" aria-hidden="true" />
             <span className="stage-history-name">{STAGE_LABELS[entry.stage]}</span>
             <span className="stage-history-date">
-              entered <time dateTime={entry.enteredAt}>{dateFormat.format(new Date(entry.enteredAt))}</time>
+              entered{' '}
+              <time dateTime={entry.enteredAt}>{dateFormat.format(new Date(entry.enteredAt))}</time>
               {' · '}
               {next ? formatDays(days) : `${formatDays(daysInStage(product, now))} so far`}
             </span>
@@ -59,14 +63,24 @@ function MoveTo({ product, columns }: { product: Product; columns: BoardColumns 
           </option>
         ))}
       </select>
-      <button type="button" className="button" onClick={() => void moveProductToStage(product, target, columns)}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => void moveProductToStage(product, target, columns)}
+      >
         Move
       </button>
     </div>
   );
 }
 
-export function ProductDialog({ productId, columns }: { productId: string; columns: BoardColumns }) {
+export function ProductDialog({
+  productId,
+  columns,
+}: {
+  productId: string;
+  columns: BoardColumns;
+}) {
   const product = useProduct(productId);
   const closeDialog = useUi((s) => s.closeDialog);
   if (product === undefined) return null;

@@ -33,7 +33,10 @@ export function stepBack<Change>(
 ): { entry: UndoEntry<Change>; history: UndoHistory<Change> } | null {
   const entry = history.past[history.past.length - 1];
   if (!entry) return null;
-  return { entry, history: { past: history.past.slice(0, -1), future: [entry, ...history.future] } };
+  return {
+    entry,
+    history: { past: history.past.slice(0, -1), future: [entry, ...history.future] },
+  };
 }
 
 export function stepForward<Change>(

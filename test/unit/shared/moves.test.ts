@@ -118,7 +118,9 @@ describe('neighbourBefore', () => {
 describe('stage history', () => {
   it('records the date of entering a new stage and nothing for a move within a stage', () => {
     const history = [{ stage: 'ideation' as const, enteredAt: '2026-01-01T00:00:00.000Z' }];
-    expect(historyAfterMove(history, 'ideation', 'ideation', '2026-02-01T00:00:00.000Z')).toEqual(history);
+    expect(historyAfterMove(history, 'ideation', 'ideation', '2026-02-01T00:00:00.000Z')).toEqual(
+      history,
+    );
     expect(historyAfterMove(history, 'ideation', 'launch', '2026-02-01T00:00:00.000Z')).toEqual([
       ...history,
       { stage: 'launch', enteredAt: '2026-02-01T00:00:00.000Z' },

@@ -62,7 +62,9 @@ describe('samplePortfolio', () => {
   it('gives each product a history that walks the stages in order up to its current one', () => {
     for (const p of products) {
       expect(p.planId).toBe('plan-1');
-      expect(p.stageHistory.map((e) => e.stage)).toEqual(STAGES.slice(0, STAGES.indexOf(p.stage) + 1));
+      expect(p.stageHistory.map((e) => e.stage)).toEqual(
+        STAGES.slice(0, STAGES.indexOf(p.stage) + 1),
+      );
       const dates = p.stageHistory.map((e) => Date.parse(e.enteredAt));
       expect([...dates].sort((a, b) => a - b)).toEqual(dates);
       expect(dates.every((d) => d <= now.getTime())).toBe(true);

@@ -18,7 +18,8 @@ export async function makePlan(db: PlannerDb, name = 'Portfolio') {
 
 /** Every row of every table, for "nothing changed" assertions. */
 export async function dumpDb(db: PlannerDb) {
-  const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
+  const byId = <T extends { id: string }>(rows: T[]) =>
+    rows.sort((a, b) => a.id.localeCompare(b.id));
   return {
     plans: byId(await db.plans.toArray()),
     products: byId(await db.products.toArray()),

@@ -34,8 +34,9 @@ describe('product repository', () => {
     await seed(db, plan.id, 'ideation', 'A', 'B');
     const [change] = await createProduct(db, plan.id, makeDraft({ name: 'C' }), 'ideation', now);
     expect(await names(db, plan.id, 'ideation')).toEqual(['A', 'B', 'C']);
-    expect(change?.after?.stageHistory).toEqual([{ stage: 'ideation', enteredAt: now.toISOString() }]);
-    expect(change?.after?.createdAt).toBe(now.toISOString());
+    const created = await db.products.get(change?.after?.id as string);
+    expect(created?.stageHistory).toEqual([{ stage: 'ideation', enteredAt: now.toISOString() }]);
+    expect(created?.createdAt).toBe(now.toISOString());
   });
 
   it('refuses to create a product in a plan that does not exist, writing nothing', async () => {
@@ -67,7 +68,10 @@ describe('product repository', () => {
     expect(await names(db, plan.id, 'ideation')).toEqual([]);
     const moved = await db.products.get(x as string);
     expect(moved?.stage).toBe('development');
-    expect(moved?.stageHistory.at(-1)).toEqual({ stage: 'development', enteredAt: when.toISOString() });
+    expect(moved?.stageHistory.at(-1)).toEqual({
+      stage: 'development',
+      enteredAt: when.toISOString(),
+    });
     expect(moved?.updatedAt).toBe(when.toISOString());
   });
 
@@ -76,7 +80,9 @@ describe('product repository', () => {
     const plan = await makePlan(db);
     const [x, y] = await seed(db, plan.id, 'ideation', 'X', 'Y');
     const before = await dumpDb(db);
-    await expect(moveProduct(db, x as string, 'launch', y as string)).rejects.toThrow(/no longer exists/);
+    await expect(moveProduct(db, x as string, 'launch', y as string)).rejects.toThrow(
+      /no longer exists/,
+    );
     expect(await dumpDb(db)).toEqual(before);
   });
 
@@ -97,7 +103,10 @@ describe('product repository', () => {
     const before = await db.products.get(id as string);
     const changes = await deleteProduct(db, id as string);
     expect(await db.products.get(id as string)).toBeUndefined();
-    expect(await db.deletions.get(id as string)).toMatchObject({ planId: plan.id, table: 'products' });
+    expect(await db.deletions.get(id as string)).toMatchObject({
+      planId: plan.id,
+      table: 'products',
+    });
 
     await writeChanges(db, changes, 'undo', new Date('2031-01-01T00:00:00.000Z'));
     const restored = await db.products.get(id as string);

@@ -51,7 +51,10 @@ describe('database schema versions', () => {
     }
     // The new index answers queries over the upgraded rows.
     const first = products[0];
-    const byOwner = await v2.products.where('owners').equals(first?.owner as string).count();
+    const byOwner = await v2.products
+      .where('owners')
+      .equals(first?.owner as string)
+      .count();
     expect(byOwner).toBe(products.filter((p) => p.owner === first?.owner).length);
     expect(await v2.plans.get(planId)).toMatchObject({ name: 'Old plan' });
     v2.close();

@@ -1,0 +1,4 @@
+// Types for electron-binary.mjs, so the TypeScript end-to-end spec can share its check.
+export type ElectronBinary = { found: true; path: string } | { found: false; reason: string };
+export function findElectronBinary(packageDir?: string | null): ElectronBinary;
+export const MISSING_BINARY_MESSAGE: string;

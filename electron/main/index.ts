@@ -1,0 +1,114 @@
+/**
+ * Main-process lifecycle only: one instance, guards before any window exists, then IPC, menu
+ * and the window. Everything with logic lives in the modules it imports, which are tested.
+ */
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, shell } from 'electron';
+import type { AppCommand } from '../../shared/commands';
+import { MENU_COMMAND_CHANNEL } from '../../shared/ipc/contract';
+import { registerAppHandlers } from './ipc/app-handlers';
+import { createIpcGate } from './ipc/handle';
+import { buildApplicationMenu } from './menu';
+import { installSecurityGuards } from './security';
+import { isExternalWebUrl } from './trusted-url';
+import { appPaths, createMainWindow } from './window';
+import { createWindowStateStore, type WindowStateStore } from './window-state';
+
+// Bounded so a stuck disk can delay quitting a little but never keep the app alive.
+const QUIT_FLUSH_TIMEOUT_MS = 2000;
+
+const paths = appPaths(__dirname);
+const appIndexUrl = pathToFileURL(paths.rendererIndex).href;
+let mainWindow: BrowserWindow | null = null;
+let mainWindowOpening: Promise<void> | null = null;
+
+function sendCommand(command: AppCommand): void {
+  const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
+  target?.webContents.send(MENU_COMMAND_CHANNEL, command);
+}
+
+/** Opens the main window unless it exists or is being created (macOS may 'activate' meanwhile). */
+function ensureMainWindow(stateStore: WindowStateStore): Promise<void> {
+  if (mainWindow !== null) return Promise.resolve();
+  mainWindowOpening ??= createMainWindow(paths, stateStore)
+    .then((window) => {
+      mainWindow = window;
+      window.on('closed', () => {
+        if (mainWindow === window) mainWindow = null;
+      });
+    })
+    .finally(() => {
+      mainWindowOpening = null;
+    });
+  return mainWindowOpening;
+}
+
+function restoreMainWindow(): void {
+  if (mainWindow === null) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+/** Holds the quit until the last window-state write lands, once. */
+function flushBeforeQuit(stateStore: WindowStateStore): void {
+  let flushed = false;
+  app.on('will-quit', (event) => {
+    if (flushed) return;
+    event.preventDefault();
+    const timeout = new Promise<void>((resolve) => setTimeout(resolve, QUIT_FLUSH_TIMEOUT_MS));
+    void Promise.race([stateStore.flush(), timeout]).then(() => {
+      flushed = true;
+      app.quit();
+    });
+  });
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  installSecurityGuards(appIndexUrl);
+  registerAppHandlers(createIpcGate(appIndexUrl));
+  buildApplicationMenu({
+    appName: app.getName(),
+    platform: process.platform,
+    isPackaged: app.isPackaged,
+    sendCommand,
+    openExternal: (url) => {
+      if (!isExternalWebUrl(url)) return;
+      shell.openExternal(url).catch((error: unknown) => {
+        console.error('Could not open a link in the system browser:', error);
+      });
+    },
+  });
+
+  const stateStore = createWindowStateStore(join(app.getPath('userData'), 'window-state.json'), {
+    onError: (error) => console.error('Could not save the window state:', error),
+  });
+  flushBeforeQuit(stateStore);
+
+  app.on('window-all-closed', () => {
+    // macOS apps stay running without windows until the user quits them.
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    ensureMainWindow(stateStore).catch((error: unknown) => {
+      console.error('Could not open the window:', error);
+    });
+  });
+  await ensureMainWindow(stateStore);
+}
+
+// Every renderer is sandboxed, whatever a window's own preferences say.
+app.enableSandbox();
+
+if (app.requestSingleInstanceLock()) {
+  app.on('second-instance', restoreMainWindow);
+  start().catch((error: unknown) => {
+    console.error('Lifecycle Planner failed to start:', error);
+    app.exit(1);
+  });
+} else {
+  // Another instance owns the data; it has been told to come forward (second-instance).
+  app.quit();
+}

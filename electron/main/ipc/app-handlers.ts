@@ -1,0 +1,35 @@
+/** Handlers for the contract's app-level channels; each runs behind the gate in handle.ts. */
+import { app, Menu, nativeTheme, shell } from 'electron';
+import { applyEditState } from '../menu';
+import { isExternalWebUrl } from '../trusted-url';
+import type { Handle } from './handle';
+
+export function registerAppHandlers(handle: Handle): void {
+  handle('app:get-info', () => ({
+    name: app.getName(),
+    version: app.getVersion(),
+    platform: process.platform,
+  }));
+
+  // The renderer may ask, but main decides: only plain public http(s) addresses leave the app.
+  handle('shell:open-external', async ({ url }) => {
+    if (!isExternalWebUrl(url)) return false;
+    try {
+      await shell.openExternal(url);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+
+  // These two answer with nothing; the contract says `undefined`, so they return it.
+  handle('theme:set-source', (source) => {
+    nativeTheme.themeSource = source;
+    return undefined;
+  });
+
+  handle('menu:set-edit-state', (state) => {
+    applyEditState(Menu.getApplicationMenu(), state);
+    return undefined;
+  });
+}
