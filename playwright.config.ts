@@ -1,4 +1,9 @@
 import { defineConfig } from '@playwright/test';
+import { ELECTRON_SKIP_REASON, findElectronBinary } from './build/electron-binary.mjs';
+
+// Said once per run, so a skipped desktop suite never passes unnoticed.
+if (!findElectronBinary().found)
+  console.log(`test/e2e-electron is skipped: ${ELECTRON_SKIP_REASON}`);
 
 const port = Number(process.env.E2E_PORT ?? 4317);
 // Debian's Chromium; Playwright never downloads a browser of its own here.

@@ -2,3 +2,4 @@
 export type ElectronBinary = { found: true; path: string } | { found: false; reason: string };
 export function findElectronBinary(packageDir?: string | null): ElectronBinary;
 export const MISSING_BINARY_MESSAGE: string;
+export const ELECTRON_SKIP_REASON: string;

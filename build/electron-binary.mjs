@@ -38,3 +38,6 @@ export function findElectronBinary(packageDir = installedPackageDir()) {
 
 export const MISSING_BINARY_MESSAGE =
   "Electron's binary is not installed (its download did not run): run `node node_modules/electron/install.js` on a machine with internet access, or use `npm run web` to open the app in a browser.";
+
+export const ELECTRON_SKIP_REASON =
+  'Electron binary not installed (its download cannot run here); run `node node_modules/electron/install.js` where the network allows.';

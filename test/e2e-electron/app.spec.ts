@@ -9,17 +9,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron, expect, test, type ElectronApplication } from '@playwright/test';
-import { findElectronBinary } from '../../build/electron-binary.mjs';
+import { ELECTRON_SKIP_REASON, findElectronBinary } from '../../build/electron-binary.mjs';
 import { STAGES, STAGE_LABELS } from '../../shared/domain/lifecycle';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const mainBundle = join(root, 'dist', 'electron', 'main', 'index.cjs');
 const electronBinary = findElectronBinary();
 
-test.skip(
-  !electronBinary.found,
-  'Electron binary not installed: its download cannot run on this machine; run node node_modules/electron/install.js where the network allows',
-);
+test.skip(!electronBinary.found, ELECTRON_SKIP_REASON);
 
 let app: ElectronApplication;
 let userData: string;
