@@ -28,11 +28,35 @@ export interface Plan {
   updatedAt: string;
 }
 
+/** One item of a product's checklist for one stage (the stage playbook). */
+export interface ChecklistItem extends RecordBase {
+  productId: string;
+  stage: Stage;
+  text: string;
+  done: boolean;
+  /** Fractional index within the product's checklist for that stage. */
+  rank: string;
+}
+
+/** A dated checkpoint of a product. */
+export interface Milestone extends RecordBase {
+  productId: string;
+  title: string;
+  /** Calendar date, YYYY-MM-DD (no time zone: a milestone is a day, not an instant). */
+  date: string;
+  done: boolean;
+}
+
+/** The tables whose records a plan holds, besides the plan itself. */
+export const PLAN_TABLES = ['products', 'checklistItems', 'milestones'] as const;
+export type PlanTable = (typeof PLAN_TABLES)[number];
+
 /** Left behind when a record is removed, so a merge can tell "deleted" from "never had". */
 export interface Deletion {
+  /** The id of the removed record. */
   id: string;
   planId: string;
-  table: 'products';
+  table: PlanTable;
   deletedAt: string;
 }
 

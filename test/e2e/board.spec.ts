@@ -65,7 +65,7 @@ test("a column's own add button creates the product in that stage", async ({ boa
   await expect(dialog).toContainText('Launch');
   await dialog.getByLabel('Name').fill('Go-to-market kit');
   await dialog.getByLabel('Name').press('Enter');
-  expect(await board.cardNames('Launch')).toEqual(['Go-to-market kit']);
+  await expect.poll(() => board.cardNames('Launch')).toEqual(['Go-to-market kit']);
 });
 
 test('search filters cards by name, owner or tag as you type', async ({ board, page }) => {

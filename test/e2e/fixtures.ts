@@ -39,6 +39,12 @@ export class BoardPage {
     if (fields.tags) await dialog.getByLabel('Tags').fill(fields.tags);
     await dialog.getByLabel('Name').press('Enter');
     await expect(dialog).toBeHidden();
+    await expect(
+      this.page
+        .locator('li.card')
+        .filter({ hasText: name.slice(0, 40) })
+        .first(),
+    ).toBeVisible();
   }
 
   async loadSample() {

@@ -16,7 +16,7 @@ test('names with markup, emoji and right-to-left text show as typed and never ru
     .column('Ideation')
     .evaluate((el) => el.getBoundingClientRect().width);
   for (const name of HOSTILE) await board.createProduct(name);
-  expect(await board.cardNames('Ideation')).toEqual(HOSTILE);
+  await expect.poll(() => board.cardNames('Ideation')).toEqual(HOSTILE);
   await expect(page).toHaveTitle('Lifecycle Planner');
   await expect(page.locator('li.card img, li.card script')).toHaveCount(0);
   const widthAfter = await board

@@ -34,7 +34,7 @@ test('keyboard: Alt+Arrows move the card, focus stays on it, the move is announc
   // Back left it keeps its row: the top one, as in Development.
   await page.keyboard.press('Alt+ArrowLeft');
   await expect(board.column('Ideation').getByRole('button', { name: /^Beta/ })).toBeFocused();
-  expect(await board.cardNames('Ideation')).toEqual(['Beta', 'Alpha']);
+  await expect.poll(() => board.cardNames('Ideation')).toEqual(['Beta', 'Alpha']);
 
   await page.keyboard.press('Alt+ArrowDown');
   await expect.poll(() => board.cardNames('Ideation')).toEqual(['Alpha', 'Beta']);
@@ -51,7 +51,7 @@ test('keyboard: Alt+Arrows move the card, focus stays on it, the move is announc
 
   await page.reload();
   await expect(board.column('Launch').getByRole('button', { name: /^Beta/ })).toBeVisible();
-  expect(await board.cardNames('Ideation')).toEqual(['Alpha']);
+  await expect.poll(() => board.cardNames('Ideation')).toEqual(['Alpha']);
   await board.cardButton('Beta').click();
   const history = page.getByRole('dialog', { name: 'Beta' }).locator('.stage-history li');
   await expect(history).toHaveText([
@@ -87,7 +87,7 @@ test('mouse: a card dropped on an empty part of another stage lands at its end',
   await expect
     .poll(() => board.cardNames('Launch'))
     .toEqual(['Cash Flow Forecast', 'Receipt Scanner']);
-  expect(await board.cardNames('Ideation')).toEqual(['Team Budgets']);
+  await expect.poll(() => board.cardNames('Ideation')).toEqual(['Team Budgets']);
   await page.reload();
   await expect
     .poll(() => board.cardNames('Launch'))
@@ -116,7 +116,7 @@ test('mouse: the order shown while dragging between cards is the order kept afte
   await expect.poll(() => board.cardNames('Development')).toEqual(shownWhileDragging);
   await page.reload();
   await expect.poll(() => board.cardNames('Development')).toEqual(shownWhileDragging);
-  expect(await board.cardNames('Ideation')).toEqual(['Team Budgets']);
+  await expect.poll(() => board.cardNames('Ideation')).toEqual(['Team Budgets']);
 });
 
 test('mouse: dragging within a stage reorders it', async ({ board, page }) => {
