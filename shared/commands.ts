@@ -12,6 +12,11 @@ export const APP_COMMANDS = [
   'focus-search',
   'toggle-archived',
   'toggle-theme',
+  'import-plan',
+  'export-plan',
+  'export-markdown',
+  'export-csv',
+  'restore-backup',
 ] as const;
 
 export type AppCommand = (typeof APP_COMMANDS)[number];
@@ -35,4 +40,9 @@ export const COMMAND_META: Record<AppCommand, CommandMeta> = {
   'focus-search': { label: 'Find Product…', accelerator: 'CmdOrCtrl+F' },
   'toggle-archived': { label: 'Show Archived Products' },
   'toggle-theme': { label: 'Toggle Dark Mode' },
+  'import-plan': { label: 'Import Plan…', accelerator: 'CmdOrCtrl+O' },
+  'export-plan': { label: 'Export Plan…', accelerator: 'CmdOrCtrl+S' },
+  'export-markdown': { label: 'Export as Markdown…' },
+  'export-csv': { label: 'Export Products as CSV…' },
+  'restore-backup': { label: 'Restore from Backup…' },
 };

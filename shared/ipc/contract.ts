@@ -19,6 +19,42 @@ export type AppInfo = z.infer<typeof appInfoSchema>;
 export const editStateSchema = z.object({ canUndo: z.boolean(), canRedo: z.boolean() }).strict();
 export type EditState = z.infer<typeof editStateSchema>;
 
+/** What the user saves: the plan itself, or an export for people without the app. */
+export const savedFileKindSchema = z.enum(['plan', 'markdown', 'csv']);
+export type SavedFileKind = z.infer<typeof savedFileKindSchema>;
+
+export const saveFileRequestSchema = z
+  .object({
+    kind: savedFileKindSchema,
+    /** File name offered in the save dialog, without folder; main adds the extension. */
+    suggestedName: z.string().min(1).max(200),
+    contents: z.string(),
+  })
+  .strict();
+export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
+
+export const saveFileResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('saved'), fileName: z.string() }),
+  z.object({ status: z.literal('cancelled') }),
+  z.object({ status: z.literal('error'), message: z.string() }),
+]);
+export type SaveFileResult = z.infer<typeof saveFileResultSchema>;
+
+/** A file main has read for the renderer: its name and its text, decoded as strict UTF-8. */
+export const openedFileSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('opened'), fileName: z.string(), text: z.string() }),
+  z.object({ status: z.literal('cancelled') }),
+  z.object({ status: z.literal('error'), message: z.string() }),
+]);
+export type OpenedFile = z.infer<typeof openedFileSchema>;
+
+export const recentFileSchema = z.object({
+  path: z.string(),
+  fileName: z.string(),
+  openedAt: z.string(),
+});
+export type RecentFile = z.infer<typeof recentFileSchema>;
+
 export const invokeChannels = {
   'app:get-info': { request: z.undefined(), response: appInfoSchema },
   'shell:open-external': {
@@ -27,6 +63,16 @@ export const invokeChannels = {
   },
   'theme:set-source': { request: themeSourceSchema, response: z.undefined() },
   'menu:set-edit-state': { request: editStateSchema, response: z.undefined() },
+  /** Main shows the save dialog and writes atomically; the renderer never names a path. */
+  'file:save': { request: saveFileRequestSchema, response: saveFileResultSchema },
+  /** Main shows the open dialog for plan files (and Trello exports) and reads the choice. */
+  'file:open-plan': { request: z.undefined(), response: openedFileSchema },
+  /** Only paths in main's own recent list are read, so the renderer cannot read any file. */
+  'file:open-recent': {
+    request: z.object({ path: z.string().max(4096) }).strict(),
+    response: openedFileSchema,
+  },
+  'file:recent-list': { request: z.undefined(), response: z.array(recentFileSchema) },
 } as const;
 
 export type InvokeChannel = keyof typeof invokeChannels;
@@ -36,6 +82,9 @@ export type ChannelRequest<C extends InvokeChannel> = z.infer<
 export type ChannelResponse<C extends InvokeChannel> = z.infer<
   (typeof invokeChannels)[C]['response']
 >;
+
+/** Main → renderer: a plan file arrived from the OS (double-click, command line, recent menu). */
+export const FILE_OPENED_CHANNEL = 'file:opened';
 
 /** Main → renderer: a native menu item was chosen. */
 export const MENU_COMMAND_CHANNEL = 'menu:command';
@@ -50,6 +99,12 @@ export interface PlannerApi {
   openExternal(url: string): Promise<boolean>;
   setThemeSource(source: ThemeSource): Promise<void>;
   setEditState(state: EditState): Promise<void>;
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  openPlanFile(): Promise<OpenedFile>;
+  openRecentFile(path: string): Promise<OpenedFile>;
+  listRecentFiles(): Promise<RecentFile[]>;
   /** Returns a function that removes the listener. */
   onMenuCommand(listener: (command: z.infer<typeof menuCommandSchema>) => void): () => void;
+  /** Files opened from outside the window; returns a function that removes the listener. */
+  onFileOpened(listener: (file: OpenedFile) => void): () => void;
 }
