@@ -4,7 +4,13 @@
  * function over one stored row, so it is tested on plain objects and plan files can pass
  * through the same functions.
  */
-export type TableName = 'plans' | 'products' | 'deletions';
+export type TableName =
+  | 'plans'
+  | 'products'
+  | 'checklistItems'
+  | 'milestones'
+  | 'deletions'
+  | 'backups';
 
 /** Returns the row as the new version stores it. Rows are `unknown`: old data is not trusted. */
 export type RowUpgrade = (row: unknown) => unknown;
@@ -23,6 +29,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       plans: 'id, updatedAt',
       products: 'id, planId, [planId+stage], updatedAt',
       deletions: 'id, planId',
+    },
+  },
+  {
+    // Checklists and milestones travel in plan files (Trello cards bring both); backups keep
+    // a plan's previous state when an import replaces it.
+    version: 2,
+    stores: {
+      checklistItems: 'id, planId, productId',
+      milestones: 'id, planId, productId',
+      backups: 'id, planId, createdAt',
     },
   },
 ];

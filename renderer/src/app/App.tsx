@@ -9,6 +9,9 @@ import { platform } from '../platform';
 import { NewProductDialog } from '../product/NewProductDialog';
 import { ProductDialog } from '../product/ProductDialog';
 import { DeletePlanDialog, NewPlanDialog, RenamePlanDialog } from '../plans/PlanDialogs';
+import { BackupsDialog } from '../plan-io/BackupsDialog';
+import { ImportDialog } from '../plan-io/ImportDialog';
+import { startImport } from '../plan-io/import-commands';
 import { useUi } from '../store';
 import { EmptyPlan } from './EmptyPlan';
 import { ErrorBanner, LiveRegion, Toast } from './Notices';
@@ -40,6 +43,31 @@ function useOpenPlan() {
   return { plans: plans ?? [], current };
 }
 
+/** Files dropped on the window, or sent by the OS, go through the same import dialog. */
+function useFileArrivals() {
+  useEffect(() => platform.onFileOpened(startImport), []);
+  useEffect(() => {
+    const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
+    const onDragOver = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+    };
+    const onDrop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      const file = e.dataTransfer?.files[0];
+      if (file) startImport({ status: 'picked', source: { fileName: file.name, blob: file } });
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, []);
+}
+
 function useMenuBridge() {
   const canUndo = useUi((s) => s.history.past.length > 0);
   const canRedo = useUi((s) => s.history.future.length > 0);
@@ -54,6 +82,7 @@ export function App() {
   useAppliedTheme(themeSource);
   usePageShortcuts();
   useMenuBridge();
+  useFileArrivals();
   const { plans, current } = useOpenPlan();
   const board = useBoardData(current?.id ?? null);
   const dialog = useUi((s) => s.dialog);
@@ -86,6 +115,10 @@ export function App() {
       {dialog.kind === 'delete-plan' && (
         <DeletePlanDialog plan={current} productCount={board.activeCount + board.archivedCount} />
       )}
+      {dialog.kind === 'import' && (
+        <ImportDialog key={dialog.source.fileName} source={dialog.source} />
+      )}
+      {dialog.kind === 'backups' && <BackupsDialog />}
       <Toast />
       <LiveRegion />
     </div>

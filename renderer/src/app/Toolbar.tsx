@@ -3,6 +3,7 @@ import { Archive, Monitor, Moon, Plus, Search, Sun, X } from 'lucide-react';
 import type { Plan } from '../../../shared/domain/product';
 import { runAppCommand, SEARCH_INPUT_ID } from '../commands/app-commands';
 import { PlanSwitcher } from '../plans/PlanSwitcher';
+import { FileMenu } from './FileMenu';
 import { useUi } from '../store';
 
 const THEME_LABEL = { system: 'System', light: 'Light', dark: 'Dark' } as const;
@@ -66,6 +67,7 @@ export function Toolbar({
         Show archived
         {archivedCount > 0 && <span className="pill">{archivedCount}</span>}
       </button>
+      <FileMenu />
       <button
         type="button"
         className="icon-button"

@@ -8,6 +8,7 @@ import { addSamplePortfolio } from '../db/plans';
 import { useUi } from '../store';
 import { nextThemeSource } from '../app/theme-source';
 import { isTextEntry } from '../ui/dom';
+import { chooseFileToImport, exportCurrentPlan } from '../plan-io/import-commands';
 import { perform, redoLastAction, undoLastAction } from './perform';
 
 export const SEARCH_INPUT_ID = 'board-search';
@@ -50,6 +51,17 @@ export async function runAppCommand(command: AppCommand): Promise<void> {
       return;
     case 'toggle-theme':
       ui.setThemeSource(nextThemeSource(ui.themeSource));
+      return;
+    case 'import-plan':
+      return chooseFileToImport();
+    case 'export-plan':
+      return exportCurrentPlan('plan');
+    case 'export-markdown':
+      return exportCurrentPlan('markdown');
+    case 'export-csv':
+      return exportCurrentPlan('csv');
+    case 'restore-backup':
+      ui.openDialog({ kind: 'backups' });
       return;
   }
 }

@@ -1,20 +1,31 @@
 /**
  * Every write that a user can undo goes through here: a change is a record's state before and
  * after, so one function can apply it forwards, backwards (undo) or forwards again (redo),
- * always inside one transaction. Removing a product leaves a deletion record for merges;
- * bringing it back removes that record.
+ * always inside one transaction. Removing a record of a plan leaves a deletion record for
+ * merges; bringing it back removes that record.
  */
-import type { Plan, Product } from '../../../shared/domain/product';
+import type {
+  ChecklistItem,
+  Deletion,
+  Milestone,
+  Plan,
+  PlanTable,
+  Product,
+} from '../../../shared/domain/product';
 import { nowIso } from '../../../shared/domain/records';
-import type { PlannerDb } from './database';
+import { planTables, type PlannerDb } from './database';
 
 export type RecordChange =
   | { table: 'plans'; before: Plan | null; after: Plan | null }
-  | { table: 'products'; before: Product | null; after: Product | null };
+  | { table: 'products'; before: Product | null; after: Product | null }
+  | { table: 'checklistItems'; before: ChecklistItem | null; after: ChecklistItem | null }
+  | { table: 'milestones'; before: Milestone | null; after: Milestone | null }
+  /** Deletion records written as such (a merge bringing in a colleague's deletions). */
+  | { table: 'deletions'; before: Deletion | null; after: Deletion | null };
 
 export type ChangeDirection = 'apply' | 'undo' | 'redo';
 
-type Stamped = { id: string; updatedAt: string };
+type Stamped = { id: string; updatedAt?: string };
 
 /** The state to write; undo and redo are new edits, so they carry a new `updatedAt`. */
 function target<T extends Stamped>(
@@ -23,15 +34,18 @@ function target<T extends Stamped>(
   stamp: string,
 ): T | null {
   const state = direction === 'undo' ? change.before : change.after;
-  if (state === null || direction === 'apply') return state;
+  if (state === null || direction === 'apply' || state.updatedAt === undefined) return state;
   return { ...state, updatedAt: stamp };
 }
 
-function recordId(change: RecordChange): string {
+function recordOf(change: RecordChange): { id: string; planId?: string } {
   const record = change.before ?? change.after;
   if (!record) throw new Error('A change needs a record before or after it.');
-  return record.id;
+  return record;
 }
+
+const isPlanTable = (table: RecordChange['table']): table is PlanTable =>
+  table === 'products' || table === 'checklistItems' || table === 'milestones';
 
 export async function writeChanges(
   db: PlannerDb,
@@ -42,24 +56,23 @@ export async function writeChanges(
   const stamp = nowIso(now);
   // Undo walks the changes backwards so dependent records come back in a safe order.
   const ordered = direction === 'undo' ? [...changes].reverse() : changes;
-  await db.transaction('rw', db.plans, db.products, db.deletions, async () => {
+  // A plan that goes away takes its records along: no deletion records are kept for them.
+  const removedPlans = new Set(
+    changes
+      .filter((c) => c.table === 'plans' && target(c, direction, stamp) === null)
+      .map((c) => recordOf(c).id),
+  );
+  await db.transaction('rw', planTables(db), async () => {
     for (const change of ordered) {
-      const id = recordId(change);
-      if (change.table === 'plans') {
-        const state = target(change, direction, stamp);
-        await (state ? db.plans.put(state) : db.plans.delete(id));
-        continue;
-      }
-      const state = target(change, direction, stamp);
-      if (state) {
-        await db.products.put(state);
-        await db.deletions.delete(id);
-      } else {
-        const gone = change.before ?? change.after;
-        await db.products.delete(id);
-        if (gone) {
-          await db.deletions.put({ id, planId: gone.planId, table: 'products', deletedAt: stamp });
-        }
+      const { id, planId } = recordOf(change);
+      const table = db.table<Stamped, string>(change.table);
+      const state = target<Stamped>(change, direction, stamp);
+      if (state) await table.put(state);
+      else await table.delete(id);
+      if (!isPlanTable(change.table)) continue;
+      if (state) await db.deletions.delete(id);
+      else if (planId && !removedPlans.has(planId)) {
+        await db.deletions.put({ id, planId, table: change.table, deletedAt: stamp });
       }
     }
   });

@@ -3,17 +3,39 @@
  * Opened once per window (see ./index.ts); tests open their own by name.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { Deletion, Plan, Product } from '../../../shared/domain/product';
+import type {
+  ChecklistItem,
+  Deletion,
+  Milestone,
+  Plan,
+  Product,
+} from '../../../shared/domain/product';
 import {
   SCHEMA_VERSIONS,
   checkSchemaVersions,
   type SchemaVersion,
 } from '../../../shared/storage/schema-versions';
 
+/** A plan's earlier state, kept as the text of a plan file so it restores like an import. */
+export interface Backup {
+  id: string;
+  planId: string;
+  planName: string;
+  /** ISO 8601 */
+  createdAt: string;
+  reason: string;
+  products: number;
+  /** The serialized plan file. */
+  contents: string;
+}
+
 export type PlannerDb = Dexie & {
   plans: EntityTable<Plan, 'id'>;
   products: EntityTable<Product, 'id'>;
+  checklistItems: EntityTable<ChecklistItem, 'id'>;
+  milestones: EntityTable<Milestone, 'id'>;
   deletions: EntityTable<Deletion, 'id'>;
+  backups: EntityTable<Backup, 'id'>;
 };
 
 /** Declares every version on `db`, each with its row upgrades. */
@@ -45,4 +67,9 @@ export function openPlannerDb(
   const db = new Dexie(name) as PlannerDb;
   declareVersions(db, versions);
   return db;
+}
+
+/** Every table that holds plan data, for transactions that touch a whole plan. */
+export function planTables(db: PlannerDb) {
+  return [db.plans, db.products, db.checklistItems, db.milestones, db.deletions, db.backups];
 }

@@ -6,7 +6,7 @@ import type { Plan } from '../../../shared/domain/product';
 import { newId, nowIso } from '../../../shared/domain/records';
 import { samplePortfolio } from '../../../shared/domain/sample';
 import { writeChanges, type RecordChange } from './changes';
-import type { PlannerDb } from './database';
+import { planTables, type PlannerDb } from './database';
 import { RecordNotFoundError } from './products';
 
 async function getPlan(db: PlannerDb, id: string): Promise<Plan> {
@@ -33,7 +33,7 @@ export function renamePlan(
   name: string,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', db.plans, db.products, db.deletions, async () => {
+  return db.transaction('rw', planTables(db), async () => {
     const before = await getPlan(db, id);
     const changes: RecordChange[] = [
       { table: 'plans', before, after: { ...before, name, updatedAt: nowIso(now) } },
@@ -45,14 +45,18 @@ export function renamePlan(
 
 /** Removes the plan and everything in it, in one transaction. */
 export function deletePlan(db: PlannerDb, id: string): Promise<RecordChange[]> {
-  return db.transaction('rw', db.plans, db.products, db.deletions, async () => {
+  return db.transaction('rw', planTables(db), async () => {
     const plan = await getPlan(db, id);
-    const products = await db.products.where('planId').equals(id).toArray();
-    const changes: RecordChange[] = products.map((before) => ({
-      table: 'products',
-      before,
-      after: null,
-    }));
+    const changes: RecordChange[] = [];
+    for (const item of await db.checklistItems.where('planId').equals(id).toArray()) {
+      changes.push({ table: 'checklistItems', before: item, after: null });
+    }
+    for (const milestone of await db.milestones.where('planId').equals(id).toArray()) {
+      changes.push({ table: 'milestones', before: milestone, after: null });
+    }
+    for (const product of await db.products.where('planId').equals(id).toArray()) {
+      changes.push({ table: 'products', before: product, after: null });
+    }
     changes.push({ table: 'plans', before: plan, after: null });
     await writeChanges(db, changes, 'apply');
     // A deleted plan needs no record of what was deleted inside it.
@@ -67,7 +71,7 @@ export function addSamplePortfolio(
   planId: string,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', db.plans, db.products, db.deletions, async () => {
+  return db.transaction('rw', planTables(db), async () => {
     await getPlan(db, planId);
     const changes: RecordChange[] = samplePortfolio(planId, now).map((after) => ({
       table: 'products',
@@ -81,7 +85,7 @@ export function addSamplePortfolio(
 
 /** The first start: one empty plan, so the board is never without one. */
 export async function ensureAPlan(db: PlannerDb, name = 'My portfolio'): Promise<Plan> {
-  return db.transaction('rw', db.plans, db.products, db.deletions, async () => {
+  return db.transaction('rw', planTables(db), async () => {
     const existing = await db.plans.orderBy('updatedAt').last();
     if (existing) return existing;
     return (await createPlan(db, name)).plan;

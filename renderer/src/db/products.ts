@@ -8,7 +8,7 @@ import { historyAfterMove, placeAt, rankAtEnd, sortByRank } from '../../../share
 import type { Product } from '../../../shared/domain/product';
 import { newId, nowIso } from '../../../shared/domain/records';
 import { writeChanges, type RecordChange } from './changes';
-import type { PlannerDb } from './database';
+import { planTables, type PlannerDb } from './database';
 
 export interface ProductDraft {
   name: string;
@@ -46,7 +46,7 @@ export function createProduct(
   stage: Stage = 'ideation',
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', db.plans, db.products, db.deletions, async () => {
+  return db.transaction('rw', planTables(db), async () => {
     if (!(await db.plans.get(planId))) throw new RecordNotFoundError('plan', planId);
     const at = nowIso(now);
     const product: Product = {
@@ -70,7 +70,7 @@ export function updateProduct(
   patch: Partial<ProductDraft> & { archived?: boolean },
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', db.plans, db.products, db.deletions, async () => {
+  return db.transaction('rw', planTables(db), async () => {
     const before = await getProduct(db, id);
     const after: Product = { ...before, ...patch, updatedAt: nowIso(now) };
     return commit(db, [{ table: 'products', before, after }]);
@@ -89,7 +89,7 @@ export function moveProduct(
   afterId: string | null,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', db.plans, db.products, db.deletions, async () => {
+  return db.transaction('rw', planTables(db), async () => {
     const before = await getProduct(db, id);
     const column = sortByRank(
       (await stageColumn(db, before.planId, stage)).filter((p) => p.id !== id),
@@ -114,9 +114,18 @@ export function moveProduct(
   });
 }
 
+/** Removes the product with its checklist and milestones, as one undoable change. */
 export function deleteProduct(db: PlannerDb, id: string): Promise<RecordChange[]> {
-  return db.transaction('rw', db.plans, db.products, db.deletions, async () => {
+  return db.transaction('rw', planTables(db), async () => {
     const before = await getProduct(db, id);
-    return commit(db, [{ table: 'products', before, after: null }]);
+    const changes: RecordChange[] = [];
+    for (const item of await db.checklistItems.where('productId').equals(id).toArray()) {
+      changes.push({ table: 'checklistItems', before: item, after: null });
+    }
+    for (const milestone of await db.milestones.where('productId').equals(id).toArray()) {
+      changes.push({ table: 'milestones', before: milestone, after: null });
+    }
+    changes.push({ table: 'products', before, after: null });
+    return commit(db, changes);
   });
 }

@@ -1,8 +1,59 @@
 /**
  * The browser host (`npm run web`): the same app with no native menu. Shortcuts are handled by
- * the page, external links open in a new tab, and the theme follows the page's own setting.
+ * the page, files are saved as downloads and chosen with the browser's file picker, and
+ * external links open in a new tab.
  */
-import type { Platform } from './platform';
+import type { SavedFileKind } from '../../../shared/ipc/contract';
+import type { PickedFile, Platform } from './platform';
+
+const EXTENSIONS: Record<SavedFileKind, { ext: string; type: string }> = {
+  plan: { ext: 'lcplan', type: 'application/x-lifecycle-plan' },
+  markdown: { ext: 'md', type: 'text/markdown;charset=utf-8' },
+  csv: { ext: 'csv', type: 'text/csv;charset=utf-8' },
+};
+
+/** Characters no file system takes in a name, replaced so the download keeps its name. */
+export function safeFileName(name: string): string {
+  const cleaned = name.replace(/[\\/:*?"<>|\p{Cc}]+/gu, '-').trim();
+  return cleaned.slice(0, 120) || 'plan';
+}
+
+function download(fileName: string, contents: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([contents], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started from the object URL by now; release it after the click settles.
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function chooseFile(): Promise<PickedFile> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.lcplan,.json,application/json';
+    input.style.display = 'none';
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      input.remove();
+      resolve(
+        file
+          ? { status: 'picked', source: { fileName: file.name, blob: file } }
+          : { status: 'cancelled' },
+      );
+    });
+    input.addEventListener('cancel', () => {
+      input.remove();
+      resolve({ status: 'cancelled' });
+    });
+    document.body.append(input);
+    input.click();
+  });
+}
 
 export function browserPlatform(): Platform {
   return {
@@ -21,5 +72,13 @@ export function browserPlatform(): Platform {
     setThemeSource: async () => undefined,
     setEditState: async () => undefined,
     onMenuCommand: () => () => undefined,
+    saveFile: async ({ kind, suggestedName, contents }) => {
+      const { ext, type } = EXTENSIONS[kind];
+      const fileName = `${safeFileName(suggestedName)}.${ext}`;
+      download(fileName, contents, type);
+      return { status: 'saved', fileName };
+    },
+    pickPlanFile: chooseFile,
+    onFileOpened: () => () => undefined,
   };
 }

@@ -1,6 +1,20 @@
 /** What the renderer needs from its host, with one implementation per host. */
 import type { AppCommand } from '../../../shared/commands';
-import type { AppInfo, EditState, ThemeSource } from '../../../shared/ipc/contract';
+import type {
+  AppInfo,
+  EditState,
+  SaveFileRequest,
+  SaveFileResult,
+  ThemeSource,
+} from '../../../shared/ipc/contract';
+
+/** A file to import: bytes still to read (browser) or text main has read and decoded. */
+export type ImportSource = { fileName: string; blob: Blob } | { fileName: string; text: string };
+
+export type PickedFile =
+  | { status: 'picked'; source: ImportSource }
+  | { status: 'cancelled' }
+  | { status: 'error'; message: string };
 
 export interface Platform {
   kind: 'electron' | 'browser';
@@ -11,4 +25,10 @@ export interface Platform {
   setThemeSource(source: ThemeSource): Promise<void>;
   setEditState(state: EditState): Promise<void>;
   onMenuCommand(listener: (command: AppCommand) => void): () => void;
+  /** Saves through the host: a save dialog and an atomic write, or a browser download. */
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Asks the user for a plan file (or a Trello export) to import. */
+  pickPlanFile(): Promise<PickedFile>;
+  /** Files that arrive from outside the page: the OS, the command line, the recent menu. */
+  onFileOpened(listener: (file: PickedFile) => void): () => void;
 }

@@ -7,6 +7,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { ThemeSource } from '../../../shared/ipc/contract';
 import type { Stage } from '../../../shared/domain/lifecycle';
+import type { ImportSource } from '../platform/platform';
 import type { RecordChange } from '../db';
 import {
   emptyHistory,
@@ -23,7 +24,9 @@ export type Dialog =
   | { kind: 'product'; productId: string }
   | { kind: 'new-plan' }
   | { kind: 'rename-plan'; planId: string }
-  | { kind: 'delete-plan'; planId: string };
+  | { kind: 'delete-plan'; planId: string }
+  | { kind: 'import'; source: ImportSource }
+  | { kind: 'backups' };
 
 export interface Toast {
   id: number;

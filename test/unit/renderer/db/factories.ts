@@ -24,5 +24,8 @@ export async function dumpDb(db: PlannerDb) {
     plans: byId(await db.plans.toArray()),
     products: byId(await db.products.toArray()),
     deletions: byId(await db.deletions.toArray()),
+    checklistItems: byId(await db.checklistItems.toArray()),
+    milestones: byId(await db.milestones.toArray()),
+    backups: byId(await db.backups.toArray()),
   };
 }

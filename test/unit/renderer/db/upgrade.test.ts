@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { openPlannerDb } from '../../../../renderer/src/db/database';
 import {
+  CURRENT_SCHEMA_VERSION,
   SCHEMA_VERSIONS,
   checkSchemaVersions,
   type SchemaVersion,
@@ -13,8 +14,8 @@ const renameOwner = (row: unknown) => {
   const { owner, ...rest } = row as Record<string, unknown>;
   return { ...rest, owners: owner ? [owner] : [] };
 };
-const SYNTHETIC_V2: SchemaVersion = {
-  version: 2,
+const SYNTHETIC_NEXT: SchemaVersion = {
+  version: CURRENT_SCHEMA_VERSION + 1,
   stores: { products: 'id, planId, [planId+stage], updatedAt, *owners' },
   upgrades: { products: renameOwner },
 };
@@ -30,7 +31,7 @@ describe('database schema versions', () => {
 
   it('opens a database written by version 1 and upgrades every row through the chain', async () => {
     const name = `upgrade-${randomUUID()}`;
-    const v1 = openPlannerDb(name, SCHEMA_VERSIONS);
+    const v1 = openPlannerDb(name, SCHEMA_VERSIONS.slice(0, 1));
     const planId = 'plan-1';
     const at = '2026-01-01T00:00:00.000Z';
     await v1.plans.add({ id: planId, name: 'Old plan', createdAt: at, updatedAt: at });
@@ -38,9 +39,11 @@ describe('database schema versions', () => {
     await v1.products.bulkAdd(products);
     v1.close();
 
-    const v2 = openPlannerDb(name, [...SCHEMA_VERSIONS, SYNTHETIC_V2]);
+    const v2 = openPlannerDb(name, [...SCHEMA_VERSIONS, SYNTHETIC_NEXT]);
     await v2.open();
-    expect(v2.verno).toBe(2);
+    expect(v2.verno).toBe(CURRENT_SCHEMA_VERSION + 1);
+    // Tables added by later versions start empty and usable.
+    expect(await v2.milestones.count()).toBe(0);
     const rows = (await v2.products.toArray()) as unknown as Record<string, unknown>[];
     expect(rows).toHaveLength(products.length);
     for (const row of rows) {

@@ -1,0 +1,55 @@
+/** Import and export in the toolbar: the two everyday actions as buttons, the rest in a menu. */
+import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
+import { Download, MoreHorizontal, Upload } from 'lucide-react';
+import { runAppCommand } from '../commands/app-commands';
+
+export function FileMenu() {
+  return (
+    <div className="file-actions">
+      <button
+        type="button"
+        className="button button-quiet"
+        onClick={() => void runAppCommand('import-plan')}
+      >
+        <Upload size={15} aria-hidden="true" />
+        Import plan…
+      </button>
+      <button
+        type="button"
+        className="button button-quiet"
+        onClick={() => void runAppCommand('export-plan')}
+      >
+        <Download size={15} aria-hidden="true" />
+        Export plan…
+      </button>
+      <DropdownMenu.Root>
+        <DropdownMenu.Trigger className="icon-button" aria-label="More file actions">
+          <MoreHorizontal size={17} aria-hidden="true" />
+        </DropdownMenu.Trigger>
+        <DropdownMenu.Portal>
+          <DropdownMenu.Content className="menu" align="end" sideOffset={6} collisionPadding={8}>
+            <DropdownMenu.Item
+              className="menu-item"
+              onSelect={() => void runAppCommand('export-markdown')}
+            >
+              Export as Markdown…
+            </DropdownMenu.Item>
+            <DropdownMenu.Item
+              className="menu-item"
+              onSelect={() => void runAppCommand('export-csv')}
+            >
+              Export products as CSV…
+            </DropdownMenu.Item>
+            <DropdownMenu.Separator className="menu-separator" />
+            <DropdownMenu.Item
+              className="menu-item"
+              onSelect={() => void runAppCommand('restore-backup')}
+            >
+              Restore from backup…
+            </DropdownMenu.Item>
+          </DropdownMenu.Content>
+        </DropdownMenu.Portal>
+      </DropdownMenu.Root>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * A whole plan as a plan file (for export, merge and backups), and the record-by-record
+ * difference between two states of one plan, as the changes that turn one into the other.
+ */
+import { buildPlanFile } from '../../../shared/plan-file/serialize';
+import type { PlanFile } from '../../../shared/plan-file/types';
+import type { RecordChange } from './changes';
+import type { PlannerDb } from './database';
+
+export async function snapshotPlan(db: PlannerDb, planId: string): Promise<PlanFile | null> {
+  const plan = await db.plans.get(planId);
+  if (!plan) return null;
+  const [products, checklistItems, milestones, deletions] = await Promise.all([
+    db.products.where('planId').equals(planId).toArray(),
+    db.checklistItems.where('planId').equals(planId).toArray(),
+    db.milestones.where('planId').equals(planId).toArray(),
+    db.deletions.where('planId').equals(planId).toArray(),
+  ]);
+  return buildPlanFile({ plan, products, checklistItems, milestones, deletions });
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+interface Pair<T> {
+  before: T | null;
+  after: T | null;
+}
+
+function diffRecords<T extends { id: string }>(
+  before: readonly T[],
+  after: readonly T[],
+): Pair<T>[] {
+  const old = new Map(before.map((r) => [r.id, r]));
+  const pairs: Pair<T>[] = [];
+  for (const record of after) {
+    const previous = old.get(record.id) ?? null;
+    old.delete(record.id);
+    if (previous && same(previous, record)) continue;
+    pairs.push({ before: previous, after: record });
+  }
+  for (const gone of old.values()) pairs.push({ before: gone, after: null });
+  return pairs;
+}
+
+/**
+ * The changes that turn `from` into `to` (both of the same plan). Deletion records come last
+ * so they overwrite the ones written for records removed here.
+ */
+export function diffPlans(from: PlanFile, to: PlanFile): RecordChange[] {
+  const changes: RecordChange[] = [];
+  if (!same(from.plan, to.plan))
+    changes.push({ table: 'plans', before: from.plan, after: to.plan });
+  for (const pair of diffRecords(from.products, to.products)) {
+    changes.push({ table: 'products', ...pair });
+  }
+  for (const pair of diffRecords(from.checklistItems, to.checklistItems)) {
+    changes.push({ table: 'checklistItems', ...pair });
+  }
+  for (const pair of diffRecords(from.milestones, to.milestones)) {
+    changes.push({ table: 'milestones', ...pair });
+  }
+  for (const pair of diffRecords(from.deletions, to.deletions)) {
+    changes.push({ table: 'deletions', ...pair });
+  }
+  return changes;
+}
+
+/** All records of a plan file as changes that add them (for a plan new to this database). */
+export function additionsOf(file: PlanFile): RecordChange[] {
+  const empty: PlanFile = {
+    ...file,
+    products: [],
+    checklistItems: [],
+    milestones: [],
+    deletions: [],
+  };
+  return [{ table: 'plans', before: null, after: file.plan }, ...diffPlans(empty, file)];
+}

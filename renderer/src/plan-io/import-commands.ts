@@ -1,0 +1,80 @@
+/**
+ * Import and export as user actions: choosing a file, writing an import as one undoable step,
+ * and saving the plan, its Markdown summary or its products as CSV through the host.
+ */
+import { planToMarkdown } from '../../../shared/plan-file/export-markdown';
+import { productsToCsv } from '../../../shared/plan-file/export-csv';
+import { serializePlanFile } from '../../../shared/plan-file/serialize';
+import type { PlanFile, PlanFileProblem } from '../../../shared/plan-file/types';
+import type { SavedFileKind } from '../../../shared/ipc/contract';
+import { db } from '../db';
+import { importPlan, type ImportMode } from '../db/plan-io';
+import { snapshotPlan } from '../db/plan-snapshot';
+import { platform, type PickedFile } from '../platform';
+import { useUi } from '../store';
+
+/** Problems name their own place (`products[12].stage: …`), so the message is used as is. */
+export function describeProblem(fileName: string, problem: PlanFileProblem): string {
+  return `Could not import “${fileName}”: ${problem.message} Nothing was imported.`;
+}
+
+/** Opens the import dialog for a file from any door: the picker, a drop, the OS. */
+export function startImport(picked: PickedFile): void {
+  const ui = useUi.getState();
+  if (picked.status === 'cancelled') return;
+  if (picked.status === 'error') {
+    ui.showError(`Could not import: ${picked.message} Nothing was imported.`);
+    return;
+  }
+  ui.showError(null);
+  ui.openDialog({ kind: 'import', source: picked.source });
+}
+
+export async function chooseFileToImport(): Promise<void> {
+  startImport(await platform.pickPlanFile());
+}
+
+export async function runImport(file: PlanFile, mode: ImportMode, fileName: string): Promise<void> {
+  const ui = useUi.getState();
+  try {
+    const outcome = await importPlan(db, file, mode, fileName);
+    // Switch first: opening another plan starts a fresh undo history, which this step joins.
+    ui.openPlan(outcome.planId);
+    ui.recordAction({ label: `Import ${fileName}`, changes: outcome.changes });
+    ui.closeDialog();
+    const verb = mode === 'merge' ? 'Merged' : mode === 'replace' ? 'Replaced with' : 'Imported';
+    ui.showToast(`${verb} “${outcome.planName}” from ${fileName}.`, true);
+    ui.announce(`${verb} ${outcome.planName}.`);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    ui.closeDialog();
+    ui.showError(`Could not import “${fileName}”: ${message} Nothing was changed.`);
+  }
+}
+
+const EXPORTS: Record<SavedFileKind, { label: string; render: (file: PlanFile) => string }> = {
+  plan: { label: 'plan', render: serializePlanFile },
+  markdown: { label: 'Markdown summary', render: (file) => planToMarkdown(file, new Date()) },
+  csv: { label: 'product list', render: productsToCsv },
+};
+
+export async function exportCurrentPlan(kind: SavedFileKind): Promise<void> {
+  const ui = useUi.getState();
+  const planId = ui.currentPlanId;
+  if (!planId) return;
+  try {
+    const file = await snapshotPlan(db, planId);
+    if (!file) throw new Error('the plan no longer exists');
+    const { label, render } = EXPORTS[kind];
+    const result = await platform.saveFile({
+      kind,
+      suggestedName: file.plan.name,
+      contents: render(file),
+    });
+    if (result.status === 'saved')
+      ui.showToast(`Exported the ${label} as “${result.fileName}”.`, false);
+    if (result.status === 'error') ui.showError(`Could not export: ${result.message}`);
+  } catch (error) {
+    ui.showError(`Could not export: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

@@ -1,0 +1,205 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { BoardPage, expect, test } from './fixtures';
+import { dumpDatabase, exportFromMenu, exportPlan, importFile } from './plan-io-helpers';
+
+const badPlans = fileURLToPath(new URL('../fixtures/bad-plans/', import.meta.url));
+
+test('export, import into an empty database, export again: the same bytes', async ({
+  board,
+  page,
+  browser,
+}) => {
+  await board.loadSample();
+  const first = await exportPlan(page);
+  expect(first.name).toBe('My portfolio.lcplan');
+  expect(JSON.parse(first.text)).toMatchObject({ format: 'lifecycle-plan', version: 1 });
+
+  const fresh = await browser.newPage();
+  const freshBoard = new BoardPage(fresh);
+  await freshBoard.open();
+  await importFile(fresh, first.name, first.text);
+  const dialog = fresh.getByRole('dialog', { name: `Import “${first.name}”` });
+  await expect(dialog.locator('.import-plan-name')).toHaveText('My portfolio');
+  await expect(dialog.getByRole('definition').nth(1)).toHaveText('11');
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(freshBoard.cardButton('Ledger Desktop')).toBeVisible();
+  const second = await exportPlan(fresh);
+  expect(second.text).toBe(first.text);
+  await fresh.close();
+});
+
+test('re-importing a plan that is here offers merge and replace, and merging twice changes nothing', async ({
+  board,
+  page,
+}) => {
+  await board.loadSample();
+  const exported = await exportPlan(page);
+  const edited = JSON.parse(exported.text) as { products: { name: string; updatedAt: string }[] };
+  const product = edited.products.find((p) => p.name === 'Fax Gateway');
+  if (!product) throw new Error('sample has no Fax Gateway');
+  product.name = 'Fax Gateway Classic';
+  product.updatedAt = new Date(Date.now() + 60_000).toISOString();
+  const text = JSON.stringify(edited, null, 2);
+
+  await importFile(page, 'colleague.lcplan', text);
+  const dialog = page.getByRole('dialog', { name: 'Import “colleague.lcplan”' });
+  await expect(dialog.getByRole('radio', { name: 'As a new copy' })).toBeChecked();
+  await expect(dialog.getByText('0 added · 1 changed · 0 removed · 0 conflicts')).toBeVisible();
+  await expect(dialog.getByRole('region', { name: 'Changed' })).toContainText(
+    'Fax Gateway Classic',
+  );
+  await dialog.getByRole('radio', { name: /^Merge into/ }).check();
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(board.cardButton('Fax Gateway Classic')).toBeVisible();
+  await page.getByRole('button', { name: /^Plan: / }).click();
+  await expect(page.getByRole('menuitemradio')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+
+  const before = await dumpDatabase(page);
+  await importFile(page, 'colleague.lcplan', text);
+  await expect(page.getByText('Nothing differs: merging would change nothing.')).toBeVisible();
+  await page.getByRole('radio', { name: /^Merge into/ }).check();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  expect(await dumpDatabase(page)).toEqual(before);
+});
+
+test('replace keeps a backup that restores the plan as it was; an import undoes in one step', async ({
+  board,
+  page,
+}) => {
+  await board.loadSample();
+  const exported = await exportPlan(page);
+  const slim = JSON.parse(exported.text) as {
+    products: unknown[];
+    checklistItems: unknown[];
+    milestones: unknown[];
+  };
+  slim.products = slim.products.slice(0, 2);
+  slim.checklistItems = [];
+  slim.milestones = [];
+  await importFile(page, 'slim.lcplan', JSON.stringify(slim));
+  await page.getByRole('radio', { name: /^Replace/ }).check();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.locator('li.card')).toHaveCount(2);
+
+  await page.locator('body').press('Control+z');
+  await expect(page.locator('li.card')).toHaveCount(10);
+
+  await page.getByRole('button', { name: 'More file actions' }).click();
+  await page.getByRole('menuitem', { name: 'Restore from backup…' }).click();
+  const backups = page.getByRole('dialog', { name: 'Restore from backup' });
+  await expect(backups.locator('.backup-item')).toHaveCount(1);
+  await expect(backups).toContainText('11 products');
+  await backups.getByRole('button', { name: 'Restore as new plan' }).click();
+  await expect(page.getByRole('button', { name: /^Plan: My portfolio \(backup of/ })).toBeVisible();
+  await expect(page.locator('li.card')).toHaveCount(10);
+});
+
+test('a Trello board export is recognised, its lists mapped to stages, and what is left behind reported', async ({
+  board,
+  page,
+}) => {
+  const trello = readFileSync(
+    fileURLToPath(
+      new URL('../../../shared/fixtures/trello/wekan_trello-project100.json', import.meta.url),
+    ),
+  );
+  const raw = JSON.parse(trello.toString('utf8')) as {
+    name: string;
+    lists: { id: string; closed: boolean }[];
+    cards: { closed: boolean; idList: string }[];
+  };
+  const closedLists = new Set(raw.lists.filter((l) => l.closed).map((l) => l.id));
+  await importFile(page, 'board.json', trello);
+  const dialog = page.getByRole('dialog', { name: 'Import a Trello board' });
+  await expect(dialog.getByRole('combobox')).toHaveCount(3);
+  await dialog.getByRole('combobox', { name: 'Stage for In Progress' }).selectOption('Launch');
+  await dialog.getByRole('button', { name: 'Continue' }).click();
+  const preview = page.getByRole('dialog', { name: 'Import “board.json”' });
+  await expect(preview.locator('.import-plan-name')).toHaveText(raw.name);
+  await preview.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('button', { name: /^Plan: / })).toHaveAccessibleName(
+    `Plan: ${raw.name}`,
+  );
+  const open = raw.cards.filter((c) => !c.closed && !closedLists.has(c.idList)).length;
+  await expect(page.locator('li.card')).toHaveCount(open);
+  await expect(
+    board.column('Launch').getByRole('button', { name: /^Visualize code/ }),
+  ).toBeVisible();
+  await expect(board.column('Ideation')).toBeVisible();
+});
+
+test('every file in the bad-plans corpus is refused with a message and leaves the data as it was', async ({
+  board,
+  page,
+}) => {
+  await board.loadSample();
+  const before = await dumpDatabase(page);
+  const files = readdirSync(badPlans).filter((f) => f.endsWith('.lcplan'));
+  expect(files.length).toBeGreaterThanOrEqual(10);
+  for (const name of files) {
+    await importFile(page, name, readFileSync(`${badPlans}${name}`));
+    const alert = page.getByRole('alert');
+    await expect(alert, name).toContainText(`Could not import “${name}”`);
+    await expect(alert, name).toContainText('Nothing was imported.');
+    await page.getByRole('button', { name: 'Dismiss error' }).click();
+  }
+  expect(await dumpDatabase(page)).toEqual(before);
+});
+
+test('a schema error names where it is', async ({ board }) => {
+  const { page } = board;
+  const file = {
+    format: 'lifecycle-plan',
+    version: 1,
+    plan: {
+      id: 'p',
+      name: 'Bad',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    },
+    products: [],
+    checklistItems: [],
+    milestones: [],
+    deletions: [],
+  };
+  await importFile(
+    page,
+    'almost.lcplan',
+    JSON.stringify({ ...file, plan: { ...file.plan, name: 42 } }),
+  );
+  await expect(page.getByRole('alert')).toContainText('plan.name');
+});
+
+test('Markdown and CSV exports are readable without the app and never run formulas', async ({
+  board,
+  page,
+}) => {
+  await board.createProduct('=HYPERLINK("http://evil.example")', {
+    owner: 'Ada, Countess',
+    tags: 'a, b',
+  });
+  const markdown = await exportFromMenu(page, 'Export as Markdown…');
+  expect(markdown.name).toBe('My portfolio.md');
+  expect(markdown.text).toContain('# My portfolio');
+  const csv = await exportFromMenu(page, 'Export products as CSV…');
+  expect(csv.name).toBe('My portfolio.csv');
+  const lines = csv.text.split('\r\n');
+  expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
+  expect(lines[1]).toContain('"Ada, Countess"');
+});
+
+test('a plan file dropped on the window opens the import preview', async ({ board, page }) => {
+  await board.loadSample();
+  const exported = await exportPlan(page);
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'dropped.lcplan'));
+    return transfer;
+  }, exported.text);
+  await page.dispatchEvent('main', 'dragover', { dataTransfer });
+  await page.dispatchEvent('main', 'drop', { dataTransfer });
+  await expect(page.getByRole('dialog', { name: 'Import “dropped.lcplan”' })).toBeVisible();
+});
