@@ -1,13 +1,17 @@
 /**
  * Main-process lifecycle only: one instance, guards before any window exists, then IPC, menu
- * and the window. Everything with logic lives in the modules it imports, which are tested.
+ * and the window, and files the OS asks us to open. Everything with logic lives in the
+ * modules it imports, which are tested.
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, shell } from 'electron';
 import type { AppCommand } from '../../shared/commands';
-import { MENU_COMMAND_CHANNEL } from '../../shared/ipc/contract';
+import { MENU_COMMAND_CHANNEL, type RecentFile } from '../../shared/ipc/contract';
+import { createOpenRequests } from './files/open-requests';
+import { RECENT_FILES_NAME, createRecentFiles, openAndRemember } from './files/recent-files';
 import { registerAppHandlers } from './ipc/app-handlers';
+import { registerFileHandlers } from './ipc/file-handlers';
 import { createIpcGate } from './ipc/handle';
 import { buildApplicationMenu } from './menu';
 import { installSecurityGuards } from './security';
@@ -22,6 +26,18 @@ const paths = appPaths(__dirname);
 const appIndexUrl = pathToFileURL(paths.rendererIndex).href;
 let mainWindow: BrowserWindow | null = null;
 let mainWindowOpening: Promise<void> | null = null;
+// Set once the app is ready; until then, start() opens the first window itself.
+let windowStateStore: WindowStateStore | null = null;
+
+const recentFiles = createRecentFiles(join(app.getPath('userData'), RECENT_FILES_NAME), {
+  onError: (error) => console.error('Could not save the recent files list:', error),
+});
+const openRequests = createOpenRequests({
+  openFile: (path) => openAndRemember(recentFiles, path),
+  // `electron .` in development puts the app's path after the executable.
+  leadingArgs: process.defaultApp ? 2 : 1,
+  onError: (error) => console.error('Could not open a file:', error),
+});
 
 function sendCommand(command: AppCommand): void {
   const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
@@ -34,6 +50,7 @@ function ensureMainWindow(stateStore: WindowStateStore): Promise<void> {
   mainWindowOpening ??= createMainWindow(paths, stateStore)
     .then((window) => {
       mainWindow = window;
+      openRequests.attach(window.webContents);
       window.on('closed', () => {
         if (mainWindow === window) mainWindow = null;
       });
@@ -49,6 +66,41 @@ function restoreMainWindow(): void {
   if (mainWindow.isMinimized()) mainWindow.restore();
   mainWindow.show();
   mainWindow.focus();
+}
+
+/** Brings the window forward, or opens one if none is left (macOS keeps running without). */
+function showMainWindow(): void {
+  if (windowStateStore === null) return;
+  if (mainWindow !== null) {
+    restoreMainWindow();
+    return;
+  }
+  ensureMainWindow(windowStateStore).catch((error: unknown) => {
+    console.error('Could not open the window:', error);
+  });
+}
+
+function openFromOutside(paths: readonly string[]): void {
+  openRequests.request(paths);
+  showMainWindow();
+}
+
+function buildMenu(files: readonly RecentFile[]): void {
+  buildApplicationMenu({
+    appName: app.getName(),
+    platform: process.platform,
+    isPackaged: app.isPackaged,
+    sendCommand,
+    openExternal: (url) => {
+      if (!isExternalWebUrl(url)) return;
+      shell.openExternal(url).catch((error: unknown) => {
+        console.error('Could not open a link in the system browser:', error);
+      });
+    },
+    recentFiles: files,
+    openRecentFile: (path) => openFromOutside([path]),
+    clearRecentFiles: () => void recentFiles.clear(),
+  });
 }
 
 /** Holds the quit until the last window-state write lands, once. */
@@ -68,24 +120,17 @@ function flushBeforeQuit(stateStore: WindowStateStore): void {
 async function start(): Promise<void> {
   await app.whenReady();
   installSecurityGuards(appIndexUrl);
-  registerAppHandlers(createIpcGate(appIndexUrl));
-  buildApplicationMenu({
-    appName: app.getName(),
-    platform: process.platform,
-    isPackaged: app.isPackaged,
-    sendCommand,
-    openExternal: (url) => {
-      if (!isExternalWebUrl(url)) return;
-      shell.openExternal(url).catch((error: unknown) => {
-        console.error('Could not open a link in the system browser:', error);
-      });
-    },
-  });
+  const handle = createIpcGate(appIndexUrl);
+  registerAppHandlers(handle);
+  registerFileHandlers(handle, recentFiles);
+  buildMenu(await recentFiles.list());
+  recentFiles.onChange(buildMenu);
 
   const stateStore = createWindowStateStore(join(app.getPath('userData'), 'window-state.json'), {
     onError: (error) => console.error('Could not save the window state:', error),
   });
   flushBeforeQuit(stateStore);
+  windowStateStore = stateStore;
 
   app.on('window-all-closed', () => {
     // macOS apps stay running without windows until the user quits them.
@@ -103,7 +148,17 @@ async function start(): Promise<void> {
 app.enableSandbox();
 
 if (app.requestSingleInstanceLock()) {
-  app.on('second-instance', restoreMainWindow);
+  // Windows and Linux: a file opened while we run starts a second copy, which hands us its argv.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    showMainWindow();
+    void openRequests.requestFromArgv(argv, workingDirectory);
+  });
+  // macOS hands files over with this event, possibly before 'ready', so it is listened for now.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openFromOutside([path]);
+  });
+  void openRequests.requestFromArgv(process.argv, process.cwd());
   start().catch((error: unknown) => {
     console.error('Lifecycle Planner failed to start:', error);
     app.exit(1);

@@ -2,10 +2,11 @@
  * The native menu. App commands only send their id to the focused window; the renderer runs
  * the same command its toolbar and shortcuts run (shared/commands.ts), so the two never drift.
  */
+import { dirname } from 'node:path';
 import { Menu } from 'electron';
 import type { MenuItemConstructorOptions } from 'electron';
 import { COMMAND_META, type AppCommand } from '../../shared/commands';
-import type { EditState } from '../../shared/ipc/contract';
+import type { EditState, RecentFile } from '../../shared/ipc/contract';
 
 export const LEARN_MORE_URL = 'https://en.wikipedia.org/wiki/Product_lifecycle';
 
@@ -18,6 +19,47 @@ export interface MenuOptions {
   isPackaged: boolean;
   sendCommand(command: AppCommand): void;
   openExternal(url: string): void;
+  /** Newest first, as the recent-files store keeps them. */
+  recentFiles: readonly RecentFile[];
+  openRecentFile(path: string): void;
+  clearRecentFiles(): void;
+  /** Undo and Redo start from this; a rebuilt menu keeps what the renderer last reported. */
+  editState?: EditState;
+}
+
+/**
+ * Labels for File > Open Recent: the file name, with its folder when two share a name. On
+ * Windows and Linux a single & marks a keyboard mnemonic, so a literal one is doubled.
+ */
+export function recentFileLabels(
+  files: readonly RecentFile[],
+  platform: NodeJS.Platform,
+): string[] {
+  return files.map((file) => {
+    const shared = files.filter((other) => other.fileName === file.fileName).length > 1;
+    const label = shared ? `${file.fileName} — ${dirname(file.path)}` : file.fileName;
+    return platform === 'darwin' ? label : label.replaceAll('&', '&&');
+  });
+}
+
+function openRecentMenu(options: MenuOptions): MenuItemConstructorOptions {
+  const labels = recentFileLabels(options.recentFiles, options.platform);
+  const entries: MenuItemConstructorOptions[] = options.recentFiles.map((file, index) => ({
+    label: labels[index] ?? file.fileName,
+    click: () => options.openRecentFile(file.path),
+  }));
+  return {
+    label: 'Open Recent',
+    submenu: [
+      ...(entries.length === 0 ? [{ label: 'No Recent Files', enabled: false }] : entries),
+      { type: 'separator' },
+      {
+        label: 'Clear Recent',
+        enabled: entries.length > 0,
+        click: () => options.clearRecentFiles(),
+      },
+    ],
+  };
 }
 
 export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
@@ -59,6 +101,15 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
         command('new-product'),
         command('load-sample'),
         separator,
+        command('import-plan'),
+        openRecentMenu(options),
+        separator,
+        command('export-plan'),
+        command('export-markdown'),
+        command('export-csv'),
+        separator,
+        command('restore-backup'),
+        separator,
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },
@@ -66,8 +117,8 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
       label: 'Edit',
       submenu: [
         // Disabled until the renderer reports something to undo (menu:set-edit-state).
-        command('undo', { id: MENU_ITEM_IDS.undo, enabled: false }),
-        command('redo', { id: MENU_ITEM_IDS.redo, enabled: false }),
+        command('undo', { id: MENU_ITEM_IDS.undo, enabled: options.editState?.canUndo ?? false }),
+        command('redo', { id: MENU_ITEM_IDS.redo, enabled: options.editState?.canRedo ?? false }),
         separator,
         { role: 'cut' },
         { role: 'copy' },
@@ -108,8 +159,17 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
   return isMac ? [appMenu, ...template] : template;
 }
 
+/**
+ * Installs the menu; called again whenever the recent list changes. A rebuilt menu keeps the
+ * Undo and Redo states the renderer reported to the menu it replaces.
+ */
 export function buildApplicationMenu(options: MenuOptions): void {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(options)));
+  const current = Menu.getApplicationMenu();
+  const editState = options.editState ?? {
+    canUndo: current?.getMenuItemById(MENU_ITEM_IDS.undo)?.enabled ?? false,
+    canRedo: current?.getMenuItemById(MENU_ITEM_IDS.redo)?.enabled ?? false,
+  };
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ ...options, editState })));
 }
 
 /** The part of a Menu that applyEditState needs; Electron's Menu satisfies it. */

@@ -1,12 +1,12 @@
 /**
  * Owns `window-state.json` in the user-data folder: the main window's size, position and
  * maximized flag. The file is a convenience, so reading never throws (a missing, oversized or
- * corrupt file gives the defaults) and every write is atomic (temporary file, fsync, rename),
+ * corrupt file gives the defaults) and every write is atomic (files/atomic-write.ts),
  * serialised so an older state can never land after a newer one.
  */
 import { readFile, stat } from 'node:fs/promises';
-import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
+import { writeFileAtomic } from './files/atomic-write';
 
 export const MIN_WINDOW_WIDTH = 720;
 export const MIN_WINDOW_HEIGHT = 480;
@@ -125,9 +125,7 @@ export function createWindowStateStore(
 
   const enqueueWrite = (state: WindowState) => {
     const text = `${JSON.stringify(windowStateSchema.parse(state), null, 2)}\n`;
-    writes = writes
-      .then(() => writeFileAtomic(file, text, { encoding: 'utf8', fsync: true }))
-      .catch(onError);
+    writes = writes.then(() => writeFileAtomic(file, text)).catch(onError);
   };
 
   const snapshot = (window: TrackableWindow): WindowState => {

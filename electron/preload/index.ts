@@ -11,12 +11,17 @@ import { isAppCommand } from '../../shared/commands';
 import type {
   ChannelRequest,
   ChannelResponse,
+  FILE_OPENED_CHANNEL,
   InvokeChannel,
   MENU_COMMAND_CHANNEL,
+  OpenedFile,
   PlannerApi,
 } from '../../shared/ipc/contract';
 
 const menuCommandChannel: typeof MENU_COMMAND_CHANNEL = 'menu:command';
+const fileOpenedChannel: typeof FILE_OPENED_CHANNEL = 'file:opened';
+/** Files that arrive before the page subscribes wait here; more than this is not a user. */
+const MAX_UNCLAIMED_FILES = 20;
 
 /** Typed so a misspelt channel or a wrong payload fails to compile. */
 function invoke<C extends InvokeChannel>(
@@ -26,12 +31,62 @@ function invoke<C extends InvokeChannel>(
   return ipcRenderer.invoke(channel, request) as Promise<ChannelResponse<C>>;
 }
 
+/**
+ * The listener's type promises an OpenedFile, so the payload is checked by hand (zod is not
+ * bundled here) and only the known fields are passed on.
+ */
+function asOpenedFile(value: unknown): OpenedFile | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { status, fileName, text, message } = value as Record<string, unknown>;
+  if (status === 'opened' && typeof fileName === 'string' && typeof text === 'string') {
+    return { status, fileName, text };
+  }
+  if (status === 'error' && typeof message === 'string') return { status, message };
+  if (status === 'cancelled') return { status };
+  return null;
+}
+
+/*
+ * Main sends a file as soon as the page has loaded, which can be before React has mounted
+ * the component that subscribes. So the preload listens from the start and holds what
+ * arrives until the first subscriber comes.
+ */
+const fileListeners = new Set<(file: OpenedFile) => void>();
+const unclaimedFiles: OpenedFile[] = [];
+
+function deliverUnclaimedFiles(): void {
+  while (fileListeners.size > 0 && unclaimedFiles.length > 0) {
+    const file = unclaimedFiles.shift() as OpenedFile;
+    for (const listener of fileListeners) listener(file);
+  }
+}
+
+ipcRenderer.on(fileOpenedChannel, (_event: IpcRendererEvent, payload: unknown) => {
+  const file = asOpenedFile(payload);
+  if (file === null) return;
+  if (fileListeners.size === 0) {
+    if (unclaimedFiles.length < MAX_UNCLAIMED_FILES) unclaimedFiles.push(file);
+    return;
+  }
+  for (const listener of fileListeners) listener(file);
+});
+
 const planner = {
   getAppInfo: () => invoke('app:get-info', undefined),
   openExternal: (url) => invoke('shell:open-external', { url }),
   setThemeSource: (source) => invoke('theme:set-source', source),
   setEditState: (state) =>
     invoke('menu:set-edit-state', { canUndo: state.canUndo, canRedo: state.canRedo }),
+  // Fields are copied one by one so nothing extra the page attached crosses the bridge.
+  saveFile: (request) =>
+    invoke('file:save', {
+      kind: request.kind,
+      suggestedName: request.suggestedName,
+      contents: request.contents,
+    }),
+  openPlanFile: () => invoke('file:open-plan', undefined),
+  openRecentFile: (path) => invoke('file:open-recent', { path }),
+  listRecentFiles: () => invoke('file:recent-list', undefined),
   onMenuCommand(listener) {
     // Main is trusted, but the value is still checked: the listener's type promises an AppCommand.
     const forward = (_event: IpcRendererEvent, command: unknown) => {
@@ -40,6 +95,16 @@ const planner = {
     ipcRenderer.on(menuCommandChannel, forward);
     return () => {
       ipcRenderer.removeListener(menuCommandChannel, forward);
+    };
+  },
+  onFileOpened(listener) {
+    // A wrapper per subscription, so subscribing one function twice needs two unsubscribes.
+    const subscription = (file: OpenedFile) => listener(file);
+    fileListeners.add(subscription);
+    // Later, not now: the caller gets its unsubscribe function before any file arrives.
+    if (unclaimedFiles.length > 0) setTimeout(deliverUnclaimedFiles, 0);
+    return () => {
+      fileListeners.delete(subscription);
     };
   },
 } satisfies PlannerApi;

@@ -15,8 +15,10 @@ import {
 } from '../../../shared/ipc/contract';
 import { isAppUrl } from '../trusted-url';
 
-export type ChannelHandler<C extends InvokeChannel> = (
+/** A handler gets the parsed request and the web contents that sent it (for dialogs' parent). */
+export type ChannelHandler<C extends InvokeChannel, Sender = WebContents> = (
   request: ChannelRequest<C>,
+  sender: Sender,
 ) => ChannelResponse<C> | Promise<ChannelResponse<C>>;
 
 /** The parts of a WebFrameMain the gate reads. */
@@ -75,7 +77,7 @@ export async function gateInvocation<C extends InvokeChannel, Sender>(
   channel: C,
   event: InvokeEventLike<Sender>,
   args: readonly unknown[],
-  handler: ChannelHandler<C>,
+  handler: ChannelHandler<C, Sender>,
   trust: SenderTrust<Sender>,
 ): Promise<ChannelResponse<C>> {
   const refusal = senderRefusal(event, trust);
@@ -91,7 +93,7 @@ export async function gateInvocation<C extends InvokeChannel, Sender>(
   }
   // The schema is the one the table pairs with C, which TypeScript cannot follow through an
   // index access on a generic key; this assertion and the one below restate the table.
-  const result: unknown = await handler(request.data as ChannelRequest<C>);
+  const result: unknown = await handler(request.data as ChannelRequest<C>, event.sender);
   const response = responseSchema.safeParse(result);
   if (!response.success) {
     throw new Error(

@@ -39,6 +39,7 @@ export class FakeWebContents extends EventEmitter {
   readonly mainFrame: FakeFrame;
   readonly sent: [string, ...unknown[]][] = [];
   windowOpenHandler: WindowOpenHandler | null = null;
+  destroyed = false;
 
   constructor(url = 'file:///app/dist/renderer/index.html') {
     super();
@@ -48,7 +49,11 @@ export class FakeWebContents extends EventEmitter {
     this.windowOpenHandler = handler;
   }
   send(channel: string, ...args: unknown[]): void {
+    if (this.destroyed) throw new Error('Object has been destroyed');
     this.sent.push([channel, ...args]);
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
   }
   /** Emits a navigation event the way Electron does; returns whether a guard prevented it. */
   emitNavigation(event: string, url: string): boolean {
@@ -170,6 +175,16 @@ function createFakeElectron() {
     getPrimaryDisplay: () => ({ workArea: screen.workAreas[0] }),
     getAllDisplays: () => screen.workAreas.map((workArea) => ({ workArea })),
   };
+  /** Dialogs answer what the test queued (mockResolvedValueOnce); by default, cancel. */
+  const dialog = {
+    showSaveDialog: vi.fn((..._args: unknown[]): Promise<{ canceled: boolean; filePath: string }> =>
+      Promise.resolve({ canceled: true, filePath: '' }),
+    ),
+    showOpenDialog: vi.fn(
+      (..._args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> =>
+        Promise.resolve({ canceled: true, filePaths: [] }),
+    ),
+  };
   const Menu = {
     applicationMenu: null as { getMenuItemById(id: string): FakeMenuItem | null } | null,
     buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
@@ -212,6 +227,7 @@ function createFakeElectron() {
     app,
     BrowserWindow: FakeBrowserWindowClass,
     contextBridge,
+    dialog,
     ipcRenderer,
     Menu,
     ipcMain,
@@ -231,6 +247,7 @@ export const {
   app,
   BrowserWindow: FakeBrowserWindow,
   contextBridge,
+  dialog,
   ipcRenderer,
   Menu,
   ipcMain,
@@ -258,6 +275,9 @@ export function resetFakeElectron(): void {
     mock.mockClear();
   }
   Menu.buildFromTemplate.mockClear();
+  // mockReset puts back the implementation given to vi.fn: cancel.
+  dialog.showSaveDialog.mockReset();
+  dialog.showOpenDialog.mockReset();
   contextBridge.exposed.clear();
   ipcRenderer.invoked = [];
   ipcRenderer.listeners.clear();

@@ -48,7 +48,23 @@ describe('gateInvocation', () => {
         trust,
       ),
     ).resolves.toBeUndefined();
-    expect(setEditState).toHaveBeenCalledWith({ canUndo: true, canRedo: false });
+    expect(setEditState).toHaveBeenCalledWith(
+      { canUndo: true, canRedo: false },
+      expect.objectContaining({ name: 'ours' }),
+    );
+  });
+
+  test('hands the handler the sending web contents, so dialogs can sit on its window', async () => {
+    const sender = makeSender();
+    const handler = vi.fn((_request: undefined, from: Sender) => ({
+      name: from.name,
+      version: '1',
+      platform: 'x',
+    }));
+    await expect(
+      gateInvocation('app:get-info', eventFrom(sender), [], handler, trust),
+    ).resolves.toMatchObject({ name: 'ours' });
+    expect(handler).toHaveBeenCalledWith(undefined, sender);
   });
 
   test('refuses a window that is not ours', async () => {
@@ -174,7 +190,7 @@ describe('createIpcGate', () => {
     const window = new FakeBrowserWindow({});
     const ours = { sender: window.webContents, senderFrame: window.webContents.mainFrame };
     await expect(listener?.(ours, 'dark')).resolves.toBeUndefined();
-    expect(setEditState).toHaveBeenCalledWith('dark');
+    expect(setEditState).toHaveBeenCalledWith('dark', window.webContents);
 
     const stray = new FakeBrowserWindow({}).webContents;
     FakeBrowserWindow.instances.pop();

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -8,6 +8,7 @@ vi.mock('electron', async () => (await import('./fake-electron')).electronModule
 
 let userData: string;
 const realPlatform = process.platform;
+const realArgv = process.argv;
 
 function pretendPlatform(platform: NodeJS.Platform): void {
   Object.defineProperty(process, 'platform', { value: platform, configurable: true });
@@ -34,6 +35,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   pretendPlatform(realPlatform);
+  process.argv = realArgv;
   await rm(userData, { recursive: true, force: true });
 });
 
@@ -50,7 +52,7 @@ describe('main process lifecycle', () => {
     const window = await launchToFirstWindow();
     expect(app.enableSandbox).toHaveBeenCalledOnce();
     expect(app.listenerCount('web-contents-created')).toBe(1);
-    expect([...ipcMain.handlers.keys()]).toHaveLength(4);
+    expect([...ipcMain.handlers.keys()]).toHaveLength(8);
     expect(Menu.setApplicationMenu).toHaveBeenCalledOnce();
     expect(window.loadedFile).toMatch(/[/\\]renderer[/\\]index\.html$/);
     expect(window.options).toMatchObject({
@@ -118,5 +120,97 @@ describe('main process lifecycle', () => {
     let preventedAgain = false;
     app.emit('will-quit', { preventDefault: () => (preventedAgain = true) });
     expect(preventedAgain).toBe(false);
+  });
+});
+
+describe('plan files opened from outside the window', () => {
+  const PLAN = '{"format":"lifecycle-plan","version":1}\n';
+  const openedPlan = { status: 'opened', fileName: 'q3.lcplan', text: PLAN };
+
+  async function writePlan(): Promise<string> {
+    const path = join(userData, 'q3.lcplan');
+    await writeFile(path, PLAN);
+    return path;
+  }
+
+  type Item = { label?: string; submenu?: Item[]; click?: () => void };
+  function lastMenuItem(label: string): Item | undefined {
+    const template = Menu.buildFromTemplate.mock.calls.at(-1)?.[0] as Item[];
+    const all = (items: Item[]): Item[] => items.flatMap((i) => [i, ...all(i.submenu ?? [])]);
+    return all(template).find((item) => item.label === label);
+  }
+
+  test('a file macOS hands over before the app is ready reaches the page once it has loaded', async () => {
+    const plan = await writePlan();
+    let becomeReady: () => void = () => undefined;
+    app.whenReady.mockImplementationOnce(
+      () => new Promise<void>((resolve) => (becomeReady = resolve)),
+    );
+    await launch();
+    let prevented = false;
+    app.emit('open-file', { preventDefault: () => (prevented = true) }, plan);
+    expect(prevented).toBe(true);
+    becomeReady();
+
+    await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(1));
+    const [window] = FakeBrowserWindow.instances;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(window?.webContents.sent).toEqual([]);
+    window?.webContents.emit('did-finish-load');
+    await vi.waitFor(() => expect(window?.webContents.sent).toEqual([['file:opened', openedPlan]]));
+    // Remembered, and the rebuilt menu lists it.
+    await vi.waitFor(() => expect(lastMenuItem('q3.lcplan')).toBeDefined());
+    const saved = JSON.parse(await readFile(join(userData, 'recent-files.json'), 'utf8')) as {
+      files: { path: string }[];
+    };
+    expect(saved.files.map((file) => file.path)).toEqual([plan]);
+  });
+
+  test('a plan named on the command line opens at start', async () => {
+    const plan = await writePlan();
+    process.argv = [process.execPath, plan, '--no-sandbox-please', join(userData, 'gone.lcplan')];
+    const window = await launchToFirstWindow();
+    window.webContents.emit('did-finish-load');
+    await vi.waitFor(() => expect(window.webContents.sent).toEqual([['file:opened', openedPlan]]));
+  });
+
+  test('a second launch with a file opens it in the running window', async () => {
+    await writePlan();
+    const window = await launchToFirstWindow();
+    window.webContents.emit('did-finish-load');
+    window.minimized = true;
+    app.emit('second-instance', {}, ['/opt/planner/planner', 'q3.lcplan'], userData);
+    expect(window.minimized).toBe(false);
+    await vi.waitFor(() => expect(window.webContents.sent).toEqual([['file:opened', openedPlan]]));
+  });
+
+  test('File > Open Recent reads the file in main and sends it to the page', async () => {
+    const plan = await writePlan();
+    const entry = { path: plan, fileName: 'q3.lcplan', openedAt: '2025-01-01T00:00:00.000Z' };
+    await writeFile(
+      join(userData, 'recent-files.json'),
+      JSON.stringify({ version: 1, files: [entry] }),
+    );
+    const window = await launchToFirstWindow();
+    window.webContents.emit('did-finish-load');
+    lastMenuItem('q3.lcplan')?.click?.();
+    await vi.waitFor(() => expect(window.webContents.sent).toEqual([['file:opened', openedPlan]]));
+
+    lastMenuItem('Clear Recent')?.click?.();
+    await vi.waitFor(() => expect(lastMenuItem('No Recent Files')).toBeDefined());
+  });
+
+  test('on macOS with no window left, opening a file opens a window for it', async () => {
+    const plan = await writePlan();
+    const first = await launchToFirstWindow();
+    first.webContents.emit('did-finish-load');
+    first.webContents.destroyed = true;
+    first.emit('closed');
+    FakeBrowserWindow.instances = [];
+    app.emit('open-file', { preventDefault: () => undefined }, plan);
+    await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(1));
+    const [second] = FakeBrowserWindow.instances;
+    second?.webContents.emit('did-finish-load');
+    await vi.waitFor(() => expect(second?.webContents.sent).toEqual([['file:opened', openedPlan]]));
   });
 });

@@ -6,8 +6,10 @@ import {
   applyEditState,
   buildApplicationMenu,
   menuTemplate,
+  recentFileLabels,
   type MenuOptions,
 } from '../../../electron/main/menu';
+import type { RecentFile } from '../../../shared/ipc/contract';
 import { APP_COMMANDS, COMMAND_META, type AppCommand } from '../../../shared/commands';
 import { FakeMenuItem, Menu, resetFakeElectron } from './fake-electron';
 
@@ -16,15 +18,20 @@ vi.mock('electron', async () => (await import('./fake-electron')).electronModule
 function makeOptions(overrides: Partial<MenuOptions> = {}) {
   const sent: AppCommand[] = [];
   const opened: string[] = [];
+  const openedRecent: string[] = [];
+  const clearRecent = vi.fn();
   const options: MenuOptions = {
     appName: 'Lifecycle Planner',
     platform: 'linux',
     isPackaged: true,
     sendCommand: (command) => sent.push(command),
     openExternal: (url) => opened.push(url),
+    recentFiles: [],
+    openRecentFile: (path) => openedRecent.push(path),
+    clearRecentFiles: clearRecent,
     ...overrides,
   };
-  return { options, sent, opened };
+  return { options, sent, opened, openedRecent, clearRecent };
 }
 
 function allItems(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
@@ -46,6 +53,20 @@ function click(item: MenuItemConstructorOptions | undefined): void {
       NonNullable<MenuItemConstructorOptions['click']>
     >),
   );
+}
+
+function recent(path: string): RecentFile {
+  const fileName = path.split('/').at(-1) ?? path;
+  return { path, fileName, openedAt: '2025-01-01T00:00:00.000Z' };
+}
+
+function submenuOf(
+  items: MenuItemConstructorOptions[] | undefined,
+  label: string,
+): MenuItemConstructorOptions[] {
+  const submenu = items?.find((item) => item.label === label)?.submenu;
+  if (!Array.isArray(submenu)) throw new Error(`no submenu ${label}`);
+  return submenu;
 }
 
 beforeEach(resetFakeElectron);
@@ -130,7 +151,85 @@ describe('menuTemplate', () => {
   });
 });
 
+describe('File menu', () => {
+  const labels = (items: MenuItemConstructorOptions[]) =>
+    items.map((item) => item.label ?? item.role ?? item.type);
+
+  test('holds new, import and recent, exports, restore, then Quit', () => {
+    const file = submenuOf(menuTemplate(makeOptions().options), 'File');
+    expect(labels(file)).toEqual([
+      'New Plan…',
+      'New Product…',
+      'Load Sample Portfolio',
+      'separator',
+      'Import Plan…',
+      'Open Recent',
+      'separator',
+      'Export Plan…',
+      'Export as Markdown…',
+      'Export Products as CSV…',
+      'separator',
+      'Restore from Backup…',
+      'separator',
+      'quit',
+    ]);
+  });
+
+  test('Open Recent lists the files newest first and opens the one chosen', () => {
+    const files = [recent('/home/ana/q3.lcplan'), recent('/home/ana/old/q2.lcplan')];
+    const { options, openedRecent, clearRecent } = makeOptions({ recentFiles: files });
+    const openRecent = submenuOf(submenuOf(menuTemplate(options), 'File'), 'Open Recent');
+    expect(labels(openRecent)).toEqual(['q3.lcplan', 'q2.lcplan', 'separator', 'Clear Recent']);
+    click(openRecent[1]);
+    expect(openedRecent).toEqual(['/home/ana/old/q2.lcplan']);
+    expect(openRecent[3]?.enabled).toBe(true);
+    click(openRecent[3]);
+    expect(clearRecent).toHaveBeenCalledOnce();
+  });
+
+  test('an empty Open Recent says so, with Clear Recent disabled', () => {
+    const openRecent = submenuOf(
+      submenuOf(menuTemplate(makeOptions().options), 'File'),
+      'Open Recent',
+    );
+    expect(openRecent[0]).toMatchObject({ label: 'No Recent Files', enabled: false });
+    expect(openRecent.at(-1)).toMatchObject({ label: 'Clear Recent', enabled: false });
+  });
+});
+
+describe('recentFileLabels', () => {
+  test('names files by name, adding the folder when two share a name', () => {
+    const files = [recent('/work/plan.lcplan'), recent('/home/plan.lcplan'), recent('/a/b.lcplan')];
+    expect(recentFileLabels(files, 'darwin')).toEqual([
+      'plan.lcplan — /work',
+      'plan.lcplan — /home',
+      'b.lcplan',
+    ]);
+  });
+
+  test('doubles & on Windows and Linux, where a single one marks a mnemonic', () => {
+    const files = [recent('/r&d/R&D.lcplan')];
+    expect(recentFileLabels(files, 'win32')).toEqual(['R&&D.lcplan']);
+    expect(recentFileLabels(files, 'linux')).toEqual(['R&&D.lcplan']);
+    expect(recentFileLabels(files, 'darwin')).toEqual(['R&D.lcplan']);
+  });
+});
+
 describe('buildApplicationMenu', () => {
+  test('a rebuilt menu keeps the Undo and Redo states of the menu it replaces', () => {
+    const items = new Map([
+      ['undo', new FakeMenuItem('undo', true)],
+      ['redo', new FakeMenuItem('redo', false)],
+    ]);
+    Menu.applicationMenu = { getMenuItemById: (id) => items.get(id) ?? null };
+    buildApplicationMenu(makeOptions({ recentFiles: [recent('/a/q3.lcplan')] }).options);
+    const template = Menu.buildFromTemplate.mock.calls[0]?.[0] as MenuItemConstructorOptions[];
+    const all = allItems(template);
+    expect(all.find((item) => item.id === MENU_ITEM_IDS.undo)?.enabled).toBe(true);
+    expect(all.find((item) => item.id === MENU_ITEM_IDS.redo)?.enabled).toBe(false);
+    expect(all.some((item) => item.label === 'q3.lcplan')).toBe(true);
+  });
+
   test('installs the template as the application menu', () => {
     buildApplicationMenu(makeOptions().options);
     expect(Menu.buildFromTemplate).toHaveBeenCalledOnce();

@@ -1,16 +1,23 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { MENU_COMMAND_CHANNEL, type PlannerApi } from '../../../shared/ipc/contract';
+import {
+  FILE_OPENED_CHANNEL,
+  MENU_COMMAND_CHANNEL,
+  type OpenedFile,
+  type PlannerApi,
+} from '../../../shared/ipc/contract';
 import { contextBridge, ipcRenderer } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
 
-// The preload runs once, as it does in a page; each test starts with no traffic or listeners.
+// Each test is a fresh page: no traffic, no listeners, and the preload run anew.
 beforeEach(() => {
   ipcRenderer.invoked = [];
   ipcRenderer.listeners.clear();
+  contextBridge.exposed.clear();
+  vi.resetModules();
 });
 
-/** What the preload exposed to the page. */
+/** Runs the preload as a page load does and returns what it exposed to the page. */
 async function loadPreload() {
   await import('../../../electron/preload/index');
   expect([...contextBridge.exposed.keys()]).toEqual(['planner']);
@@ -23,8 +30,13 @@ describe('preload bridge', () => {
     const { planner, ipcRenderer } = await loadPreload();
     expect(Object.keys(planner).sort()).toEqual([
       'getAppInfo',
+      'listRecentFiles',
+      'onFileOpened',
       'onMenuCommand',
       'openExternal',
+      'openPlanFile',
+      'openRecentFile',
+      'saveFile',
       'setEditState',
       'setThemeSource',
     ]);
@@ -40,11 +52,25 @@ describe('preload bridge', () => {
     // Extra properties a caller smuggles in are not forwarded.
     const stateWithExtra = { canUndo: true, canRedo: false, extra: 1 };
     await planner.setEditState(stateWithExtra);
+    const saveWithExtra = {
+      kind: 'plan' as const,
+      suggestedName: 'Q3',
+      contents: '{}',
+      path: '/x',
+    };
+    await expect(planner.saveFile(saveWithExtra)).resolves.toBe('answer to file:save');
+    await planner.openPlanFile();
+    await planner.openRecentFile('/home/ana/q3.lcplan');
+    await planner.listRecentFiles();
     expect(ipcRenderer.invoked).toEqual([
       ['app:get-info', undefined],
       ['shell:open-external', { url: 'https://example.com/' }],
       ['theme:set-source', 'dark'],
       ['menu:set-edit-state', { canUndo: true, canRedo: false }],
+      ['file:save', { kind: 'plan', suggestedName: 'Q3', contents: '{}' }],
+      ['file:open-plan', undefined],
+      ['file:open-recent', { path: '/home/ana/q3.lcplan' }],
+      ['file:recent-list', undefined],
     ]);
   });
 
@@ -69,5 +95,76 @@ describe('preload bridge', () => {
     ipcRenderer.deliver(MENU_COMMAND_CHANNEL, 'redo');
     expect(first).not.toHaveBeenCalled();
     expect(second).toHaveBeenCalledWith('redo');
+  });
+});
+
+describe('onFileOpened', () => {
+  const opened: OpenedFile = { status: 'opened', fileName: 'q3.lcplan', text: '{}' };
+
+  test('passes well-formed files only, with their known fields, without the IPC event', async () => {
+    const { planner, ipcRenderer } = await loadPreload();
+    const received: unknown[][] = [];
+    planner.onFileOpened((...args) => received.push(args));
+    const payloads: unknown[] = [
+      opened,
+      { status: 'error', message: 'gone' },
+      { status: 'cancelled' },
+      { ...opened, extra: 'dropped' },
+      { status: 'opened', fileName: 'q3.lcplan' },
+      { status: 'opened', fileName: 'q3.lcplan', text: 42 },
+      { status: 'error', message: { toString: () => 'x' } },
+      { status: 'deleted' },
+      'opened',
+      null,
+      undefined,
+      ['opened'],
+    ];
+    for (const payload of payloads) ipcRenderer.deliver(FILE_OPENED_CHANNEL, payload);
+    expect(received).toEqual([
+      [opened],
+      [{ status: 'error', message: 'gone' }],
+      [{ status: 'cancelled' }],
+      [opened],
+    ]);
+  });
+
+  test('files that arrive before the page subscribes are held for the first subscriber', async () => {
+    const { planner, ipcRenderer } = await loadPreload();
+    ipcRenderer.deliver(FILE_OPENED_CHANNEL, opened);
+    ipcRenderer.deliver(FILE_OPENED_CHANNEL, { status: 'error', message: 'gone' });
+    const listener = vi.fn();
+    planner.onFileOpened(listener);
+    // Not during the call: the page gets its unsubscribe function first.
+    expect(listener).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(listener).toHaveBeenCalledTimes(2));
+    expect(listener.mock.calls).toEqual([[opened], [{ status: 'error', message: 'gone' }]]);
+
+    const late = vi.fn();
+    planner.onFileOpened(late);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(late).not.toHaveBeenCalled();
+  });
+
+  test('a subscriber that leaves at once (React strict mode) does not take the held files', async () => {
+    const { planner, ipcRenderer } = await loadPreload();
+    ipcRenderer.deliver(FILE_OPENED_CHANNEL, opened);
+    const first = vi.fn();
+    planner.onFileOpened(first)();
+    const second = vi.fn();
+    planner.onFileOpened(second);
+    await vi.waitFor(() => expect(second).toHaveBeenCalledWith(opened));
+    expect(first).not.toHaveBeenCalled();
+  });
+
+  test('unsubscribing stops that listener only', async () => {
+    const { planner, ipcRenderer } = await loadPreload();
+    const first = vi.fn();
+    const second = vi.fn();
+    const stopFirst = planner.onFileOpened(first);
+    planner.onFileOpened(second);
+    stopFirst();
+    ipcRenderer.deliver(FILE_OPENED_CHANNEL, opened);
+    expect(first).not.toHaveBeenCalled();
+    expect(second).toHaveBeenCalledWith(opened);
   });
 });

@@ -48,6 +48,18 @@ describe('navigation', () => {
     expect(shell.openExternal).not.toHaveBeenCalled();
   });
 
+  // Chromium navigates to a file dropped where the page did not take the drop. The renderer
+  // imports dropped files itself; the window must never turn into the file.
+  test.each([
+    'file:///home/ana/Documents/q3.lcplan',
+    'file:///C:/Users/Ana/Desktop/board.json',
+    'file:///app/dist/renderer/other.html',
+  ])('a dropped file (%s) does not replace the app and is not handed to the system', (url) => {
+    const contents = guardedContents();
+    expect(contents.emitNavigation('will-navigate', url)).toBe(true);
+    expect(shell.openExternal).not.toHaveBeenCalled();
+  });
+
   test('redirects away from the app are prevented and not opened anywhere', () => {
     const contents = guardedContents();
     expect(contents.emitNavigation('will-redirect', 'https://example.com/')).toBe(true);

@@ -1,0 +1,140 @@
+/**
+ * Handlers for the contract's file channels; each runs behind the gate in handle.ts. Main
+ * shows the dialogs and touches the disk itself: the renderer only ever gets to name a path
+ * that main put in the recent list, so it can neither write nor read a file of its choosing.
+ */
+import { basename, dirname, join } from 'node:path';
+import { BrowserWindow, dialog } from 'electron';
+import type {
+  FileFilter,
+  OpenDialogOptions,
+  OpenDialogReturnValue,
+  SaveDialogOptions,
+  SaveDialogReturnValue,
+  WebContents,
+} from 'electron';
+import type { SavedFileKind } from '../../../shared/ipc/contract';
+import { PLAN_FILE_EXTENSION } from '../../../shared/plan-file/types';
+import { writeFileAtomic } from '../files/atomic-write';
+import { openAndRemember, type RecentFiles } from '../files/recent-files';
+import { readPlanFile } from '../files/read-plan-file';
+import type { Handle } from './handle';
+
+export const SAVED_FILE_FORMATS: Record<
+  SavedFileKind,
+  { extension: string; filter: FileFilter; title: string }
+> = {
+  plan: {
+    extension: PLAN_FILE_EXTENSION,
+    filter: { name: 'Lifecycle plans', extensions: [PLAN_FILE_EXTENSION] },
+    title: 'Export Plan',
+  },
+  markdown: {
+    extension: 'md',
+    filter: { name: 'Markdown', extensions: ['md'] },
+    title: 'Export as Markdown',
+  },
+  csv: {
+    extension: 'csv',
+    filter: { name: 'CSV (comma-separated values)', extensions: ['csv'] },
+    title: 'Export Products as CSV',
+  },
+};
+
+export const OPEN_PLAN_FILTERS: FileFilter[] = [
+  { name: `Lifecycle plans (*.${PLAN_FILE_EXTENSION})`, extensions: [PLAN_FILE_EXTENSION] },
+  { name: 'Trello exports (*.json)', extensions: ['json'] },
+  { name: 'All files', extensions: ['*'] },
+];
+
+export const NOT_RECENT_MESSAGE =
+  'That file is not in the recent files list; use Import Plan… to open it.';
+
+/**
+ * The name offered in the save dialog: the renderer's suggestion with anything that would
+ * make it a path or an invalid name on some system removed, and the extension added once.
+ */
+export function suggestedFileName(suggestedName: string, extension: string): string {
+  const cleaned = suggestedName
+    // Path separators, characters Windows forbids, and control characters.
+    // eslint-disable-next-line no-control-regex
+    .replace(/[/\\:*?"<>|\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    // Leading dots would hide the file; trailing dots and spaces are dropped by Windows.
+    .replace(/^[\s.]+|[\s.]+$/g, '');
+  const stem = cleaned === '' ? 'Untitled' : cleaned;
+  return stem.toLowerCase().endsWith(`.${extension}`) ? stem : `${stem}.${extension}`;
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+// With a parent window the dialog is modal to it (a sheet on macOS); without one it floats.
+function showSaveDialog(
+  sender: WebContents,
+  options: SaveDialogOptions,
+): Promise<SaveDialogReturnValue> {
+  const window = BrowserWindow.fromWebContents(sender);
+  return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options);
+}
+
+function showOpenDialog(
+  sender: WebContents,
+  options: OpenDialogOptions,
+): Promise<OpenDialogReturnValue> {
+  const window = BrowserWindow.fromWebContents(sender);
+  return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);
+}
+
+export function registerFileHandlers(handle: Handle, recentFiles: RecentFiles): void {
+  // The folder of the last save in this session, so a second export lands beside the first.
+  let lastSaveFolder: string | null = null;
+
+  handle('file:save', async ({ kind, suggestedName, contents }, sender) => {
+    const format = SAVED_FILE_FORMATS[kind];
+    const name = suggestedFileName(suggestedName, format.extension);
+    try {
+      const choice = await showSaveDialog(sender, {
+        title: format.title,
+        defaultPath: lastSaveFolder === null ? name : join(lastSaveFolder, name),
+        filters: [format.filter],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      // The path is the user's choice as made: adding an extension here could overwrite a
+      // file the dialog never asked about.
+      if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
+      await writeFileAtomic(choice.filePath, contents);
+      lastSaveFolder = dirname(choice.filePath);
+      if (kind === 'plan') await recentFiles.add(choice.filePath);
+      return { status: 'saved', fileName: basename(choice.filePath) };
+    } catch (error) {
+      return { status: 'error', message: errorMessage(error) };
+    }
+  });
+
+  handle('file:open-plan', async (_request, sender) => {
+    try {
+      const choice = await showOpenDialog(sender, {
+        title: 'Import Plan',
+        filters: OPEN_PLAN_FILTERS,
+        properties: ['openFile'],
+      });
+      const [path] = choice.filePaths;
+      if (choice.canceled || path === undefined) return { status: 'cancelled' };
+      const file = await readPlanFile(path);
+      if (file.status === 'opened') await recentFiles.add(path);
+      return file;
+    } catch (error) {
+      return { status: 'error', message: errorMessage(error) };
+    }
+  });
+
+  // The renderer names a path here, so only one main itself put in the list is read.
+  handle('file:open-recent', async ({ path }) => {
+    if (!(await recentFiles.has(path))) return { status: 'error', message: NOT_RECENT_MESSAGE };
+    return openAndRemember(recentFiles, path);
+  });
+
+  handle('file:recent-list', () => recentFiles.list());
+}
