@@ -1,0 +1,77 @@
+/**
+ * The product list as CSV for people without the app, to open in a spreadsheet.
+ *
+ * Written by hand rather than with a CSV library: writing (not parsing) RFC 4180 is a dozen
+ * lines, and the part that matters most here, neutralising formulas, is ours to get right.
+ * Rules: a field holding a comma, double quote, CR or LF is quoted, quotes doubled; rows end
+ * in CRLF; any cell beginning with `=`, `+`, `-`, `@`, tab or CR (the OWASP list) gets a
+ * leading apostrophe so a spreadsheet shows it as text instead of running it as a formula.
+ * The file starts with a UTF-8 byte-order mark because Excel otherwise reads it in the
+ * machine's legacy code page and garbles every accented name.
+ */
+import { STAGES, STAGE_LABELS } from '../domain/lifecycle';
+import { compareByRank, enteredCurrentStageAt } from '../domain/moves';
+import type { Product } from '../domain/product';
+import type { PlanFile } from './types';
+
+export const CSV_HEADER = [
+  'Name',
+  'Stage',
+  'Owner',
+  'Tags',
+  'Summary',
+  'Archived',
+  'In stage since',
+  'Created',
+  'Updated',
+] as const;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/** One cell: neutralised if a spreadsheet would run it, then quoted if RFC 4180 needs it. */
+export function csvCell(raw: string): string {
+  const text = FORMULA_START.test(raw) ? `'${raw}` : raw;
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The date part of an ISO timestamp (UTC), which spreadsheets read as a date. */
+function day(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toISOString().slice(0, 10);
+}
+
+/** Board order: stage by stage, archived products after the others, then by rank. */
+export function productsInBoardOrder(products: readonly Product[]): Product[] {
+  return [...products].sort(
+    (a, b) =>
+      STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage) ||
+      Number(a.archived) - Number(b.archived) ||
+      compareByRank(a, b),
+  );
+}
+
+function productRow(product: Product): string[] {
+  return [
+    product.name,
+    STAGE_LABELS[product.stage],
+    product.owner,
+    product.tags.join('; '),
+    product.summary,
+    product.archived ? 'yes' : 'no',
+    day(enteredCurrentStageAt(product)),
+    day(product.createdAt),
+    day(product.updatedAt),
+  ];
+}
+
+export interface CsvOptions {
+  /** Start with a UTF-8 byte-order mark (for Excel); on unless turned off. */
+  byteOrderMark?: boolean;
+}
+
+export function productsToCsv(file: PlanFile, options: CsvOptions = {}): string {
+  const rows = [[...CSV_HEADER], ...productsInBoardOrder(file.products).map(productRow)];
+  const body = rows.map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
+  return (options.byteOrderMark ?? true) ? `\uFEFF${body}` : body;
+}

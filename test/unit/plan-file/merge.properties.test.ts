@@ -1,0 +1,177 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { mergePlanFiles } from '../../../shared/plan-file/merge';
+import { validatePlanFile } from '../../../shared/plan-file/schema';
+import { buildPlanFile, serializePlanFile } from '../../../shared/plan-file/serialize';
+import type { PlanFile } from '../../../shared/plan-file/types';
+import { planFileArb, timestampArb } from './arbitraries';
+import { editCopy, type SideEdits } from './edits';
+
+const RUNS = { numRuns: 120 };
+const EDITS_FROM = new Date('2024-01-01T00:00:00.000Z');
+const EDITS_TO = new Date('2025-12-31T00:00:00.000Z');
+const editTime = timestampArb(EDITS_FROM, EDITS_TO);
+const bytes = (file: PlanFile) => serializePlanFile(file);
+
+type Owner = 'A' | 'B' | 'both' | 'none';
+
+/** A base plan and two copies edited from it; `owners` says who touches each product. */
+function twoCopies(owners: fc.Arbitrary<Owner>) {
+  return planFileArb()
+    .chain((base) =>
+      fc.record({
+        base: fc.constant(base),
+        owners: fc.array(owners, {
+          minLength: base.products.length,
+          maxLength: base.products.length,
+        }),
+        seeds: fc.tuple(fc.integer(), fc.integer()),
+        // Equal times happen: both sides may stamp the same instant.
+        times: fc.oneof(
+          fc.tuple(editTime, editTime),
+          editTime.map((t) => [t, t] as [string, string]),
+        ),
+        renamePlan: fc.constantFrom<'A' | 'B' | 'none' | 'both'>('A', 'B', 'none', 'both'),
+      }),
+    )
+    .map(({ base, owners: ownerList, seeds, times, renamePlan }) => {
+      const ownerOf = new Map(base.products.map((p, i) => [p.id, ownerList[i] ?? 'none']));
+      const copy = (side: 'A' | 'B', seed: number, at: string): SideEdits =>
+        editCopy(base, {
+          side,
+          seed,
+          at,
+          owns: (id) => ownerOf.get(id) === side || ownerOf.get(id) === 'both',
+          renamePlan: renamePlan === side || renamePlan === 'both',
+        });
+      return { base, a: copy('A', seeds[0], times[0]), b: copy('B', seeds[1], times[1]) };
+    });
+}
+
+const disjoint = twoCopies(fc.constantFrom<Owner>('A', 'B', 'none'));
+const overlapping = twoCopies(fc.constantFrom<Owner>('A', 'B', 'both', 'none'));
+
+function expectEditsIn(result: PlanFile, edits: SideEdits) {
+  const live = new Map(
+    [...result.products, ...result.checklistItems, ...result.milestones].map((r) => [r.id, r]),
+  );
+  for (const [id, { record }] of edits.changed) expect(live.get(id)).toEqual(record);
+  const deleted = new Set(result.deletions.map((d) => d.id));
+  for (const id of edits.deleted) {
+    expect(live.has(id)).toBe(false);
+    expect(deleted.has(id)).toBe(true);
+  }
+  if (edits.planRenamed) expect(result.plan).toEqual(edits.file.plan);
+}
+
+describe('merge properties', () => {
+  it('merging a plan with itself changes nothing', () => {
+    fc.assert(
+      fc.property(planFileArb(), (file) => {
+        const { result, diff, counts } = mergePlanFiles(file, file);
+        expect(diff).toEqual([]);
+        expect(counts).toEqual({ added: 0, changed: 0, removed: 0, conflicts: 0 });
+        expect(bytes(result)).toBe(bytes(file));
+      }),
+      RUNS,
+    );
+  });
+
+  it('merging the same file twice changes nothing the second time', () => {
+    fc.assert(
+      fc.property(overlapping, ({ a, b }) => {
+        const once = mergePlanFiles(a.file, b.file).result;
+        const twice = mergePlanFiles(once, b.file).result;
+        expect(bytes(twice)).toBe(bytes(once));
+      }),
+      RUNS,
+    );
+  });
+
+  it('two PMs’ edits of different records merge to the same plan in either order, with both edits', () => {
+    fc.assert(
+      fc.property(disjoint, ({ a, b }) => {
+        fc.pre(!(a.planRenamed && b.planRenamed));
+        const ab = mergePlanFiles(a.file, b.file).result;
+        const ba = mergePlanFiles(b.file, a.file).result;
+        expect(bytes(ab)).toBe(bytes(ba));
+        expectEditsIn(ab, a);
+        expectEditsIn(ab, b);
+      }),
+      RUNS,
+    );
+  });
+
+  it('overlapping edits still merge to the same plan in either order', () => {
+    fc.assert(
+      fc.property(overlapping, ({ a, b }) => {
+        expect(bytes(mergePlanFiles(a.file, b.file).result)).toBe(
+          bytes(mergePlanFiles(b.file, a.file).result),
+        );
+      }),
+      RUNS,
+    );
+  });
+
+  it('the merged plan always passes the checks an imported file must pass', () => {
+    fc.assert(
+      fc.property(overlapping, ({ a, b }) => {
+        const checked = validatePlanFile(mergePlanFiles(a.file, b.file).result);
+        expect(checked.ok ? null : checked.problem).toBeNull();
+      }),
+      RUNS,
+    );
+  });
+
+  it('a deletion wins over an older edit of the same record, from either side', () => {
+    const arb = planFileArb()
+      .filter((file) => file.products.length > 0)
+      .chain((base) =>
+        fc.record({
+          base: fc.constant(base),
+          index: fc.nat(base.products.length - 1),
+          editedAt: editTime,
+          deletedAfter: fc.integer({ min: 0, max: 10_000_000 }),
+        }),
+      );
+    fc.assert(
+      fc.property(arb, ({ base, index, editedAt, deletedAfter }) => {
+        const target = base.products[index] as PlanFile['products'][number];
+        const deletedAt = new Date(Date.parse(editedAt) + deletedAfter).toISOString();
+        const edited = buildPlanFile({
+          ...base,
+          products: base.products.map((p) =>
+            p.id === target.id ? { ...p, name: `${p.name} edited`, updatedAt: editedAt } : p,
+          ),
+        });
+        const children = (file: PlanFile) =>
+          [...file.checklistItems, ...file.milestones].filter((r) => r.productId === target.id);
+        const deleted = buildPlanFile({
+          ...base,
+          products: base.products.filter((p) => p.id !== target.id),
+          checklistItems: base.checklistItems.filter((c) => c.productId !== target.id),
+          milestones: base.milestones.filter((m) => m.productId !== target.id),
+          deletions: [
+            ...base.deletions,
+            { id: target.id, planId: base.plan.id, table: 'products', deletedAt },
+            ...children(base).map((r) => ({
+              id: r.id,
+              planId: base.plan.id,
+              table: 'text' in r ? ('checklistItems' as const) : ('milestones' as const),
+              deletedAt,
+            })),
+          ],
+        });
+        for (const result of [
+          mergePlanFiles(edited, deleted).result,
+          mergePlanFiles(deleted, edited).result,
+        ]) {
+          expect(result.products.some((p) => p.id === target.id)).toBe(false);
+          expect(children(result)).toEqual([]);
+          expect(result.deletions.some((d) => d.id === target.id)).toBe(true);
+        }
+      }),
+      RUNS,
+    );
+  });
+});

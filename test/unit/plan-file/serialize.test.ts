@@ -1,0 +1,127 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parsePlanText } from '../../../shared/plan-file/parse';
+import { validatePlanFile } from '../../../shared/plan-file/schema';
+import { buildPlanFile, serializePlanFile } from '../../../shared/plan-file/serialize';
+import { planFileArb } from './arbitraries';
+import { makePlanFile, makeProduct } from './factories';
+
+describe('serializePlanFile', () => {
+  it('writes keys in schema order, 2-space indented, with a final newline', () => {
+    const text = serializePlanFile(makePlanFile());
+    expect(
+      text.startsWith(
+        '{\n  "format": "lifecycle-plan",\n  "version": 1,\n  "plan": {\n    "id": "plan-1",\n',
+      ),
+    ).toBe(true);
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(text).not.toContain('\r');
+    const json = JSON.parse(text) as Record<string, Record<string, unknown>[]>;
+    expect(Object.keys(json)).toEqual([
+      'format',
+      'version',
+      'plan',
+      'products',
+      'checklistItems',
+      'milestones',
+      'deletions',
+    ]);
+    expect(Object.keys(json.products?.[0] ?? {})).toEqual([
+      'id',
+      'planId',
+      'name',
+      'summary',
+      'owner',
+      'tags',
+      'stage',
+      'rank',
+      'stageHistory',
+      'archived',
+      'createdAt',
+      'updatedAt',
+    ]);
+  });
+
+  it('gives the same bytes whatever order the records and keys arrive in', () => {
+    const file = makePlanFile();
+    const shuffled = {
+      ...file,
+      products: [...file.products].reverse().map((p) => {
+        const { updatedAt, name, ...rest } = p;
+        return { updatedAt, ...rest, name };
+      }),
+    };
+    expect(serializePlanFile(shuffled)).toBe(serializePlanFile(file));
+  });
+
+  it('drops fields the format does not define, such as extra database columns', () => {
+    const row = { ...makeProduct(), syncedAt: 'yesterday' };
+    const file = buildPlanFile({ ...makePlanFile(), products: [row] });
+    expect(serializePlanFile(file)).not.toContain('syncedAt');
+  });
+
+  it('sorts ids by code unit, not by locale', () => {
+    const ids = ['b', 'B', 'a', 'é', 'Z'];
+    const file = buildPlanFile({
+      ...makePlanFile(),
+      checklistItems: [],
+      milestones: [],
+      products: ids.map((id) => makeProduct({ id })),
+    });
+    expect(file.products.map((p) => p.id)).toEqual(['B', 'Z', 'a', 'b', 'é']);
+  });
+
+  it('does not share arrays with its input', () => {
+    const product = makeProduct();
+    const file = buildPlanFile({ ...makePlanFile(), products: [product] });
+    file.products[0]?.tags.push('changed');
+    expect(product.tags).toEqual(['mobile', 'AI']);
+  });
+});
+
+describe('round trip (property)', () => {
+  it('every generated plan is valid', () => {
+    fc.assert(
+      fc.property(planFileArb(), (file) => {
+        const checked = validatePlanFile(file);
+        expect(checked.ok ? null : checked.problem).toBeNull();
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('serialize → parse → serialize gives the same bytes and the same plan', () => {
+    fc.assert(
+      fc.property(planFileArb(), (file) => {
+        const text = serializePlanFile(file);
+        const parsed = parsePlanText(text);
+        expect(parsed.ok ? null : parsed.problem).toBeNull();
+        if (!parsed.ok) return;
+        expect(parsed.file).toEqual(file);
+        expect(serializePlanFile(parsed.file)).toBe(text);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('the order records come in never changes the bytes', () => {
+    fc.assert(
+      fc.property(planFileArb(), fc.integer(), (file, seed) => {
+        const shuffle = <T>(items: T[]) =>
+          items
+            .map((item, i) => ({ item, key: Math.sin(seed + i) }))
+            .sort((a, b) => a.key - b.key)
+            .map(({ item }) => item);
+        const shuffled = {
+          ...file,
+          products: shuffle(file.products),
+          checklistItems: shuffle(file.checklistItems),
+          milestones: shuffle(file.milestones),
+          deletions: shuffle(file.deletions),
+        };
+        expect(serializePlanFile(shuffled)).toBe(serializePlanFile(file));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
