@@ -47,6 +47,19 @@ function recordOf(change: RecordChange): { id: string; planId?: string } {
 const isPlanTable = (table: RecordChange['table']): table is PlanTable =>
   table === 'products' || table === 'checklistItems' || table === 'milestones';
 
+function listIn<K, V>(map: Map<K, V[]>, key: K): V[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
+}
+
+const TABLE_ORDER = ['plans', 'products', 'checklistItems', 'milestones', 'deletions'] as const;
+
+/**
+ * Writes the changes in one transaction, table by table in bulk (an import can hold a hundred
+ * thousand records). Deletion records for removed records are written first and the explicit
+ * deletion changes last, so a colleague's recorded deletion wins over the one stamped here.
+ */
 export async function writeChanges(
   db: PlannerDb,
   changes: readonly RecordChange[],
@@ -54,26 +67,36 @@ export async function writeChanges(
   now: Date = new Date(),
 ): Promise<void> {
   const stamp = nowIso(now);
-  // Undo walks the changes backwards so dependent records come back in a safe order.
-  const ordered = direction === 'undo' ? [...changes].reverse() : changes;
   // A plan that goes away takes its records along: no deletion records are kept for them.
   const removedPlans = new Set(
     changes
       .filter((c) => c.table === 'plans' && target(c, direction, stamp) === null)
       .map((c) => recordOf(c).id),
   );
+  const puts = new Map<RecordChange['table'], Stamped[]>();
+  const deletes = new Map<RecordChange['table'], string[]>();
+  const revived: string[] = [];
+  const tombstones: Deletion[] = [];
+  for (const change of changes) {
+    const { id, planId } = recordOf(change);
+    const state = target<Stamped>(change, direction, stamp);
+    if (state) listIn(puts, change.table).push(state);
+    else listIn(deletes, change.table).push(id);
+    if (!isPlanTable(change.table)) continue;
+    if (state) revived.push(id);
+    else if (planId && !removedPlans.has(planId)) {
+      tombstones.push({ id, planId, table: change.table, deletedAt: stamp });
+    }
+  }
   await db.transaction('rw', planTables(db), async () => {
-    for (const change of ordered) {
-      const { id, planId } = recordOf(change);
-      const table = db.table<Stamped, string>(change.table);
-      const state = target<Stamped>(change, direction, stamp);
-      if (state) await table.put(state);
-      else await table.delete(id);
-      if (!isPlanTable(change.table)) continue;
-      if (state) await db.deletions.delete(id);
-      else if (planId && !removedPlans.has(planId)) {
-        await db.deletions.put({ id, planId, table: change.table, deletedAt: stamp });
+    for (const name of TABLE_ORDER) {
+      if (name === 'deletions') {
+        await db.deletions.bulkDelete(revived);
+        await db.deletions.bulkPut(tombstones);
       }
+      const table = db.table<Stamped, string>(name);
+      await table.bulkDelete(deletes.get(name) ?? []);
+      await table.bulkPut(puts.get(name) ?? []);
     }
   });
 }
