@@ -48,7 +48,9 @@ function factsByProduct(file: PlanFile): Map<string, ProductFacts> {
     file.products.map((p) => [p.id, { checklist: [], milestones: [] }]),
   );
   for (const item of file.checklistItems) facts.get(item.productId)?.checklist.push(item);
-  for (const milestone of file.milestones) facts.get(milestone.productId)?.milestones.push(milestone);
+  for (const milestone of file.milestones) {
+    facts.get(milestone.productId)?.milestones.push(milestone);
+  }
   return facts;
 }
 
@@ -70,9 +72,9 @@ function productSection(product: Product, facts: ProductFacts | undefined, now: 
     const done = checklist.filter((item) => item.done).length;
     lines.push(`- Checklist for this stage: ${done} of ${checklist.length} done`);
   }
-  const milestones = [...(facts?.milestones ?? [])].sort(
-    (a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1),
-  );
+  const byDate = (a: Milestone, b: Milestone) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1;
+  const milestones = [...(facts?.milestones ?? [])].sort(byDate);
   if (milestones.length > 0) lines.push('- Milestones:', ...milestones.map(milestoneLine));
   const summary = escapeParagraphs(product.summary);
   if (summary !== '') lines.push('', summary);
@@ -106,11 +108,17 @@ export function planToMarkdown(file: PlanFile, now: Date): string {
     const inStage = active.filter((p) => p.stage === stage);
     if (inStage.length === 0) continue;
     lines.push(`## ${STAGE_LABELS[stage]} (${inStage.length})`, '');
-    for (const product of inStage) lines.push(...productSection(product, facts.get(product.id), now));
+    for (const product of inStage) {
+      lines.push(...productSection(product, facts.get(product.id), now));
+    }
   }
   if (archived.length > 0) {
     lines.push(`## Archived (${archived.length})`, '');
-    for (const product of archived) lines.push(...productSection(product, facts.get(product.id), now));
+    for (const product of archived) {
+      lines.push(...productSection(product, facts.get(product.id), now));
+    }
   }
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  // Sections that came out empty would leave runs of blank lines; one is enough.
+  const text = lines.join('\n').replace(/\n{3,}/g, '\n\n');
+  return `${text.trimEnd()}\n`;
 }

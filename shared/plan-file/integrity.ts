@@ -8,32 +8,36 @@ import type { PlanTable } from '../domain/product';
 import { formatPath } from './describe';
 import type { PlanFile, PlanFileProblem } from './types';
 
-type Place = string;
+/** Where a record is: its table and index, formatted only when a message needs it. */
+type Place = readonly [table: string, index: number] | 'plan';
 
 const TABLES_WITH_IDS = ['products', 'checklistItems', 'milestones'] as const satisfies PlanTable[];
 
-function place(table: string, index: number, field?: string): Place {
+function place(table: string, index: number, field?: string): string {
   return formatPath(field === undefined ? [table, index] : [table, index, field]);
 }
 
-function duplicateIds(file: PlanFile): PlanFileProblem | null {
+const shown = (where: Place) => (where === 'plan' ? 'plan' : place(where[0], where[1]));
+
+/** Every live id and where it is; the first repeat is a problem. */
+function liveIds(file: PlanFile): Map<string, Place> | PlanFileProblem {
   const seen = new Map<string, Place>([[file.plan.id, 'plan']]);
   for (const table of TABLES_WITH_IDS) {
-    const records = file[table];
+    const records: readonly { id: string }[] = file[table];
     for (let i = 0; i < records.length; i += 1) {
       const id = (records[i] as { id: string }).id;
-      const here = place(table, i);
       const first = seen.get(id);
       if (first !== undefined) {
+        const path = place(table, i, 'id');
         return {
-          message: `${here}.id: the id "${id}" is already used by ${first}; every record needs its own id.`,
-          path: `${here}.id`,
+          message: `${path}: the id "${id}" is already used by ${shown(first)}; every record needs its own id.`,
+          path,
         };
       }
-      seen.set(id, here);
+      seen.set(id, [table, i]);
     }
   }
-  return null;
+  return seen;
 }
 
 function foreignPlanIds(file: PlanFile): PlanFileProblem | null {
@@ -68,39 +72,32 @@ function missingProducts(file: PlanFile): PlanFileProblem | null {
   return null;
 }
 
-function contradictoryDeletions(file: PlanFile): PlanFileProblem | null {
-  const live = new Map<string, Place>([[file.plan.id, 'plan']]);
-  for (const table of TABLES_WITH_IDS) {
-    file[table].forEach((record: { id: string }, i) => live.set(record.id, place(table, i)));
-  }
-  const deleted = new Map<string, Place>();
+function contradictoryDeletions(file: PlanFile, live: Map<string, Place>): PlanFileProblem | null {
+  const deleted = new Map<string, number>();
   for (let i = 0; i < file.deletions.length; i += 1) {
-    const deletion = file.deletions[i] as PlanFile['deletions'][number];
-    const here = place('deletions', i);
-    const alive = live.get(deletion.id);
+    const { id } = file.deletions[i] as PlanFile['deletions'][number];
+    const path = () => place('deletions', i, 'id');
+    const alive = live.get(id);
     if (alive !== undefined) {
       return {
-        message: `${here}.id: the file says "${deletion.id}" was deleted, but ${alive} still holds it.`,
-        path: `${here}.id`,
+        message: `${path()}: the file says "${id}" was deleted, but ${shown(alive)} still holds it.`,
+        path: path(),
       };
     }
-    const earlier = deleted.get(deletion.id);
+    const earlier = deleted.get(id);
     if (earlier !== undefined) {
       return {
-        message: `${here}.id: the deletion of "${deletion.id}" is already recorded at ${earlier}.`,
-        path: `${here}.id`,
+        message: `${path()}: the deletion of "${id}" is already recorded at ${place('deletions', earlier)}.`,
+        path: path(),
       };
     }
-    deleted.set(deletion.id, here);
+    deleted.set(id, i);
   }
   return null;
 }
 
 export function checkIntegrity(file: PlanFile): PlanFileProblem | null {
-  return (
-    duplicateIds(file) ??
-    foreignPlanIds(file) ??
-    missingProducts(file) ??
-    contradictoryDeletions(file)
-  );
+  const live = liveIds(file);
+  if (!(live instanceof Map)) return live;
+  return foreignPlanIds(file) ?? missingProducts(file) ?? contradictoryDeletions(file, live);
 }

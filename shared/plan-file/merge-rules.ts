@@ -44,6 +44,21 @@ function canonical(table: PlanTable | 'plan', record: TableRecord | PlanFile['pl
   }
 }
 
+/**
+ * Deep equality of JSON data, without serialising: most records of two copies of a plan are
+ * the same, and this is the hot path of a merge of tens of thousands of records.
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a);
+  if (keysA.length !== Object.keys(b).length) return false;
+  const recordA = a as Record<string, unknown>;
+  const recordB = b as Record<string, unknown>;
+  return keysA.every((key) => Object.hasOwn(recordB, key) && sameJson(recordA[key], recordB[key]));
+}
+
 export function labelOf(record: TableRecord | PlanFile['plan']): string {
   if ('title' in record) return record.title;
   if ('text' in record) return record.text;
@@ -69,9 +84,7 @@ export function pickBetween<T extends { updatedAt: string }>(
   local: T,
   incoming: T,
 ): Pick {
-  const ours = canonical(table, local as never);
-  const theirs = canonical(table, incoming as never);
-  if (ours === theirs) return { keep: 'local', diff: null };
+  if (sameJson(local, incoming)) return { keep: 'local', diff: null };
   const tLocal = time(local.updatedAt);
   const tIncoming = time(incoming.updatedAt);
   if (tIncoming > tLocal) {
@@ -82,6 +95,9 @@ export function pickBetween<T extends { updatedAt: string }>(
     const reason = reasons.yoursNewer(local.updatedAt, incoming.updatedAt);
     return { keep: 'local', diff: { kind: 'conflict', winner: 'local', reason } };
   }
+  const ours = canonical(table, local as never);
+  const theirs = canonical(table, incoming as never);
+  if (ours === theirs) return { keep: 'local', diff: null };
   const winner: MergeSide = theirs > ours ? 'incoming' : 'local';
   return {
     keep: winner,

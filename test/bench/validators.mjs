@@ -10,10 +10,20 @@
  * (script-src 'self', no 'unsafe-eval') forbids that in the page, so those would need a
  * build-time precompile step to be usable there.
  *
- * Figures on the shared 2-core dev machine, Node 20.20 (median of 7 runs, valid file):
- *   ajv 8.20 compiled (eval) ~18 ms · typebox 0.34 compiled (eval) ~25 ms ·
- *   typebox Value.Check ~190 ms · zod 4.6 JIT (eval) ~75 ms · zod 4.6 jitless ~150 ms ·
- *   valibot 1.5 ~95 ms. See the report in docs/plan-file.md ("Validator") for the choice.
+ * Figures on the shared 2-core dev machine, Node 20.20, median of 7 runs over a 15.5 MB plan
+ * (three runs of the script; the spread between runs was about ±8%):
+ *
+ *   ajv 8.20 compiled (eval)            96–101 ms   path /products/12/stage
+ *   @sinclair/typebox 0.34 compiled     93–97 ms    path /products/12/stage
+ *   @sinclair/typebox 0.34 Value.Check  138–145 ms  path /products/12/stage
+ *   zod 4.6 JIT (eval)                  151–165 ms  path products.12.stage
+ *   zod 4.6 jitless                     160–171 ms  path products.12.stage
+ *   valibot 1.5                         117–131 ms  path products.12.stage
+ *
+ * Chosen: valibot. The spread is well under 2×, so the deciding facts were that valibot is
+ * the fastest checker that needs no eval (the CSP rules out ajv and typebox's compiler
+ * unless a build step precompiles them), and its issues carry the path as keys, which
+ * becomes `products[12].stage`. Kept runnable: the losers stay as devDependencies.
  */
 import Ajv from 'ajv';
 import { Type } from '@sinclair/typebox';

@@ -125,12 +125,15 @@ describe('fuzzing parsePlanText', () => {
         fc.array(valueMutation, { minLength: 1, maxLength: 3 }),
         (file, mutations) => {
           const json = JSON.parse(serializePlanFile(file)) as Json;
-          for (const m of mutations) {
+          for (const mutation of mutations) {
+            // A fresh copy of the value: sharing one object between places could make a cycle.
+            const m = { ...mutation, value: structuredClone(mutation.value) };
             const all = containers(json);
             const target = all[m.target % all.length] as Json[] | { [key: string]: Json };
             const keys = Object.keys(target);
             const key = keys.length > 0 ? (keys[m.key % keys.length] as string) : null;
-            if (m.op === 'add' || key === null) {
+            if (Array.isArray(target) && (m.op === 'add' || key === null)) target.push(m.value);
+            else if (m.op === 'add' || key === null) {
               // defineProperty makes "__proto__" an own key, as JSON.parse would.
               Object.defineProperty(target, m.extraKey, {
                 value: m.value,
@@ -140,7 +143,7 @@ describe('fuzzing parsePlanText', () => {
               });
             } else if (m.op === 'drop') {
               if (Array.isArray(target)) target.splice(Number(key), 1);
-              else delete target[key];
+              else Reflect.deleteProperty(target, key);
             } else (target as Record<string, Json>)[key] = m.value;
           }
           checkNeverThrows(JSON.stringify(json, null, 2));

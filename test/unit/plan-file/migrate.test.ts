@@ -23,7 +23,8 @@ function asVersion0(): Json {
     ...rest,
     lifecycleStage: stage,
   }));
-  const { deletions: _dropped, ...rest } = v1;
+  const rest = { ...v1 };
+  delete rest.deletions;
   return { ...rest, version: 0, plan: { ...plan, title: name }, products };
 }
 

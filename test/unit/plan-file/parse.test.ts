@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePlanBytes, parsePlanText } from '../../../shared/plan-file/parse';
+import { parsePlanText } from '../../../shared/plan-file/parse';
 import { serializePlanFile } from '../../../shared/plan-file/serialize';
 import { at, makePlanFile, mutatedText } from './factories';
 

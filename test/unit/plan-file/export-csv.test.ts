@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { CSV_HEADER, csvCell, productsToCsv } from '../../../shared/plan-file/export-csv';
+import { buildPlanFile } from '../../../shared/plan-file/serialize';
+import { makePlanFile, makeProduct } from './factories';
+
+/** A small RFC 4180 reader, to check what a spreadsheet would see in each cell. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i] as string;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i += 1;
+    } else cell += c;
+  }
+  return rows;
+}
+
+describe('csvCell', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a, b', '"a, b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+    ['carriage\rreturn', '"carriage\rreturn"'],
+    ['', ''],
+  ])('quotes %j as RFC 4180 says', (raw, cell) => {
+    expect(csvCell(raw)).toBe(cell);
+  });
+
+  it.each([
+    ['=SUM(A1:A9)', "'=SUM(A1:A9)"],
+    ['+1 555 0100', "'+1 555 0100"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\t=1+1', "'\t=1+1"],
+    ['\r=1+1', '"\'\r=1+1"'],
+    ['=HYPERLINK("http://evil.example","x")', '"\'=HYPERLINK(""http://evil.example"",""x"")"'],
+    ['a=1', 'a=1'],
+    [' =1', ' =1'],
+  ])('neutralises %j so a spreadsheet shows it as text', (raw, cell) => {
+    expect(csvCell(raw)).toBe(cell);
+  });
+});
+
+describe('productsToCsv', () => {
+  const file = buildPlanFile({
+    ...makePlanFile(),
+    products: [
+      makeProduct({
+        id: 'p-1',
+        name: '=cmd|"/c calc"!A1',
+        owner: 'Sofía Herrera',
+        tags: ['B2B', 'web'],
+        summary: 'Line one,\nline "two"',
+        stage: 'growth',
+        stageHistory: [{ stage: 'growth', enteredAt: '2026-02-14T23:30:00.000Z' }],
+        archived: true,
+      }),
+      makeProduct({ id: 'p-2', name: 'Idea', stage: 'ideation', stageHistory: [] }),
+    ],
+    checklistItems: [],
+    milestones: [],
+  });
+
+  it('has a header and one row per product, in board order, with CRLF line ends', () => {
+    const text = productsToCsv(file, { byteOrderMark: false });
+    expect(text.split('\r\n')).toHaveLength(4);
+    expect(text.endsWith('\r\n')).toBe(true);
+    const rows = readCsv(text);
+    expect(rows[0]).toEqual([...CSV_HEADER]);
+    expect(rows[1]).toEqual([
+      'Idea',
+      'Ideation',
+      'Amara Okafor',
+      'mobile; AI',
+      'Snap a receipt, get an expense.',
+      'no',
+      '2026-01-10',
+      '2026-01-10',
+      '2026-03-01',
+    ]);
+    expect(rows[2]).toEqual([
+      '\'=cmd|"/c calc"!A1',
+      'Growth',
+      'Sofía Herrera',
+      'B2B; web',
+      'Line one,\nline "two"',
+      'yes',
+      '2026-02-14',
+      '2026-01-10',
+      '2026-03-01',
+    ]);
+  });
+
+  it('starts with a byte-order mark so Excel reads UTF-8, unless asked not to', () => {
+    expect(productsToCsv(file).startsWith('\uFEFFName,Stage,')).toBe(true);
+    expect(productsToCsv(file, { byteOrderMark: false }).startsWith('Name,Stage,')).toBe(true);
+  });
+});
