@@ -5,12 +5,7 @@
  * through the same functions.
  */
 export type TableName =
-  | 'plans'
-  | 'products'
-  | 'checklistItems'
-  | 'milestones'
-  | 'deletions'
-  | 'backups';
+  'plans' | 'products' | 'checklistItems' | 'milestones' | 'deletions' | 'backups';
 
 /** Returns the row as the new version stores it. Rows are `unknown`: old data is not trusted. */
 export type RowUpgrade = (row: unknown) => unknown;
