@@ -4,6 +4,7 @@
  */
 import { db, type RecordChange } from '../db';
 import { writeChanges } from '../db/changes';
+import { ImportSession } from '../plan-io/import-session';
 import { useUi } from '../store';
 
 function describe(error: unknown): string {
@@ -27,6 +28,15 @@ export async function perform(
   }
 }
 
+async function replayOffThePage(serialized: string, direction: 'undo' | 'redo'): Promise<void> {
+  const session = new ImportSession();
+  try {
+    await session.replay(serialized, direction);
+  } finally {
+    session.dispose();
+  }
+}
+
 // One undo or redo at a time: a held-down Ctrl+Z must not interleave two transactions.
 let replaying = false;
 
@@ -40,7 +50,8 @@ async function replay(direction: 'undo' | 'redo'): Promise<void> {
   }
   replaying = true;
   try {
-    await writeChanges(db, entry.changes, direction);
+    if (entry.serialized) await replayOffThePage(entry.serialized, direction);
+    else await writeChanges(db, entry.changes, direction);
     ui.announce(`${direction === 'undo' ? 'Undid' : 'Redid'}: ${entry.label}.`);
     ui.dismissToast();
   } catch (error) {

@@ -4,22 +4,20 @@
  */
 import { useEffect, useState } from 'react';
 import type { Stage } from '../../../shared/domain/lifecycle';
-import { newId } from '../../../shared/domain/records';
-import { trelloToPlanFile, type TrelloReport } from '../../../shared/plan-file/trello';
-import type { PlanFile } from '../../../shared/plan-file/types';
+import type { TrelloBoardSummary } from '../../../shared/plan-file/trello';
 import type { ImportSource } from '../platform';
 import { useUi } from '../store';
 import { Modal } from '../ui/Modal';
-import type { Analysis } from './analyse';
+import type { AnalyseOutcome, ImportPreviewData } from './import-core';
 import { describeProblem } from './import-commands';
+import { ImportSession, type ReadProgress } from './import-session';
 import { ImportPreview } from './ImportPreview';
-import { analyseSource, type ReadProgress } from './read-source';
 import { TrelloMapping } from './TrelloMapping';
 
 type Step =
   | { kind: 'reading'; progress: ReadProgress | null }
-  | { kind: 'trello'; analysis: Extract<Analysis, { kind: 'trello' }> }
-  | { kind: 'preview'; file: PlanFile; migratedFrom: number | null; report: TrelloReport | null };
+  | { kind: 'trello'; summary: TrelloBoardSummary }
+  | { kind: 'preview'; preview: ImportPreviewData };
 
 function progressText(progress: ReadProgress | null): string {
   if (!progress || progress.phase === 'reading') return 'Reading the file…';
@@ -53,39 +51,35 @@ function ReadingStep({ progress }: { progress: ReadProgress | null }) {
 
 export function ImportDialog({ source }: { source: ImportSource }) {
   const closeDialog = useUi((s) => s.closeDialog);
+  const [session] = useState(() => new ImportSession());
   const [step, setStep] = useState<Step>({ kind: 'reading', progress: null });
+
+  useEffect(() => () => session.dispose(), [session]);
+
+  function show(outcome: AnalyseOutcome) {
+    if (outcome.kind === 'error') {
+      const ui = useUi.getState();
+      ui.closeDialog();
+      ui.showError(describeProblem(source.fileName, outcome.problem));
+    } else if (outcome.kind === 'trello') setStep({ kind: 'trello', summary: outcome.summary });
+    else setStep({ kind: 'preview', preview: outcome.preview });
+  }
 
   useEffect(() => {
     let cancelled = false;
-    void analyseSource(source, (progress) => {
-      if (!cancelled) setStep({ kind: 'reading', progress });
-    }).then((analysis) => {
-      if (cancelled) return;
-      if (analysis.kind === 'error') {
-        const ui = useUi.getState();
-        ui.closeDialog();
-        ui.showError(describeProblem(source.fileName, analysis.problem));
-      } else if (analysis.kind === 'trello') setStep({ kind: 'trello', analysis });
-      else
-        setStep({
-          kind: 'preview',
-          file: analysis.file,
-          migratedFrom: analysis.migratedFrom,
-          report: null,
-        });
-    });
+    void session
+      .analyse(source, (progress) => !cancelled && setStep({ kind: 'reading', progress }))
+      .then((outcome) => !cancelled && show(outcome));
     return () => {
       cancelled = true;
     };
-  }, [source]);
+    // `show` only closes over the file name, which is part of `source`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [session, source]);
 
   function applyMapping(mapping: Record<string, Stage>) {
-    if (step.kind !== 'trello') return;
-    const { file, report } = trelloToPlanFile(step.analysis.board, mapping, {
-      now: new Date(),
-      newId,
-    });
-    setStep({ kind: 'preview', file, migratedFrom: null, report });
+    setStep({ kind: 'reading', progress: { phase: 'parsing' } });
+    void session.mapTrello(mapping).then(show);
   }
 
   const title = step.kind === 'trello' ? 'Import a Trello board' : `Import “${source.fileName}”`;
@@ -93,18 +87,13 @@ export function ImportDialog({ source }: { source: ImportSource }) {
     <Modal title={title} onClose={closeDialog} wide>
       {step.kind === 'reading' && <ReadingStep progress={step.progress} />}
       {step.kind === 'trello' && (
-        <TrelloMapping
-          summary={step.analysis.summary}
-          onCancel={closeDialog}
-          onContinue={applyMapping}
-        />
+        <TrelloMapping summary={step.summary} onCancel={closeDialog} onContinue={applyMapping} />
       )}
       {step.kind === 'preview' && (
         <ImportPreview
-          file={step.file}
+          preview={step.preview}
+          session={session}
           fileName={source.fileName}
-          migratedFrom={step.migratedFrom}
-          report={step.report}
           onCancel={closeDialog}
         />
       )}

@@ -3,21 +3,21 @@
  * import leaves behind, and for a plan that is already here the merge difference and the
  * choice between a new copy, a merge and a replacement.
  */
-import { useEffect, useId, useState } from 'react';
-import type { PlanMerge, RecordDiff } from '../../../shared/plan-file/merge';
-import type { TrelloReport } from '../../../shared/plan-file/trello';
-import { countRecords, type PlanFile } from '../../../shared/plan-file/types';
-import { db } from '../db';
-import { previewMerge, type ImportMode, type MergePreview } from '../db/plan-io';
+import { useId, useState } from 'react';
+import type { RecordDiff } from '../../../shared/plan-file/merge';
+import type { ImportMode } from '../db/plan-io';
+import type { ImportPreviewData } from './import-core';
 import { runImport } from './import-commands';
+import type { ImportSession } from './import-session';
 
 interface ImportPreviewProps {
-  file: PlanFile;
+  preview: ImportPreviewData;
+  session: ImportSession;
   fileName: string;
-  migratedFrom: number | null;
-  report: TrelloReport | null;
   onCancel: () => void;
 }
+
+type MergeSummary = NonNullable<ImportPreviewData['merge']>;
 
 const KIND_LABEL: Record<RecordDiff['kind'], string> = {
   added: 'Added',
@@ -26,9 +26,14 @@ const KIND_LABEL: Record<RecordDiff['kind'], string> = {
   conflict: 'Conflict',
 };
 
-const SHOWN_PER_KIND = 40;
+const KIND_COUNT: Record<RecordDiff['kind'], keyof MergeSummary['counts']> = {
+  added: 'added',
+  changed: 'changed',
+  removed: 'removed',
+  conflict: 'conflicts',
+};
 
-function DiffList({ merge }: { merge: PlanMerge }) {
+function DiffList({ merge }: { merge: MergeSummary }) {
   const { counts } = merge;
   if (merge.diff.length === 0) {
     return <p className="merge-none">Nothing differs: merging would change nothing.</p>;
@@ -41,10 +46,10 @@ function DiffList({ merge }: { merge: PlanMerge }) {
         {counts.conflicts} {counts.conflicts === 1 ? 'conflict' : 'conflicts'}
       </p>
       {kinds.map((kind) => {
-        const entries = merge.diff.filter((d) => d.kind === kind);
-        if (entries.length === 0) return null;
-        // Every conflict is named; the other kinds are summarised past a screenful.
-        const shown = kind === 'conflict' ? entries : entries.slice(0, SHOWN_PER_KIND);
+        // Every conflict is named; the other kinds arrive cut to a screenful.
+        const shown = merge.diff.filter((d) => d.kind === kind);
+        const total = counts[KIND_COUNT[kind]];
+        if (total === 0) return null;
         return (
           <section
             key={kind}
@@ -53,7 +58,7 @@ function DiffList({ merge }: { merge: PlanMerge }) {
             data-kind={kind}
           >
             <h3>
-              {KIND_LABEL[kind]} ({entries.length})
+              {KIND_LABEL[kind]} ({total})
             </h3>
             <ul>
               {shown.map((d) => (
@@ -66,9 +71,7 @@ function DiffList({ merge }: { merge: PlanMerge }) {
                 </li>
               ))}
             </ul>
-            {shown.length < entries.length && (
-              <p className="merge-more">and {entries.length - shown.length} more</p>
-            )}
+            {shown.length < total && <p className="merge-more">and {total - shown.length} more</p>}
           </section>
         );
       })}
@@ -120,30 +123,16 @@ function ModeChoice(props: {
   );
 }
 
-export function ImportPreview({
-  file,
-  fileName,
-  migratedFrom,
-  report,
-  onCancel,
-}: ImportPreviewProps) {
-  const [preview, setPreview] = useState<MergePreview | null | undefined>(undefined);
+export function ImportPreview({ preview, session, fileName, onCancel }: ImportPreviewProps) {
   const [mode, setMode] = useState<ImportMode>('new');
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    let cancelled = false;
-    void previewMerge(db, file).then((result) => !cancelled && setPreview(result));
-    return () => {
-      cancelled = true;
-    };
-  }, [file]);
-  const counts = countRecords(file);
+  const { counts, merge, report, migratedFrom } = preview;
   return (
     <div className="form">
       <dl className="import-summary">
         <div>
           <dt>Plan</dt>
-          <dd className="import-plan-name">{file.plan.name}</dd>
+          <dd className="import-plan-name">{preview.planName}</dd>
         </div>
         <div>
           <dt>Products</dt>
@@ -177,8 +166,8 @@ export function ImportPreview({
           </ul>
         </section>
       )}
-      {preview && <ModeChoice mode={mode} setMode={setMode} localName={preview.localName} />}
-      {preview && <DiffList merge={preview.merge} />}
+      {merge && <ModeChoice mode={mode} setMode={setMode} localName={merge.localName} />}
+      {merge && <DiffList merge={merge} />}
       <div className="form-actions">
         <div className="form-actions-start" />
         <button type="button" className="button" onClick={onCancel}>
@@ -187,13 +176,14 @@ export function ImportPreview({
         <button
           type="button"
           className="button button-primary"
-          disabled={preview === undefined || busy}
+          disabled={busy}
+          aria-busy={busy}
           onClick={() => {
             setBusy(true);
-            void runImport(file, preview ? mode : 'new', fileName);
+            void runImport(session, merge ? mode : 'new', fileName);
           }}
         >
-          Import
+          {busy ? 'Importing…' : 'Import'}
         </button>
       </div>
     </div>

@@ -1,10 +1,10 @@
 /** The Trello step: each list of the board gets a stage, guessed from its name. */
 import { useState } from 'react';
 import { STAGES, STAGE_LABELS, type Stage } from '../../../shared/domain/lifecycle';
-import type { summarizeTrelloBoard } from '../../../shared/plan-file/trello';
+import type { TrelloBoardSummary } from '../../../shared/plan-file/trello';
 
 interface TrelloMappingProps {
-  summary: ReturnType<typeof summarizeTrelloBoard>;
+  summary: TrelloBoardSummary;
   onCancel: () => void;
   onContinue: (mapping: Record<string, Stage>) => void;
 }

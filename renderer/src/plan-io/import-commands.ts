@@ -8,7 +8,8 @@ import { serializePlanFile } from '../../../shared/plan-file/serialize';
 import type { PlanFile, PlanFileProblem } from '../../../shared/plan-file/types';
 import type { SavedFileKind } from '../../../shared/ipc/contract';
 import { db } from '../db';
-import { importPlan, type ImportMode } from '../db/plan-io';
+import type { ImportMode } from '../db/plan-io';
+import type { ImportSession } from './import-session';
 import { snapshotPlan } from '../db/plan-snapshot';
 import { platform, type PickedFile } from '../platform';
 import { useUi } from '../store';
@@ -34,13 +35,17 @@ export async function chooseFileToImport(): Promise<void> {
   startImport(await platform.pickPlanFile());
 }
 
-export async function runImport(file: PlanFile, mode: ImportMode, fileName: string): Promise<void> {
+export async function runImport(
+  session: ImportSession,
+  mode: ImportMode,
+  fileName: string,
+): Promise<void> {
   const ui = useUi.getState();
   try {
-    const outcome = await importPlan(db, file, mode, fileName);
+    const outcome = await session.importAs(mode, fileName);
     // Switch first: opening another plan starts a fresh undo history, which this step joins.
     ui.openPlan(outcome.planId);
-    ui.recordAction({ label: `Import ${fileName}`, changes: outcome.changes });
+    ui.recordAction({ label: `Import ${fileName}`, changes: [], serialized: outcome.changes });
     ui.closeDialog();
     const verb = mode === 'merge' ? 'Merged' : mode === 'replace' ? 'Replaced with' : 'Imported';
     ui.showToast(`${verb} “${outcome.planName}” from ${fileName}.`, true);

@@ -5,6 +5,11 @@
 export interface UndoEntry<Change> {
   label: string;
   changes: readonly Change[];
+  /**
+   * Large changes (an import) kept as JSON instead: they are replayed off the page's thread
+   * and never rebuilt as objects on it.
+   */
+  serialized?: string;
 }
 
 export interface UndoHistory<Change> {
@@ -24,7 +29,7 @@ export function recordAction<Change>(
   entry: UndoEntry<Change>,
   limit = UNDO_LIMIT,
 ): UndoHistory<Change> {
-  if (entry.changes.length === 0) return history;
+  if (entry.changes.length === 0 && !entry.serialized) return history;
   return { past: [...history.past, entry].slice(-limit), future: [] };
 }
 

@@ -1,0 +1,134 @@
+/**
+ * One import, from the chosen file to the written plan, kept where it runs (normally the
+ * import worker): the parsed file never crosses to the page, which only receives a summary,
+ * so neither copying a large plan nor writing it to IndexedDB blocks the window.
+ */
+import type { Stage } from '../../../shared/domain/lifecycle';
+import { newId } from '../../../shared/domain/records';
+import type { RecordDiff } from '../../../shared/plan-file/merge';
+import {
+  trelloToPlanFile,
+  type TrelloBoard,
+  type TrelloBoardSummary,
+  type TrelloReport,
+} from '../../../shared/plan-file/trello';
+import {
+  countRecords,
+  type PlanCounts,
+  type PlanFile,
+  type PlanFileProblem,
+} from '../../../shared/plan-file/types';
+import { writeChanges, type ChangeDirection, type RecordChange } from '../db/changes';
+import { openPlannerDb, type PlannerDb } from '../db/database';
+import { importPlan, previewMerge, type ImportMode } from '../db/plan-io';
+import { analyse, type AnalyseInput, type AnalysePhase } from './analyse';
+
+/** Past this many entries per kind the preview lists a count (conflicts are always listed). */
+const SHOWN_PER_KIND = 40;
+
+export interface ImportPreviewData {
+  planName: string;
+  counts: PlanCounts;
+  migratedFrom: number | null;
+  report: TrelloReport | null;
+  merge: {
+    localName: string;
+    counts: { added: number; changed: number; removed: number; conflicts: number };
+    diff: RecordDiff[];
+  } | null;
+}
+
+export type AnalyseOutcome =
+  | { kind: 'preview'; preview: ImportPreviewData }
+  | { kind: 'trello'; summary: TrelloBoardSummary }
+  | { kind: 'error'; problem: PlanFileProblem };
+
+export interface ImportResult {
+  planId: string;
+  planName: string;
+  /** The changes as JSON: replayed for undo without ever being rebuilt as objects here. */
+  changes: string;
+  changeCount: number;
+}
+
+function shortDiff(diff: readonly RecordDiff[]): RecordDiff[] {
+  const seen = new Map<string, number>();
+  return diff.filter((entry) => {
+    const count = (seen.get(entry.kind) ?? 0) + 1;
+    seen.set(entry.kind, count);
+    return entry.kind === 'conflict' || count <= SHOWN_PER_KIND;
+  });
+}
+
+export class ImportCore {
+  private file: PlanFile | null = null;
+  private board: TrelloBoard | null = null;
+  private report: TrelloReport | null = null;
+  private migratedFrom: number | null = null;
+  private database: PlannerDb | null = null;
+
+  private get db(): PlannerDb {
+    this.database ??= openPlannerDb();
+    return this.database;
+  }
+
+  async analyse(
+    input: AnalyseInput,
+    onPhase: (phase: AnalysePhase) => void,
+  ): Promise<AnalyseOutcome> {
+    const analysis = analyse(input, onPhase);
+    if (analysis.kind === 'error') return analysis;
+    if (analysis.kind === 'trello') {
+      this.board = analysis.board;
+      return { kind: 'trello', summary: analysis.summary };
+    }
+    this.file = analysis.file;
+    this.migratedFrom = analysis.migratedFrom;
+    return { kind: 'preview', preview: await this.preview() };
+  }
+
+  async mapTrello(mapping: Record<string, Stage>): Promise<AnalyseOutcome> {
+    if (!this.board)
+      return { kind: 'error', problem: { message: 'There is no Trello board to map.' } };
+    const { file, report } = trelloToPlanFile(this.board, mapping, { now: new Date(), newId });
+    this.file = file;
+    this.report = report;
+    return { kind: 'preview', preview: await this.preview() };
+  }
+
+  private async preview(): Promise<ImportPreviewData> {
+    const file = this.file as PlanFile;
+    const local = await previewMerge(this.db, file);
+    return {
+      planName: file.plan.name,
+      counts: countRecords(file),
+      migratedFrom: this.migratedFrom,
+      report: this.report,
+      merge: local && {
+        localName: local.localName,
+        counts: local.merge.counts,
+        diff: shortDiff(local.merge.diff),
+      },
+    };
+  }
+
+  async importAs(mode: ImportMode, fileName: string): Promise<ImportResult> {
+    if (!this.file) throw new Error('There is no checked plan to import.');
+    const outcome = await importPlan(this.db, this.file, mode, fileName);
+    return {
+      planId: outcome.planId,
+      planName: outcome.planName,
+      changes: JSON.stringify(outcome.changes),
+      changeCount: outcome.changes.length,
+    };
+  }
+
+  /** Undo or redo of an import, from the JSON the import returned. */
+  async replay(changes: string, direction: ChangeDirection): Promise<void> {
+    await writeChanges(this.db, JSON.parse(changes) as RecordChange[], direction);
+  }
+
+  close(): void {
+    this.database?.close();
+  }
+}

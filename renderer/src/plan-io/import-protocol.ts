@@ -1,0 +1,16 @@
+/** Messages between the page and the import worker. */
+import type { Stage } from '../../../shared/domain/lifecycle';
+import type { ChangeDirection } from '../db/changes';
+import type { ImportMode } from '../db/plan-io';
+import type { AnalyseInput, AnalysePhase } from './analyse';
+
+export type WorkerRequest =
+  | { id: number; type: 'analyse'; input: AnalyseInput }
+  | { id: number; type: 'map'; mapping: Record<string, Stage> }
+  | { id: number; type: 'import'; mode: ImportMode; fileName: string }
+  | { id: number; type: 'replay'; changes: string; direction: ChangeDirection };
+
+export type WorkerReply =
+  | { id: number; type: 'phase'; phase: AnalysePhase }
+  | { id: number; type: 'done'; value: unknown }
+  | { id: number; type: 'failed'; message: string };
