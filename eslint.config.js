@@ -12,6 +12,45 @@ const nodeImports = nodeBuiltins.flatMap((name) => [
   `node:${name}/*`,
 ]);
 
+/** Packages that live behind one folder of the renderer, with the folder named in the message. */
+const confined = {
+  dexie: {
+    paths: [
+      { name: 'dexie', message: 'Dexie is used only under renderer/src/db.' },
+      { name: 'dexie-react-hooks', message: 'Live queries are wrapped in renderer/src/db.' },
+    ],
+    patterns: [],
+  },
+  zustand: {
+    paths: [{ name: 'zustand', message: 'zustand is used only under renderer/src/store.' }],
+    patterns: [{ group: ['zustand/*'], message: 'zustand is used only under renderer/src/store.' }],
+  },
+};
+
+/** The renderer's import rule: never electron or Node, and the confined packages outside their folder. */
+function rendererImports(confinedHere) {
+  const extra = confinedHere.map((name) => confined[name]);
+  return {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: [
+          {
+            name: 'electron',
+            message: 'The renderer reaches main only through renderer/src/platform.',
+          },
+          ...extra.flatMap((c) => c.paths),
+        ],
+        patterns: [
+          { group: nodeImports, message: 'The renderer runs in Chromium: no Node modules.' },
+          { group: ['**/electron/**'], message: 'The renderer never imports main-process code.' },
+          ...extra.flatMap((c) => c.patterns),
+        ],
+      },
+    ],
+  };
+}
+
 export default tseslint.config(
   {
     ignores: ['node_modules/', 'dist/', 'release/', 'test-results/', 'playwright-report/'],
@@ -30,72 +69,15 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },
-    rules: {
-      ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: 'electron',
-              message: 'The renderer reaches main only through renderer/src/platform.',
-            },
-          ],
-          patterns: [
-            { group: nodeImports, message: 'The renderer runs in Chromium: no Node modules.' },
-            { group: ['**/electron/**'], message: 'The renderer never imports main-process code.' },
-          ],
-        },
-      ],
-    },
+    rules: { ...reactHooks.configs.recommended.rules, ...rendererImports(['dexie', 'zustand']) },
   },
   {
-    files: ['renderer/**/*.{ts,tsx}'],
-    ignores: ['renderer/src/db/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: 'electron',
-              message: 'The renderer reaches main only through renderer/src/platform.',
-            },
-            { name: 'dexie', message: 'Dexie is used only under renderer/src/db.' },
-            { name: 'dexie-react-hooks', message: 'Live queries are wrapped in renderer/src/db.' },
-          ],
-          patterns: [
-            { group: nodeImports, message: 'The renderer runs in Chromium: no Node modules.' },
-            { group: ['**/electron/**'], message: 'The renderer never imports main-process code.' },
-          ],
-        },
-      ],
-    },
+    files: ['renderer/src/db/**/*.{ts,tsx}'],
+    rules: rendererImports(['zustand']),
   },
   {
-    files: ['renderer/**/*.{ts,tsx}'],
-    ignores: ['renderer/src/store/**', 'renderer/src/db/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: 'electron',
-              message: 'The renderer reaches main only through renderer/src/platform.',
-            },
-            { name: 'dexie', message: 'Dexie is used only under renderer/src/db.' },
-            { name: 'dexie-react-hooks', message: 'Live queries are wrapped in renderer/src/db.' },
-            { name: 'zustand', message: 'zustand is used only under renderer/src/store.' },
-          ],
-          patterns: [
-            { group: ['zustand/*'], message: 'zustand is used only under renderer/src/store.' },
-            { group: nodeImports, message: 'The renderer runs in Chromium: no Node modules.' },
-            { group: ['**/electron/**'], message: 'The renderer never imports main-process code.' },
-          ],
-        },
-      ],
-    },
+    files: ['renderer/src/store/**/*.{ts,tsx}'],
+    rules: rendererImports(['dexie']),
   },
   {
     files: ['shared/**/*.ts'],

@@ -1,28 +1,25 @@
 /** Helpers for the plan-file end-to-end tests: downloads, uploads and a dump of the database. */
 import type { Page } from '@playwright/test';
 
-export async function exportPlan(
-  page: Page,
-  button = 'Export plan…',
-): Promise<{ name: string; text: string }> {
+/** Runs `trigger` and returns the file the browser downloads: its name and its text. */
+async function downloaded(page: Page, trigger: () => Promise<void>) {
   const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: button }).click();
+  await trigger();
   const download = await downloading;
-  const stream = await download.createReadStream();
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
   return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
 }
 
-export async function exportFromMenu(page: Page, item: string) {
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'More file actions' }).click();
-  await page.getByRole('menuitem', { name: item }).click();
-  const download = await downloading;
-  const stream = await download.createReadStream();
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+export function exportPlan(page: Page) {
+  return downloaded(page, () => page.getByRole('button', { name: 'Export plan…' }).click());
+}
+
+export function exportFromMenu(page: Page, item: string) {
+  return downloaded(page, async () => {
+    await page.getByRole('button', { name: 'More file actions' }).click();
+    await page.getByRole('menuitem', { name: item }).click();
+  });
 }
 
 /** Chooses a file in "Import plan…" as a user would. */
