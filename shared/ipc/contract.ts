@@ -55,6 +55,33 @@ export const recentFileSchema = z.object({
 });
 export type RecentFile = z.infer<typeof recentFileSchema>;
 
+/** An automatic backup of one plan, as main keeps it in the user-data folder. */
+export const backupInfoSchema = z.object({
+  id: z.string(),
+  planId: z.string(),
+  planName: z.string(),
+  createdAt: z.string(),
+  products: z.number().int().nonnegative(),
+  bytes: z.number().int().nonnegative(),
+});
+export type BackupInfo = z.infer<typeof backupInfoSchema>;
+
+export const writeBackupRequestSchema = z
+  .object({
+    planId: z.string().min(1).max(200),
+    planName: z.string().max(20_000),
+    products: z.number().int().nonnegative(),
+    contents: z.string().min(1),
+  })
+  .strict();
+export type WriteBackupRequest = z.infer<typeof writeBackupRequestSchema>;
+
+export const writeBackupResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('saved'), id: z.string() }),
+  z.object({ status: z.literal('error'), message: z.string() }),
+]);
+export type WriteBackupResult = z.infer<typeof writeBackupResultSchema>;
+
 export const invokeChannels = {
   'app:get-info': { request: z.undefined(), response: appInfoSchema },
   'shell:open-external': {
@@ -73,7 +100,20 @@ export const invokeChannels = {
     response: openedFileSchema,
   },
   'file:recent-list': { request: z.undefined(), response: z.array(recentFileSchema) },
+  /** Writes a plan's snapshot atomically among its backups and prunes old ones. */
+  'backup:write': { request: writeBackupRequestSchema, response: writeBackupResultSchema },
+  'backup:list': { request: z.undefined(), response: z.array(backupInfoSchema) },
+  /** Only ids main listed are read; the renderer never names a path. */
+  'backup:read': {
+    request: z.object({ id: z.string().min(1).max(300) }).strict(),
+    response: openedFileSchema,
+  },
+  /** The renderer has written every pending backup after main asked (before quitting). */
+  'backup:flushed': { request: z.undefined(), response: z.undefined() },
 } as const;
+
+/** Main → renderer: write pending backups now (the app is about to quit). */
+export const BACKUP_FLUSH_CHANNEL = 'backup:flush-request';
 
 export type InvokeChannel = keyof typeof invokeChannels;
 export type ChannelRequest<C extends InvokeChannel> = z.infer<
@@ -107,4 +147,12 @@ export interface PlannerApi {
   onMenuCommand(listener: (command: z.infer<typeof menuCommandSchema>) => void): () => void;
   /** Files opened from outside the window; returns a function that removes the listener. */
   onFileOpened(listener: (file: OpenedFile) => void): () => void;
+  writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult>;
+  listBackups(): Promise<BackupInfo[]>;
+  readBackup(id: string): Promise<OpenedFile>;
+  /**
+   * Main asks for pending backups before quitting: the listener writes them, then the preload
+   * tells main with 'backup:flushed'. Returns a function that removes the listener.
+   */
+  onFlushBackups(listener: () => Promise<void>): () => void;
 }

@@ -1,0 +1,36 @@
+/**
+ * Which automatic backups of a plan to keep: the newest 20, and the newest of each day for the
+ * last 30 days. Main applies it to the files in a plan's backup folder, the browser build to
+ * the backups kept in IndexedDB, so both hosts keep the same history.
+ */
+export const KEEP_NEWEST = 20;
+export const KEEP_DAILY_FOR_DAYS = 30;
+
+export interface BackupStamp {
+  id: string;
+  /** ISO 8601 */
+  createdAt: string;
+}
+
+/** The calendar day of a timestamp in UTC, so the answer does not depend on the laptop's zone. */
+function dayOf(iso: string): string {
+  return iso.slice(0, 10);
+}
+
+/** The ids to delete, given every backup of one plan. */
+export function backupsToDelete(backups: readonly BackupStamp[], now: Date): string[] {
+  const newestFirst = [...backups].sort((a, b) =>
+    a.createdAt === b.createdAt ? (a.id < b.id ? 1 : -1) : a.createdAt < b.createdAt ? 1 : -1,
+  );
+  const keep = new Set(newestFirst.slice(0, KEEP_NEWEST).map((b) => b.id));
+  const oldestDaily = new Date(now.getTime() - KEEP_DAILY_FOR_DAYS * 24 * 60 * 60 * 1000);
+  const daysSeen = new Set<string>();
+  for (const backup of newestFirst) {
+    if (Date.parse(backup.createdAt) < oldestDaily.getTime()) continue;
+    const day = dayOf(backup.createdAt);
+    if (daysSeen.has(day)) continue;
+    daysSeen.add(day);
+    keep.add(backup.id);
+  }
+  return newestFirst.filter((b) => !keep.has(b.id)).map((b) => b.id);
+}

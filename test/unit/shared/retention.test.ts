@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { backupsToDelete, type BackupStamp } from '../../../shared/backups/retention';
+
+const now = new Date('2026-11-25T12:00:00.000Z');
+const HOUR = 60 * 60 * 1000;
+
+function hourly(count: number, from = now): BackupStamp[] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: `b${i}`,
+    createdAt: new Date(from.getTime() - i * HOUR).toISOString(),
+  }));
+}
+
+describe('backup retention', () => {
+  it('keeps everything while there are at most 20 backups', () => {
+    expect(backupsToDelete(hourly(20), now)).toEqual([]);
+  });
+
+  it('keeps the newest 20 plus the newest of each earlier day within 30 days', () => {
+    // One every hour for 40 days: 960 backups.
+    const all = hourly(40 * 24);
+    const deleted = new Set(backupsToDelete(all, now));
+    const kept = all.filter((b) => !deleted.has(b.id));
+    for (const b of all.slice(0, 20)) expect(deleted.has(b.id)).toBe(false);
+    const days = new Set(kept.map((b) => b.createdAt.slice(0, 10)));
+    // The 20 newest span today and yesterday; then one per day back to 30 days ago.
+    expect(days.size).toBe(31);
+    expect(kept.length).toBe(20 + 29);
+    const oldest = kept.map((b) => Date.parse(b.createdAt)).sort((a, b) => a - b)[0] as number;
+    expect(now.getTime() - oldest).toBeLessThanOrEqual(30 * 24 * HOUR);
+  });
+
+  it('lets go of daily backups older than 30 days once 20 newer ones exist', () => {
+    const old = { id: 'old', createdAt: '2026-09-01T10:00:00.000Z' };
+    expect(backupsToDelete([old, ...hourly(20)], now)).toEqual(['old']);
+    expect(backupsToDelete([old, ...hourly(5)], now)).toEqual([]);
+  });
+});
