@@ -91,9 +91,12 @@ test('replace keeps a backup that restores the plan as it was; an import undoes 
   await page.getByRole('button', { name: 'More file actions' }).click();
   await page.getByRole('menuitem', { name: 'Restore from backup…' }).click();
   const backups = page.getByRole('dialog', { name: 'Restore from backup' });
-  await expect(backups.locator('.backup-item')).toHaveCount(1);
-  await expect(backups).toContainText('11 products');
-  await backups.getByRole('button', { name: 'Restore as new plan' }).click();
+  const kept = backups
+    .locator('.backup-item')
+    .filter({ hasText: 'Before replacing with slim.lcplan' });
+  await expect(kept).toHaveCount(1);
+  await expect(kept).toContainText('11 products');
+  await kept.getByRole('button', { name: 'Restore as new plan' }).click();
   await expect(page.getByRole('button', { name: /^Plan: My portfolio \(backup of/ })).toBeVisible();
   await expect(page.locator('li.card')).toHaveCount(10);
 });

@@ -9,6 +9,7 @@ import { platform } from '../platform';
 import { NewProductDialog } from '../product/NewProductDialog';
 import { ProductDialog } from '../product/ProductDialog';
 import { DeletePlanDialog, NewPlanDialog, RenamePlanDialog } from '../plans/PlanDialogs';
+import { useAutoBackupFlush } from '../backups';
 import { BackupsDialog } from '../plan-io/BackupsDialog';
 import { ImportDialog } from '../plan-io/ImportDialog';
 import { startImport } from '../plan-io/import-commands';
@@ -83,6 +84,7 @@ export function App() {
   usePageShortcuts();
   useMenuBridge();
   useFileArrivals();
+  useAutoBackupFlush();
   const { plans, current } = useOpenPlan();
   const board = useBoardData(current?.id ?? null);
   const dialog = useUi((s) => s.dialog);

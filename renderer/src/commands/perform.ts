@@ -4,6 +4,7 @@
  */
 import { db, type RecordChange } from '../db';
 import { writeChanges } from '../db/changes';
+import { autoBackup } from '../backups';
 import { ImportSession } from '../plan-io/import-session';
 import { useUi } from '../store';
 
@@ -20,6 +21,7 @@ export async function perform(
   try {
     const changes = await action();
     ui.recordAction({ label, changes });
+    if (ui.currentPlanId && changes.length > 0) autoBackup.noteChange(ui.currentPlanId);
     ui.showError(null);
     return true;
   } catch (error) {
@@ -53,6 +55,7 @@ async function replay(direction: 'undo' | 'redo'): Promise<void> {
     if (entry.serialized) await replayOffThePage(entry.serialized, direction);
     else await writeChanges(db, entry.changes, direction);
     ui.announce(`${direction === 'undo' ? 'Undid' : 'Redid'}: ${entry.label}.`);
+    if (ui.currentPlanId) autoBackup.noteChange(ui.currentPlanId);
     ui.dismissToast();
   } catch (error) {
     // Put the entry back where it was so the user can try again.

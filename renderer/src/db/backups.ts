@@ -1,16 +1,22 @@
 /**
- * Backups of plans kept in the database (a replaced plan's previous state), and restoring one
- * as a new plan or in place, itself after a backup of the current state.
+ * Backups of plans kept in the database: a replaced plan's previous state, and in the browser
+ * build the automatic snapshots too (the desktop app keeps those as files, written by main).
+ * Restoring one makes it a new plan or puts it in place, after a backup of the current state.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { backupsToDelete } from '../../../shared/backups/retention';
+import { newId, nowIso } from '../../../shared/domain/records';
+import type { WriteBackupRequest, WriteBackupResult } from '../../../shared/ipc/contract';
 import { parsePlanText } from '../../../shared/plan-file/parse';
-import type { Backup, PlannerDb } from './database';
-import { asCopy, importAsNewPlan, replacePlan, type ImportOutcome } from './plan-io';
 import { writeChanges } from './changes';
+import { planTables, type Backup, type PlannerDb } from './database';
+import { asCopy, importAsNewPlan, replacePlan, type ImportOutcome } from './plan-io';
 import { additionsOf } from './plan-snapshot';
-import { planTables } from './database';
 
 export type BackupSummary = Omit<Backup, 'contents'>;
+
+/** The reason automatic snapshots carry, so retention only ever prunes those. */
+export const AUTOMATIC_REASON = 'Automatic backup';
 
 export function useBackups(db: PlannerDb): BackupSummary[] | undefined {
   return useLiveQuery(async () => {
@@ -19,7 +25,62 @@ export function useBackups(db: PlannerDb): BackupSummary[] | undefined {
   }, [db]);
 }
 
+/** The browser build's automatic backup: stored, then old ones pruned, in one transaction. */
+export async function writeLocalBackup(
+  db: PlannerDb,
+  request: WriteBackupRequest,
+  now: Date = new Date(),
+): Promise<WriteBackupResult> {
+  try {
+    const id = newId();
+    await db.transaction('rw', db.backups, async () => {
+      await db.backups.add({
+        id,
+        planId: request.planId,
+        planName: request.planName,
+        createdAt: nowIso(now),
+        reason: AUTOMATIC_REASON,
+        products: request.products,
+        contents: request.contents,
+      });
+      const automatic = (await db.backups.where('planId').equals(request.planId).toArray()).filter(
+        (b) => b.reason === AUTOMATIC_REASON,
+      );
+      await db.backups.bulkDelete(backupsToDelete(automatic, now));
+    });
+    return { status: 'saved', id };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { status: 'error', message: `${message} Earlier backups are kept.` };
+  }
+}
+
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** Restores the text of a backed-up plan file, from the database or from main's folder. */
+export async function restorePlanText(
+  db: PlannerDb,
+  contents: string,
+  createdAt: string,
+  mode: 'new' | 'in-place',
+  now: Date = new Date(),
+): Promise<ImportOutcome> {
+  const parsed = parsePlanText(contents);
+  if (!parsed.ok) throw new Error(`The backup is damaged: ${parsed.problem.message}`);
+  const file = parsed.file;
+  const when = dateTime.format(new Date(createdAt));
+  if (mode === 'in-place' && (await db.plans.get(file.plan.id))) {
+    return replacePlan(db, file, `Before restoring the backup of ${when}`);
+  }
+  if (mode === 'in-place') return importAsNewPlan(db, file, now);
+  // As a new plan it always gets its own ids, beside whatever is there now.
+  return db.transaction('rw', planTables(db), async () => {
+    const copy = asCopy(file, `${file.plan.name} (backup of ${when})`, now);
+    const changes = additionsOf(copy);
+    await writeChanges(db, changes, 'apply');
+    return { planId: copy.plan.id, planName: copy.plan.name, changes };
+  });
+}
 
 export async function restoreBackup(
   db: PlannerDb,
@@ -29,18 +90,5 @@ export async function restoreBackup(
 ): Promise<ImportOutcome> {
   const backup = await db.backups.get(backupId);
   if (!backup) throw new Error('That backup no longer exists.');
-  const parsed = parsePlanText(backup.contents);
-  if (!parsed.ok) throw new Error(`The backup is damaged: ${parsed.problem.message}`);
-  const when = dateTime.format(new Date(backup.createdAt));
-  if (mode === 'in-place' && (await db.plans.get(backup.planId))) {
-    return replacePlan(db, parsed.file, `Before restoring the backup of ${when}`);
-  }
-  if (mode === 'in-place') return importAsNewPlan(db, parsed.file, now);
-  // As a new plan it always gets its own ids, beside whatever is there now.
-  return db.transaction('rw', planTables(db), async () => {
-    const copy = asCopy(parsed.file, `${backup.planName} (backup of ${when})`, now);
-    const changes = additionsOf(copy);
-    await writeChanges(db, changes, 'apply');
-    return { planId: copy.plan.id, planName: copy.plan.name, changes };
-  });
+  return restorePlanText(db, backup.contents, backup.createdAt, mode, now);
 }

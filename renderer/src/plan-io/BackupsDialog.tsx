@@ -1,17 +1,57 @@
-/** "Restore from backup": every kept state of a plan, restorable as a new plan or in place. */
+/**
+ * "Restore from backup": every kept state of every plan, newest first: the automatic
+ * snapshots (files written by main in the desktop app, the database in the browser) and the
+ * states kept before an import replaced a plan. Each restores as a new plan or in place.
+ */
+import { useEffect, useState } from 'react';
+import type { BackupInfo } from '../../../shared/ipc/contract';
+import { autoBackup } from '../backups';
 import { db, usePlans } from '../db';
-import { restoreBackup, useBackups, type BackupSummary } from '../db/backups';
+import { restoreBackup, restorePlanText, useBackups } from '../db/backups';
+import type { ImportOutcome } from '../db/plan-io';
+import { platform } from '../platform';
 import { useUi } from '../store';
 import { Modal } from '../ui/Modal';
 
+interface Listed {
+  key: string;
+  planId: string;
+  planName: string;
+  createdAt: string;
+  products: number;
+  reason: string;
+  restore: (mode: 'new' | 'in-place') => Promise<ImportOutcome>;
+}
+
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-async function restore(backup: BackupSummary, mode: 'new' | 'in-place') {
+function fromFile(info: BackupInfo): Listed {
+  return {
+    key: `file:${info.id}`,
+    planId: info.planId,
+    planName: info.planName,
+    createdAt: info.createdAt,
+    products: info.products,
+    reason: 'Automatic backup',
+    restore: async (mode) => {
+      const picked = await platform.readFileBackup(info.id);
+      if (picked.status !== 'picked') {
+        throw new Error(picked.status === 'error' ? picked.message : 'The backup was not read.');
+      }
+      const source = picked.source;
+      if (!('text' in source)) throw new Error('The backup was not read as text.');
+      return restorePlanText(db, source.text, info.createdAt, mode);
+    },
+  };
+}
+
+async function restore(entry: Listed, mode: 'new' | 'in-place') {
   const ui = useUi.getState();
   try {
-    const outcome = await restoreBackup(db, backup.id, mode);
+    const outcome = await entry.restore(mode);
     ui.openPlan(outcome.planId);
-    ui.recordAction({ label: `Restore ${backup.planName}`, changes: outcome.changes });
+    ui.recordAction({ label: `Restore ${entry.planName}`, changes: outcome.changes });
+    autoBackup.noteChange(outcome.planId);
     ui.closeDialog();
     ui.showToast(`Restored “${outcome.planName}”.`, true);
   } catch (error) {
@@ -19,41 +59,70 @@ async function restore(backup: BackupSummary, mode: 'new' | 'in-place') {
   }
 }
 
+function useFileBackups(): BackupInfo[] | undefined {
+  const [backups, setBackups] = useState<BackupInfo[] | undefined>(undefined);
+  useEffect(() => {
+    let cancelled = false;
+    platform.listFileBackups().then(
+      (list) => !cancelled && setBackups(list),
+      () => !cancelled && setBackups([]),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  return backups;
+}
+
 export function BackupsDialog() {
   const closeDialog = useUi((s) => s.closeDialog);
-  const backups = useBackups(db);
+  const local = useBackups(db);
+  const files = useFileBackups();
   const plans = usePlans();
   const livePlans = new Set((plans ?? []).map((p) => p.id));
+  const loaded = local !== undefined && files !== undefined;
+  const entries: Listed[] = [
+    ...(files ?? []).map(fromFile),
+    ...(local ?? []).map((b) => ({
+      key: `db:${b.id}`,
+      planId: b.planId,
+      planName: b.planName,
+      createdAt: b.createdAt,
+      products: b.products,
+      reason: b.reason,
+      restore: (mode: 'new' | 'in-place') => restoreBackup(db, b.id, mode),
+    })),
+  ].sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
   return (
     <Modal title="Restore from backup" onClose={closeDialog} wide>
-      {backups && backups.length === 0 && (
+      {loaded && entries.length === 0 && (
         <p className="modal-note">
-          No backups yet. When an import replaces a plan, its previous state is kept here.
+          No backups yet. Plans are backed up automatically while you edit, and before an import
+          replaces one.
         </p>
       )}
-      {backups && backups.length > 0 && (
+      {entries.length > 0 && (
         <ul className="backup-list">
-          {backups.map((backup) => (
-            <li key={backup.id} className="backup-item">
+          {entries.map((entry) => (
+            <li key={entry.key} className="backup-item">
               <div className="backup-text">
-                <strong className="backup-name">{backup.planName}</strong>
+                <strong className="backup-name">{entry.planName}</strong>
                 <span className="backup-meta">
-                  <time dateTime={backup.createdAt}>
-                    {dateTime.format(new Date(backup.createdAt))}
+                  <time dateTime={entry.createdAt}>
+                    {dateTime.format(new Date(entry.createdAt))}
                   </time>
                   {' · '}
-                  {backup.products} {backup.products === 1 ? 'product' : 'products'} ·{' '}
-                  {backup.reason}
+                  {entry.products} {entry.products === 1 ? 'product' : 'products'} · {entry.reason}
                 </span>
               </div>
-              <button type="button" className="button" onClick={() => void restore(backup, 'new')}>
+              <button type="button" className="button" onClick={() => void restore(entry, 'new')}>
                 Restore as new plan
               </button>
               <button
                 type="button"
                 className="button"
-                disabled={!livePlans.has(backup.planId)}
-                onClick={() => void restore(backup, 'in-place')}
+                disabled={!livePlans.has(entry.planId)}
+                onClick={() => void restore(entry, 'in-place')}
               >
                 Restore in place
               </button>

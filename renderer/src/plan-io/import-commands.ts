@@ -12,6 +12,7 @@ import type { ImportMode } from '../db/plan-io';
 import type { ImportSession } from './import-session';
 import { snapshotPlan } from '../db/plan-snapshot';
 import { platform, type PickedFile } from '../platform';
+import { autoBackup } from '../backups';
 import { useUi } from '../store';
 
 /** Problems name their own place (`products[12].stage: …`), so the message is used as is. */
@@ -46,6 +47,7 @@ export async function runImport(
     // Switch first: opening another plan starts a fresh undo history, which this step joins.
     ui.openPlan(outcome.planId);
     ui.recordAction({ label: `Import ${fileName}`, changes: [], serialized: outcome.changes });
+    autoBackup.noteChange(outcome.planId);
     ui.closeDialog();
     const verb = mode === 'merge' ? 'Merged' : mode === 'replace' ? 'Replaced with' : 'Imported';
     ui.showToast(`${verb} “${outcome.planName}” from ${fileName}.`, true);

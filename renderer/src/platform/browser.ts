@@ -4,6 +4,8 @@
  * external links open in a new tab.
  */
 import type { SavedFileKind } from '../../../shared/ipc/contract';
+import { db } from '../db';
+import { writeLocalBackup } from '../db/backups';
 import type { PickedFile, Platform } from './platform';
 
 const EXTENSIONS: Record<SavedFileKind, { ext: string; type: string }> = {
@@ -80,5 +82,16 @@ export function browserPlatform(): Platform {
     },
     pickPlanFile: chooseFile,
     onFileOpened: () => () => undefined,
+    writeBackup: (request) => writeLocalBackup(db, request),
+    listFileBackups: async () => [],
+    readFileBackup: async () => ({ status: 'error', message: 'This backup is not kept here.' }),
+    onFlushBackups: (listener) => {
+      // A page has no "before quit"; hiding it (closing the tab, switching away) is the moment.
+      const flush = () => {
+        if (document.visibilityState === 'hidden') void listener();
+      };
+      document.addEventListener('visibilitychange', flush);
+      return () => document.removeEventListener('visibilitychange', flush);
+    },
   };
 }

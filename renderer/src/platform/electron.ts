@@ -27,5 +27,9 @@ export function electronPlatform(api: PlannerApi): Platform {
     saveFile: (request) => api.saveFile(request),
     pickPlanFile: async () => picked(await api.openPlanFile()),
     onFileOpened: (listener) => api.onFileOpened((file) => listener(picked(file))),
+    writeBackup: (request) => api.writeBackup(request),
+    listFileBackups: () => api.listBackups(),
+    readFileBackup: async (id) => picked(await api.readBackup(id)),
+    onFlushBackups: (listener) => api.onFlushBackups(listener),
   };
 }

@@ -2,7 +2,10 @@
 import type { AppCommand } from '../../../shared/commands';
 import type {
   AppInfo,
+  BackupInfo,
   EditState,
+  WriteBackupRequest,
+  WriteBackupResult,
   SaveFileRequest,
   SaveFileResult,
   ThemeSource,
@@ -31,4 +34,11 @@ export interface Platform {
   pickPlanFile(): Promise<PickedFile>;
   /** Files that arrive from outside the page: the OS, the command line, the recent menu. */
   onFileOpened(listener: (file: PickedFile) => void): () => void;
+  /** Automatic backups: main's folder in the desktop app, IndexedDB in the browser. */
+  writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult>;
+  /** Backups kept outside the database (main's folder); the browser keeps none there. */
+  listFileBackups(): Promise<BackupInfo[]>;
+  readFileBackup(id: string): Promise<PickedFile>;
+  /** Called when pending backups must be written now (before quitting, or the page hiding). */
+  onFlushBackups(listener: () => Promise<void>): () => void;
 }

@@ -1,0 +1,31 @@
+/** The window's automatic backups, wired to the database, the host and the error banner. */
+import { useEffect } from 'react';
+import { serializePlanFile } from '../../../shared/plan-file/serialize';
+import { db } from '../db';
+import { snapshotPlan } from '../db/plan-snapshot';
+import { platform } from '../platform';
+import { useUi } from '../store';
+import { AutoBackup } from './auto-backup';
+
+export const autoBackup = new AutoBackup({
+  snapshot: async (planId) => {
+    const file = await snapshotPlan(db, planId);
+    if (!file) return null;
+    return {
+      planId,
+      planName: file.plan.name,
+      products: file.products.length,
+      contents: serializePlanFile(file),
+    };
+  },
+  write: (request) => platform.writeBackup(request),
+  onError: (message) => useUi.getState().showError(message),
+  setTimer: (callback, ms) => window.setTimeout(callback, ms),
+  clearTimer: (timer) => window.clearTimeout(timer as number),
+  now: () => Date.now(),
+});
+
+/** Lets the host ask for pending backups (before quitting, or when the page is hidden). */
+export function useAutoBackupFlush(): void {
+  useEffect(() => platform.onFlushBackups(() => autoBackup.flush()), []);
+}
