@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { ErrorBoundary } from './app/ErrorBoundary';
+import { StorageGuard } from './app/StorageGuard';
 import './styles/base.css';
 import './styles/board.css';
 import './styles/controls.css';
@@ -10,6 +12,10 @@ const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <ErrorBoundary>
+      <StorageGuard>
+        <App />
+      </StorageGuard>
+    </ErrorBoundary>
   </StrictMode>,
 );

@@ -16,6 +16,7 @@ import { startImport } from '../plan-io/import-commands';
 import { useUi } from '../store';
 import { EmptyPlan } from './EmptyPlan';
 import { ErrorBanner, LiveRegion, Toast } from './Notices';
+import { StorageUsage } from './StorageUsage';
 import { usePageShortcuts } from './shortcuts';
 import { useAppliedTheme } from './theme';
 import { Toolbar } from './Toolbar';
@@ -106,6 +107,7 @@ export function App() {
         {isEmpty && <EmptyPlan onLoadSample={() => void loadSamplePortfolio()} />}
         <Board columns={board.columns} filtered={search.trim() !== ''} />
       </main>
+      <StorageUsage appOwnsStorage={platform.kind === 'electron'} />
       {dialog.kind === 'new-product' && (
         <NewProductDialog planId={current.id} stage={dialog.stage} />
       )}

@@ -4,6 +4,7 @@
  */
 import { db, type RecordChange } from '../db';
 import { writeChanges } from '../db/changes';
+import { QUOTA_MESSAGE, isQuotaError } from '../db/errors';
 import { autoBackup } from '../backups';
 import { ImportSession } from '../plan-io/import-session';
 import { useUi } from '../store';
@@ -25,7 +26,11 @@ export async function perform(
     ui.showError(null);
     return true;
   } catch (error) {
-    ui.showError(`Could not ${label.toLocaleLowerCase()}: ${describe(error)} Nothing was changed.`);
+    ui.showError(
+      isQuotaError(error)
+        ? QUOTA_MESSAGE
+        : `Could not ${label.toLocaleLowerCase()}: ${describe(error)} Nothing was changed.`,
+    );
     return false;
   }
 }

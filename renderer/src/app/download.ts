@@ -1,0 +1,29 @@
+/**
+ * Saving text as a download through a Blob link. The failure screen uses it on its own,
+ * without the platform bridge, so it works even when nothing else of the app could start.
+ */
+import { serializePlanFile } from '../../../shared/plan-file/serialize';
+import { PLAN_FILE_EXTENSION, type PlanFile } from '../../../shared/plan-file/types';
+
+/** A name every file system accepts: no path separators, reserved or control characters. */
+export function planFileName(planName: string): string {
+  const cleaned = planName.replace(/[\\/:*?"<>|\p{Cc}]+/gu, '-').trim();
+  return `${cleaned.slice(0, 120) || 'plan'}.${PLAN_FILE_EXTENSION}`;
+}
+
+export function downloadText(fileName: string, contents: string, type = 'application/json') {
+  const url = URL.createObjectURL(new Blob([contents], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The browser reads the Blob after the click returns; revoke once it surely has.
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function downloadPlanFile(file: PlanFile): void {
+  downloadText(planFileName(file.plan.name), serializePlanFile(file));
+}

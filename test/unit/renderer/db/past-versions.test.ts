@@ -1,0 +1,98 @@
+/**
+ * A database written by every past schema version (saved as fixtures of raw rows) opens
+ * through openDatabase with the current schema, keeps every row, and leaves a backup of each
+ * plan as it was before the upgrade.
+ */
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { openPlannerDb, type PlannerDb } from '../../../../renderer/src/db/database';
+import { openDatabase, upgradeBackupReason } from '../../../../renderer/src/db/open';
+import { parsePlanText } from '../../../../shared/plan-file/parse';
+import {
+  CURRENT_SCHEMA_VERSION,
+  SCHEMA_VERSIONS,
+} from '../../../../shared/storage/schema-versions';
+
+interface DatabaseFixture {
+  version: number;
+  tables: Record<string, Record<string, unknown>[]>;
+}
+
+function loadFixture(version: number): DatabaseFixture {
+  const url = new URL(`../../../fixtures/databases/v${version}.json`, import.meta.url);
+  return JSON.parse(readFileSync(url, 'utf8')) as DatabaseFixture;
+}
+
+const byId = (rows: Record<string, unknown>[]) =>
+  [...rows].sort((a, b) => String(a.id).localeCompare(String(b.id)));
+
+async function writeFixture(name: string, fixture: DatabaseFixture): Promise<void> {
+  const k = SCHEMA_VERSIONS.findIndex((v) => v.version === fixture.version) + 1;
+  const old = openPlannerDb(name, SCHEMA_VERSIONS.slice(0, k));
+  await old.open();
+  await old.transaction('rw', old.tables, async () => {
+    for (const [table, rows] of Object.entries(fixture.tables)) {
+      await old.table(table).bulkAdd(rows);
+    }
+  });
+  old.close();
+}
+
+const pastVersions = SCHEMA_VERSIONS.map((v) => v.version);
+
+describe('databases written by every past schema version', () => {
+  it('has a saved fixture for every version', () => {
+    for (const version of pastVersions) expect(loadFixture(version).version).toBe(version);
+  });
+
+  describe.each(pastVersions)('version %i', (version) => {
+    it('opens with the current schema and keeps every row', async () => {
+      const fixture = loadFixture(version);
+      const name = `past-v${version}-${randomUUID()}`;
+      await writeFixture(name, fixture);
+
+      const db: PlannerDb = openPlannerDb(name);
+      const outcome = await openDatabase(db, () => new Date('2026-01-01T00:00:00.000Z'));
+      expect(outcome.fromVersion).toBe(version);
+      expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+      for (const [table, rows] of Object.entries(fixture.tables)) {
+        if (table === 'backups') continue;
+        const stored = (await db.table(table).toArray()) as Record<string, unknown>[];
+        expect(byId(stored), table).toEqual(byId(rows));
+      }
+
+      const backups = await db.backups.toArray();
+      const fresh = backups.filter((b) => !fixture.tables.backups?.some((o) => o.id === b.id));
+      if (version < CURRENT_SCHEMA_VERSION) {
+        expect(outcome.backedUp).toBe(fixture.tables.plans?.length);
+        expect(fresh.map((b) => b.planId).sort()).toEqual(
+          fixture.tables.plans?.map((p) => p.id).sort(),
+        );
+        for (const backup of fresh) {
+          expect(backup.reason).toBe(upgradeBackupReason(CURRENT_SCHEMA_VERSION));
+          const parsed = parsePlanText(backup.contents);
+          expect(parsed.ok).toBe(true);
+          if (!parsed.ok) continue;
+          const products = fixture.tables.products?.filter((p) => p.planId === backup.planId);
+          expect(byId(parsed.file.products as unknown as Record<string, unknown>[])).toEqual(
+            byId(products ?? []),
+          );
+          expect(backup.products).toBe(products?.length);
+        }
+      } else {
+        expect(outcome.backedUp).toBe(0);
+        expect(fresh).toEqual([]);
+      }
+      db.close();
+    });
+  });
+
+  it('opens a brand-new database without backups', async () => {
+    const db = openPlannerDb(`fresh-${randomUUID()}`);
+    const outcome = await openDatabase(db);
+    expect(outcome).toEqual({ fromVersion: 0, backedUp: 0, backupProblem: null });
+    expect(await db.backups.count()).toBe(0);
+    db.close();
+  });
+});
