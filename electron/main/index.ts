@@ -8,12 +8,19 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, shell } from 'electron';
 import type { AppCommand } from '../../shared/commands';
 import { MENU_COMMAND_CHANNEL, type RecentFile } from '../../shared/ipc/contract';
+import { BACKUPS_FOLDER_NAME, createBackupStore } from './files/backups';
 import { createOpenRequests } from './files/open-requests';
 import { RECENT_FILES_NAME, createRecentFiles, openAndRemember } from './files/recent-files';
 import { registerAppHandlers } from './ipc/app-handlers';
+import { registerBackupHandlers } from './ipc/backup-handlers';
 import { registerFileHandlers } from './ipc/file-handlers';
 import { createIpcGate } from './ipc/handle';
 import { buildApplicationMenu } from './menu';
+import {
+  createBackupFlushWaiter,
+  holdCloseForBackups,
+  holdQuitForBackups,
+} from './quit-backup-flush';
 import { installSecurityGuards } from './security';
 import { isExternalWebUrl } from './trusted-url';
 import { appPaths, createMainWindow } from './window';
@@ -26,6 +33,8 @@ const paths = appPaths(__dirname);
 const appIndexUrl = pathToFileURL(paths.rendererIndex).href;
 let mainWindow: BrowserWindow | null = null;
 let mainWindowOpening: Promise<void> | null = null;
+/** Shared by quitting and closing the window: both wait for the page's pending backups. */
+const backupFlush = createBackupFlushWaiter();
 // Set once the app is ready; until then, start() opens the first window itself.
 let windowStateStore: WindowStateStore | null = null;
 
@@ -51,6 +60,7 @@ function ensureMainWindow(stateStore: WindowStateStore): Promise<void> {
     .then((window) => {
       mainWindow = window;
       openRequests.attach(window.webContents);
+      holdCloseForBackups(window, backupFlush);
       window.on('closed', () => {
         if (mainWindow === window) mainWindow = null;
       });
@@ -123,6 +133,12 @@ async function start(): Promise<void> {
   const handle = createIpcGate(appIndexUrl);
   registerAppHandlers(handle);
   registerFileHandlers(handle, recentFiles);
+  registerBackupHandlers(
+    handle,
+    createBackupStore(join(app.getPath('userData'), BACKUPS_FOLDER_NAME)),
+    backupFlush,
+  );
+  holdQuitForBackups(app, () => mainWindow?.webContents ?? null, backupFlush);
   buildMenu(await recentFiles.list());
   recentFiles.onChange(buildMenu);
 

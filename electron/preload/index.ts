@@ -9,6 +9,7 @@ import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 import { isAppCommand } from '../../shared/commands';
 import type {
+  BACKUP_FLUSH_CHANNEL,
   ChannelRequest,
   ChannelResponse,
   FILE_OPENED_CHANNEL,
@@ -20,6 +21,7 @@ import type {
 
 const menuCommandChannel: typeof MENU_COMMAND_CHANNEL = 'menu:command';
 const fileOpenedChannel: typeof FILE_OPENED_CHANNEL = 'file:opened';
+const backupFlushChannel: typeof BACKUP_FLUSH_CHANNEL = 'backup:flush-request';
 /** Files that arrive before the page subscribes wait here; more than this is not a user. */
 const MAX_UNCLAIMED_FILES = 20;
 
@@ -87,6 +89,15 @@ const planner = {
   openPlanFile: () => invoke('file:open-plan', undefined),
   openRecentFile: (path) => invoke('file:open-recent', { path }),
   listRecentFiles: () => invoke('file:recent-list', undefined),
+  writeBackup: (request) =>
+    invoke('backup:write', {
+      planId: request.planId,
+      planName: request.planName,
+      products: request.products,
+      contents: request.contents,
+    }),
+  listBackups: () => invoke('backup:list', undefined),
+  readBackup: (id) => invoke('backup:read', { id }),
   onMenuCommand(listener) {
     // Main is trusted, but the value is still checked: the listener's type promises an AppCommand.
     const forward = (_event: IpcRendererEvent, command: unknown) => {
@@ -105,6 +116,24 @@ const planner = {
     if (unclaimedFiles.length > 0) setTimeout(deliverUnclaimedFiles, 0);
     return () => {
       fileListeners.delete(subscription);
+    };
+  },
+  onFlushBackups(listener) {
+    // Main waits for 'backup:flushed' (or gives up after a few seconds), so it is always sent,
+    // even when the page's writes failed: a failed write is reported by the page itself.
+    const flush = (_event: IpcRendererEvent) => {
+      void (async () => {
+        try {
+          await listener();
+        } catch {
+          // Nothing to add here; main only needs to know the page is done.
+        }
+        await invoke('backup:flushed', undefined);
+      })().catch(() => undefined);
+    };
+    ipcRenderer.on(backupFlushChannel, flush);
+    return () => {
+      ipcRenderer.removeListener(backupFlushChannel, flush);
     };
   },
 } satisfies PlannerApi;

@@ -80,6 +80,10 @@ export async function gateInvocation<C extends InvokeChannel, Sender>(
   handler: ChannelHandler<C, Sender>,
   trust: SenderTrust<Sender>,
 ): Promise<ChannelResponse<C>> {
+  // The types allow only contract channels; this holds at run time too, whatever a caller casts.
+  if (!Object.hasOwn(invokeChannels, channel)) {
+    throw new Error(`IPC ${String(channel)} refused: not a channel of the contract.`);
+  }
   const refusal = senderRefusal(event, trust);
   if (refusal !== null) throw new Error(`IPC ${channel} refused: ${refusal}.`);
   if (args.length > 1) throw new Error(`IPC ${channel} refused: expected one argument.`);

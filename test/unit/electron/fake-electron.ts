@@ -85,6 +85,7 @@ class FakeBrowserWindowClass extends EventEmitter {
   maximized = false;
   minimized = false;
   focusCount = 0;
+  destroyed = false;
   backgroundColor: string | null = null;
   normalBounds: Bounds;
 
@@ -99,6 +100,17 @@ class FakeBrowserWindowClass extends EventEmitter {
       height: number('height'),
     };
     FakeBrowserWindowClass.instances.push(this);
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  /** Like Electron: 'close' can be prevented; otherwise the window is gone. */
+  close(): void {
+    let prevented = false;
+    this.emit('close', { preventDefault: () => (prevented = true) });
+    if (prevented) return;
+    this.destroyed = true;
+    this.emit('closed');
   }
   loadFile(file: string): Promise<void> {
     this.loadedFile = file;

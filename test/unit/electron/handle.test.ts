@@ -182,6 +182,29 @@ describe('gateInvocation', () => {
   });
 });
 
+describe('channels outside the contract', () => {
+  test('the gate refuses one before the handler runs', async () => {
+    await expect(
+      gateInvocation(
+        'fs:read-file' as 'app:get-info',
+        eventFrom(makeSender()),
+        [],
+        setEditState as never,
+        trust,
+      ),
+    ).rejects.toThrow('IPC fs:read-file refused: not a channel of the contract.');
+    expect(setEditState).not.toHaveBeenCalled();
+  });
+
+  test('nothing is registered for one, so invoking it is not handled', () => {
+    const handle = createIpcGate(APP_URL);
+    handle('theme:set-source', setEditState);
+    expect([...ipcMain.handlers.keys()]).toEqual(['theme:set-source']);
+    expect(ipcMain.handlers.has('fs:read-file')).toBe(false);
+    expect(ipcMain.handlers.has('__proto__')).toBe(false);
+  });
+});
+
 describe('createIpcGate', () => {
   test('registers through ipcMain and trusts only our windows', async () => {
     const handle = createIpcGate(APP_URL);

@@ -1,7 +1,9 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { invokeChannels } from '../../../shared/ipc/contract';
 import { FakeBrowserWindow, Menu, app, ipcMain, resetFakeElectron } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
@@ -52,7 +54,8 @@ describe('main process lifecycle', () => {
     const window = await launchToFirstWindow();
     expect(app.enableSandbox).toHaveBeenCalledOnce();
     expect(app.listenerCount('web-contents-created')).toBe(1);
-    expect([...ipcMain.handlers.keys()]).toHaveLength(8);
+    // Exactly the contract's channels: one not in the contract has no handler to reach.
+    expect([...ipcMain.handlers.keys()].sort()).toEqual(Object.keys(invokeChannels).sort());
     expect(Menu.setApplicationMenu).toHaveBeenCalledOnce();
     expect(window.loadedFile).toMatch(/[/\\]renderer[/\\]index\.html$/);
     expect(window.options).toMatchObject({
@@ -109,7 +112,7 @@ describe('main process lifecycle', () => {
   test('quitting waits until the window state is on disk', async () => {
     const window = await launchToFirstWindow();
     window.normalBounds = { x: 12, y: 34, width: 900, height: 650 };
-    window.emit('close');
+    window.emit('close', { preventDefault: () => undefined });
     let prevented = false;
     app.emit('will-quit', { preventDefault: () => (prevented = true) });
     expect(prevented).toBe(true);
@@ -119,6 +122,26 @@ describe('main process lifecycle', () => {
 
     let preventedAgain = false;
     app.emit('will-quit', { preventDefault: () => (preventedAgain = true) });
+    expect(preventedAgain).toBe(false);
+  });
+});
+
+describe('backups before quitting', () => {
+  test('the first quit asks the page to write its backups and quits once it has', async () => {
+    const window = await launchToFirstWindow();
+    let prevented = false;
+    app.emit('before-quit', { preventDefault: () => (prevented = true) });
+    expect(prevented).toBe(true);
+    expect(window.webContents.sent).toEqual([['backup:flush-request']]);
+    expect(app.quit).not.toHaveBeenCalled();
+    // The page answers from our document, as the gate requires.
+    window.webContents.mainFrame.url = pathToFileURL(window.loadedFile ?? '').href;
+    const flushed = ipcMain.handlers.get('backup:flushed');
+    await flushed?.({ sender: window.webContents, senderFrame: window.webContents.mainFrame });
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalledOnce());
+
+    let preventedAgain = false;
+    app.emit('before-quit', { preventDefault: () => (preventedAgain = true) });
     expect(preventedAgain).toBe(false);
   });
 });

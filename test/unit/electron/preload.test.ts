@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import {
+  BACKUP_FLUSH_CHANNEL,
   FILE_OPENED_CHANNEL,
   MENU_COMMAND_CHANNEL,
   type OpenedFile,
@@ -30,15 +31,19 @@ describe('preload bridge', () => {
     const { planner, ipcRenderer } = await loadPreload();
     expect(Object.keys(planner).sort()).toEqual([
       'getAppInfo',
+      'listBackups',
       'listRecentFiles',
       'onFileOpened',
+      'onFlushBackups',
       'onMenuCommand',
       'openExternal',
       'openPlanFile',
       'openRecentFile',
+      'readBackup',
       'saveFile',
       'setEditState',
       'setThemeSource',
+      'writeBackup',
     ]);
     expect(Object.values(planner)).not.toContain(ipcRenderer);
     expect(Object.values(planner).every((value) => typeof value === 'function')).toBe(true);
@@ -166,5 +171,52 @@ describe('onFileOpened', () => {
     ipcRenderer.deliver(FILE_OPENED_CHANNEL, opened);
     expect(first).not.toHaveBeenCalled();
     expect(second).toHaveBeenCalledWith(opened);
+  });
+});
+
+describe('backups', () => {
+  test('each backup method invokes its own channel with only the contract fields', async () => {
+    const { planner, ipcRenderer } = await loadPreload();
+    const withExtra = { planId: 'p1', planName: 'Q3', products: 2, contents: '{}', path: '/x' };
+    await expect(planner.writeBackup(withExtra)).resolves.toBe('answer to backup:write');
+    await expect(planner.listBackups()).resolves.toBe('answer to backup:list');
+    await expect(planner.readBackup('p1/x.lcplan')).resolves.toBe('answer to backup:read');
+    expect(ipcRenderer.invoked).toEqual([
+      ['backup:write', { planId: 'p1', planName: 'Q3', products: 2, contents: '{}' }],
+      ['backup:list', undefined],
+      ['backup:read', { id: 'p1/x.lcplan' }],
+    ]);
+  });
+
+  test('a flush request runs the listener, then tells main it is done', async () => {
+    const { planner, ipcRenderer } = await loadPreload();
+    let finish: () => void = () => undefined;
+    const listener = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+    planner.onFlushBackups(listener);
+    ipcRenderer.deliver(BACKUP_FLUSH_CHANNEL);
+    expect(listener).toHaveBeenCalledOnce();
+    // The listener receives nothing from IPC, not even the event.
+    expect(listener.mock.calls[0]).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(ipcRenderer.invoked).toEqual([]);
+    finish();
+    await vi.waitFor(() => expect(ipcRenderer.invoked).toEqual([['backup:flushed', undefined]]));
+  });
+
+  test('a failing listener still lets main quit', async () => {
+    const { planner, ipcRenderer } = await loadPreload();
+    planner.onFlushBackups(() => Promise.reject(new Error('disk full')));
+    ipcRenderer.deliver(BACKUP_FLUSH_CHANNEL);
+    await vi.waitFor(() => expect(ipcRenderer.invoked).toEqual([['backup:flushed', undefined]]));
+  });
+
+  test('unsubscribing stops the listener', async () => {
+    const { planner, ipcRenderer } = await loadPreload();
+    const listener = vi.fn(() => Promise.resolve());
+    planner.onFlushBackups(listener)();
+    ipcRenderer.deliver(BACKUP_FLUSH_CHANNEL);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(listener).not.toHaveBeenCalled();
+    expect(ipcRenderer.invoked).toEqual([]);
   });
 });
