@@ -10,7 +10,7 @@ import { db } from '../db';
 import { describeOpenFailure, isQuotaError } from '../db/errors';
 import { StorageOpenError, openDatabase, watchConnection, type OpenOutcome } from '../db/open';
 import { useUi } from '../store';
-import { downloadPlanFile, planFileName } from './download';
+import { downloadPlanFile, planFileName } from '../ui/download';
 import { useAppliedTheme } from './theme';
 import '../styles/storage.css';
 

@@ -6,6 +6,7 @@
 import type { SavedFileKind } from '../../../shared/ipc/contract';
 import { db } from '../db';
 import { writeLocalBackup } from '../db/backups';
+import { downloadText, safeFileName } from '../ui/download';
 import type { PickedFile, Platform } from './platform';
 
 const EXTENSIONS: Record<SavedFileKind, { ext: string; type: string }> = {
@@ -13,25 +14,6 @@ const EXTENSIONS: Record<SavedFileKind, { ext: string; type: string }> = {
   markdown: { ext: 'md', type: 'text/markdown;charset=utf-8' },
   csv: { ext: 'csv', type: 'text/csv;charset=utf-8' },
 };
-
-/** Characters no file system takes in a name, replaced so the download keeps its name. */
-export function safeFileName(name: string): string {
-  const cleaned = name.replace(/[\\/:*?"<>|\p{Cc}]+/gu, '-').trim();
-  return cleaned.slice(0, 120) || 'plan';
-}
-
-function download(fileName: string, contents: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([contents], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started from the object URL by now; release it after the click settles.
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 function chooseFile(): Promise<PickedFile> {
   return new Promise((resolve) => {
@@ -77,7 +59,7 @@ export function browserPlatform(): Platform {
     saveFile: async ({ kind, suggestedName, contents }) => {
       const { ext, type } = EXTENSIONS[kind];
       const fileName = `${safeFileName(suggestedName)}.${ext}`;
-      download(fileName, contents, type);
+      downloadText(fileName, contents, type);
       return { status: 'saved', fileName };
     },
     pickPlanFile: chooseFile,

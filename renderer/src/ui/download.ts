@@ -1,14 +1,18 @@
 /**
- * Saving text as a download through a Blob link. The failure screen uses it on its own,
- * without the platform bridge, so it works even when nothing else of the app could start.
+ * Saving text as a download through a Blob link: the browser build's way to save, and the
+ * storage failure screen's, which must work even when nothing else of the app could start.
  */
 import { serializePlanFile } from '../../../shared/plan-file/serialize';
 import { PLAN_FILE_EXTENSION, type PlanFile } from '../../../shared/plan-file/types';
 
 /** A name every file system accepts: no path separators, reserved or control characters. */
+export function safeFileName(name: string): string {
+  const cleaned = name.replace(/[\\/:*?"<>|\p{Cc}]+/gu, '-').trim();
+  return cleaned.slice(0, 120) || 'plan';
+}
+
 export function planFileName(planName: string): string {
-  const cleaned = planName.replace(/[\\/:*?"<>|\p{Cc}]+/gu, '-').trim();
-  return `${cleaned.slice(0, 120) || 'plan'}.${PLAN_FILE_EXTENSION}`;
+  return `${safeFileName(planName)}.${PLAN_FILE_EXTENSION}`;
 }
 
 export function downloadText(fileName: string, contents: string, type = 'application/json') {
