@@ -98,9 +98,8 @@ test('editing, archiving and the archive filter', async ({ board, page }) => {
   await board.card('Final name').getByRole('button', { name: 'More actions' }).click();
   await page.getByRole('menuitem', { name: 'Archive' }).click();
   await expect(board.card('Final name')).toHaveCount(0);
-  await expect(
-    page.getByRole('status').filter({ hasText: 'Archived “Final name”.' }),
-  ).toBeVisible();
+  await expect(page.locator('.toast')).toContainText('Archived “Final name”.');
+  await expect(board.liveRegion()).toHaveText('Archived “Final name”.');
 
   await page.getByRole('button', { name: /Show archived/ }).click();
   await expect(board.card('Final name')).toContainText('Archived');

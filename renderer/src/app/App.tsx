@@ -103,6 +103,7 @@ export function App() {
     <div className="app">
       <Toolbar plans={plans} plan={current} archivedCount={board.archivedCount} />
       <ErrorBanner />
+      <Toast />
       <main className="main" aria-label={`Board of ${current.name}`}>
         {isEmpty && <EmptyPlan onLoadSample={() => void loadSamplePortfolio()} />}
         <Board columns={board.columns} filtered={search.trim() !== ''} />
@@ -123,7 +124,6 @@ export function App() {
         <ImportDialog key={dialog.source.fileName} source={dialog.source} />
       )}
       {dialog.kind === 'backups' && <BackupsDialog />}
-      <Toast />
       <LiveRegion />
     </div>
   );

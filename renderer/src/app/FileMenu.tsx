@@ -12,7 +12,7 @@ export function FileMenu() {
         onClick={() => void runAppCommand('import-plan')}
       >
         <Upload size={15} aria-hidden="true" />
-        Import plan…
+        <span className="toolbar-label">Import plan…</span>
       </button>
       <button
         type="button"
@@ -20,7 +20,7 @@ export function FileMenu() {
         onClick={() => void runAppCommand('export-plan')}
       >
         <Download size={15} aria-hidden="true" />
-        Export plan…
+        <span className="toolbar-label">Export plan…</span>
       </button>
       <DropdownMenu.Root>
         <DropdownMenu.Trigger className="icon-button" aria-label="More file actions">

@@ -1,6 +1,6 @@
 /** What the app says: the screen-reader live region, the undo toast, and error alerts. */
 import { X } from 'lucide-react';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { undoLastAction } from '../commands/perform';
 import { useUi } from '../store';
 
@@ -15,17 +15,28 @@ export function LiveRegion() {
 
 const TOAST_MS = 8000;
 
+/**
+ * The toast after an action, with Undo where it applies. It waits while the pointer or focus
+ * is on it, so Undo can be reached; the live region says its text (see the store).
+ */
 export function Toast() {
   const toast = useUi((s) => s.toast);
   const dismissToast = useUi((s) => s.dismissToast);
+  const [held, setHeld] = useState(false);
   useEffect(() => {
-    if (!toast) return;
+    if (!toast || held) return;
     const timer = window.setTimeout(dismissToast, TOAST_MS);
     return () => window.clearTimeout(timer);
-  }, [toast, dismissToast]);
+  }, [toast, held, dismissToast]);
   if (!toast) return null;
   return (
-    <div className="toast" role="status">
+    <div
+      className="toast"
+      onMouseEnter={() => setHeld(true)}
+      onMouseLeave={() => setHeld(false)}
+      onFocus={() => setHeld(true)}
+      onBlur={() => setHeld(false)}
+    >
       <span className="toast-message">{toast.message}</span>
       {toast.undoable && (
         <button type="button" className="toast-action" onClick={() => void undoLastAction()}>

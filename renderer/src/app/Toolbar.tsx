@@ -64,7 +64,7 @@ export function Toolbar({
         onClick={() => setShowArchived(!showArchived)}
       >
         <Archive size={15} aria-hidden="true" />
-        Show archived
+        <span className="toolbar-label">Show archived</span>
         {archivedCount > 0 && <span className="pill">{archivedCount}</span>}
       </button>
       <FileMenu />
@@ -80,6 +80,7 @@ export function Toolbar({
       <button
         type="button"
         className="button button-primary"
+        data-focus-fallback
         onClick={() => void runAppCommand('new-product')}
       >
         <Plus size={16} aria-hidden="true" />

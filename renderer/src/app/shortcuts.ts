@@ -13,8 +13,8 @@ export function usePageShortcuts(): void {
     if (platform.hasNativeMenu) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
-      // Inside an open dialog the dialog's own keys win, except undo in text fields.
-      if (document.querySelector('dialog[open]') && !(event.ctrlKey || event.metaKey)) return;
+      // Inside an open dialog its own keys win: undo there must not change the board behind it.
+      if (document.querySelector('dialog[open]')) return;
       const command = shortcutCommand(event, isTextEntry(event.target));
       if (!command) return;
       // Let a text field undo its own typing.

@@ -78,13 +78,13 @@ export function CardMenu({ product, columns, nameId }: CardMenuProps) {
           <DropdownMenu.Separator className="menu-separator" />
           <DropdownMenu.Item
             className="menu-item"
-            onSelect={() => void setProductArchived(product, !product.archived)}
+            onSelect={() => void setProductArchived(product, !product.archived, columns)}
           >
             {product.archived ? 'Unarchive' : 'Archive'}
           </DropdownMenu.Item>
           <DropdownMenu.Item
             className="menu-item menu-item-danger"
-            onSelect={() => void deleteProductWithUndo(product)}
+            onSelect={() => void deleteProductWithUndo(product, columns)}
           >
             Delete
           </DropdownMenu.Item>

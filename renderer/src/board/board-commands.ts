@@ -69,17 +69,37 @@ export async function stepProduct(
   await moveProductOnBoard(product, target.stage, target.index, columns[target.stage]);
 }
 
-export async function setProductArchived(product: Product, archived: boolean): Promise<void> {
+/**
+ * Before a card leaves the board, the card that takes its place (or the one above) is the one
+ * to hold focus, so keyboard users are not thrown back to the start of the page.
+ */
+function focusNeighbourOf(product: Product, columns?: BoardColumns): void {
+  const column = columns?.[product.stage] ?? [];
+  const index = column.findIndex((p) => p.id === product.id);
+  const neighbour = column[index + 1] ?? column[index - 1];
+  if (neighbour) useUi.getState().requestFocus({ productId: neighbour.id, stage: neighbour.stage });
+}
+
+export async function setProductArchived(
+  product: Product,
+  archived: boolean,
+  columns?: BoardColumns,
+): Promise<void> {
   const label = `${archived ? 'Archive' : 'Unarchive'} ${product.name}`;
   const done = await perform(label, () => updateProduct(db, product.id, { archived }));
   if (!done) return;
+  if (archived && !useUi.getState().showArchived) focusNeighbourOf(product, columns);
   const ui = useUi.getState();
   ui.showToast(`${archived ? 'Archived' : 'Restored'} “${product.name}”.`, true);
 }
 
-export async function deleteProductWithUndo(product: Product): Promise<void> {
+export async function deleteProductWithUndo(
+  product: Product,
+  columns?: BoardColumns,
+): Promise<void> {
   const done = await perform(`Delete ${product.name}`, () => deleteProduct(db, product.id));
   if (!done) return;
+  focusNeighbourOf(product, columns);
   const ui = useUi.getState();
   ui.closeDialog();
   ui.showToast(`Deleted “${product.name}”.`, true);

@@ -8,6 +8,7 @@ import { addSamplePortfolio } from '../db/plans';
 import { useUi } from '../store';
 import { nextThemeSource } from '../app/theme-source';
 import { isTextEntry } from '../ui/dom';
+import { focusBoardSoon } from '../ui/focus-memory';
 import { chooseFileToImport, exportCurrentPlan } from '../plan-io/import-commands';
 import { perform, redoLastAction, undoLastAction } from './perform';
 
@@ -21,7 +22,10 @@ export async function loadSamplePortfolio(): Promise<void> {
   const planId = ui.currentPlanId;
   if (!planId) return;
   const done = await perform('Load sample portfolio', () => addSamplePortfolio(db, planId));
-  if (done) ui.announce('Loaded the sample portfolio.');
+  if (done) {
+    ui.announce('Loaded the sample portfolio.');
+    focusBoardSoon();
+  }
 }
 
 export async function runAppCommand(command: AppCommand): Promise<void> {

@@ -44,6 +44,16 @@ async function replayOffThePage(serialized: string, direction: 'undo' | 'redo'):
   }
 }
 
+/** After undo or redo, the card it brought back or moved holds focus, wherever it is now. */
+function focusChangedCard(changes: readonly RecordChange[], direction: 'undo' | 'redo'): void {
+  const last = [...changes].reverse().find((c) => c.table === 'products');
+  if (!last || last.table !== 'products') return;
+  const state = direction === 'undo' ? last.before : last.after;
+  if (state && (!state.archived || useUi.getState().showArchived)) {
+    useUi.getState().requestFocus({ productId: state.id, stage: state.stage });
+  }
+}
+
 // One undo or redo at a time: a held-down Ctrl+Z must not interleave two transactions.
 let replaying = false;
 
@@ -59,6 +69,7 @@ async function replay(direction: 'undo' | 'redo'): Promise<void> {
   try {
     if (entry.serialized) await replayOffThePage(entry.serialized, direction);
     else await writeChanges(db, entry.changes, direction);
+    focusChangedCard(entry.changes, direction);
     ui.announce(`${direction === 'undo' ? 'Undid' : 'Redid'}: ${entry.label}.`);
     if (ui.currentPlanId) autoBackup.noteChange(ui.currentPlanId);
     ui.dismissToast();

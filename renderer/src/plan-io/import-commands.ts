@@ -14,6 +14,7 @@ import { snapshotPlan } from '../db/plan-snapshot';
 import { platform, type PickedFile } from '../platform';
 import { autoBackup } from '../backups';
 import { useUi } from '../store';
+import { focusBoardSoon } from '../ui/focus-memory';
 
 /** Problems name their own place (`products[12].stage: …`), so the message is used as is. */
 export function describeProblem(fileName: string, problem: PlanFileProblem): string {
@@ -52,6 +53,7 @@ export async function runImport(
     const verb = mode === 'merge' ? 'Merged' : mode === 'replace' ? 'Replaced with' : 'Imported';
     ui.showToast(`${verb} “${outcome.planName}” from ${fileName}.`, true);
     ui.announce(`${verb} ${outcome.planName}.`);
+    focusBoardSoon();
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     ui.closeDialog();

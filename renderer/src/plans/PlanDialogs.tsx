@@ -6,6 +6,7 @@ import { db } from '../db';
 import { createPlan, deletePlan, ensureAPlan, renamePlan } from '../db/plans';
 import { useUi } from '../store';
 import { TextField } from '../ui/Field';
+import { focusBoardSoon } from '../ui/focus-memory';
 import { Modal } from '../ui/Modal';
 
 function PlanNameDialog(props: {
@@ -66,7 +67,10 @@ export function NewPlanDialog() {
           created = result.plan;
           return result.changes;
         });
-        if (created) openPlan((created as Plan).id);
+        if (created) {
+          openPlan((created as Plan).id);
+          useUi.getState().announce(`Created the plan ${name}.`);
+        }
       }}
     />
   );
@@ -79,7 +83,10 @@ export function RenamePlanDialog({ plan }: { plan: Plan }) {
       initial={plan.name}
       submitLabel="Rename"
       onSubmit={async (name) => {
-        await perform(`Rename plan to ${name}`, () => renamePlan(db, plan.id, name));
+        const renamed = await perform(`Rename plan to ${name}`, () =>
+          renamePlan(db, plan.id, name),
+        );
+        if (renamed) useUi.getState().announce(`Renamed the plan to ${name}.`);
       }}
     />
   );
@@ -95,11 +102,17 @@ export function DeletePlanDialog({ plan, productCount }: { plan: Plan; productCo
     const next = await ensureAPlan(db);
     openPlan(next.id);
     useUi.getState().showToast(`Deleted plan “${plan.name}”.`, false);
+    focusBoardSoon();
   }
   const what = productCount === 1 ? '1 product' : `${productCount} products`;
   return (
-    <Modal title="Delete this plan?" onClose={closeDialog} role="alertdialog">
-      <p>
+    <Modal
+      title="Delete this plan?"
+      onClose={closeDialog}
+      role="alertdialog"
+      describedBy="delete-plan-message"
+    >
+      <p id="delete-plan-message">
         “{plan.name}” and its {what} will be removed from this computer. This cannot be undone.
       </p>
       <div className="form-actions">

@@ -105,7 +105,7 @@ export function ProductDialog({
         {product.archived && <span className="archived-badge">Archived</span>}
       </p>
       <section aria-label="Stage" className="detail-section">
-        <MoveTo key={product.stage} product={product} columns={columns} />
+        <MoveTo product={product} columns={columns} />
         <h3 className="detail-heading">Stage history</h3>
         <StageHistory product={product} />
       </section>
@@ -124,14 +124,14 @@ export function ProductDialog({
             <button
               type="button"
               className="button"
-              onClick={() => void setProductArchived(product, !product.archived)}
+              onClick={() => void setProductArchived(product, !product.archived, columns)}
             >
               {product.archived ? 'Unarchive' : 'Archive'}
             </button>
             <button
               type="button"
               className="button button-danger"
-              onClick={() => void deleteProductWithUndo(product)}
+              onClick={() => void deleteProductWithUndo(product, columns)}
             >
               Delete
             </button>

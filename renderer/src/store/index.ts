@@ -107,7 +107,12 @@ export const useUi = create<UiState>()(
       // A trailing zero-width change makes repeated identical messages re-announce.
       announce: (message) =>
         set((s) => ({ announcement: s.announcement === message ? `${message}\u200b` : message })),
-      showToast: (message, undoable) => set({ toast: { id: ++toastSeq, message, undoable } }),
+      // A toast appears with its text, which screen readers may not read: say it as well.
+      showToast: (message, undoable) =>
+        set((s) => ({
+          toast: { id: ++toastSeq, message, undoable },
+          announcement: s.announcement === message ? `${message}\u200b` : message,
+        })),
       dismissToast: () => set({ toast: null }),
       showError: (error) => set({ error }),
       requestFocus: (focusRequest) => set({ focusRequest }),

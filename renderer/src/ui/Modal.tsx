@@ -3,9 +3,12 @@
  * the inert background and role="dialog", so none of that is hand-made here.
  */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { focusOrigin, returnFocus } from './focus-memory';
 
 interface ModalProps {
   title: string;
+  /** Id of the text that explains the dialog (for alert dialogs, read out with the title). */
+  describedBy?: string;
   onClose: () => void;
   children: ReactNode;
   /** 'alertdialog' for confirmations of destructive actions. */
@@ -13,7 +16,14 @@ interface ModalProps {
   wide?: boolean;
 }
 
-export function Modal({ title, onClose, children, role = 'dialog', wide = false }: ModalProps) {
+export function Modal({
+  title,
+  describedBy,
+  onClose,
+  children,
+  role = 'dialog',
+  wide = false,
+}: ModalProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const onCloseRef = useRef(onClose);
@@ -25,11 +35,11 @@ export function Modal({ title, onClose, children, role = 'dialog', wide = false 
     const dialog = ref.current;
     if (!dialog) return;
     // Focus goes back where it was when the dialog closes, as in native dialogs.
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const opener = focusOrigin();
     dialog.showModal();
     return () => {
       if (dialog.open) dialog.close();
-      if (opener?.isConnected) opener.focus();
+      returnFocus(opener);
     };
   }, []);
 
@@ -38,6 +48,7 @@ export function Modal({ title, onClose, children, role = 'dialog', wide = false 
       ref={ref}
       role={role === 'alertdialog' ? 'alertdialog' : undefined}
       aria-labelledby={titleId}
+      aria-describedby={describedBy}
       className={wide ? 'modal modal-wide' : 'modal'}
       onCancel={(event) => {
         event.preventDefault();

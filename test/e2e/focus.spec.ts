@@ -1,0 +1,53 @@
+/** Keyboard users never lose their place: focus goes somewhere sensible after every action. */
+import { expect, test } from './fixtures';
+
+test('deleting a card from its menu puts focus on the card that takes its place', async ({
+  board,
+  page,
+}) => {
+  await board.createProduct('First');
+  await board.createProduct('Second');
+  await board.card('First').getByRole('button', { name: 'More actions' }).press('Enter');
+  await page.getByRole('menuitem', { name: 'Delete' }).press('Enter');
+  await expect(board.card('First')).toHaveCount(0);
+  await expect(board.cardButton('Second')).toBeFocused();
+});
+
+test('undo puts focus on the card it moved back', async ({ board, page }) => {
+  await board.createProduct('Traveller');
+  await board.cardButton('Traveller').press('Alt+ArrowRight');
+  await expect(
+    board.column('Development').getByRole('button', { name: /^Traveller/ }),
+  ).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await expect(board.column('Ideation').getByRole('button', { name: /^Traveller/ })).toBeFocused();
+});
+
+test('a dialog opened from a menu gives focus back to the menu button when it closes', async ({
+  board,
+  page,
+}) => {
+  const planButton = page.getByRole('button', { name: /^Plan: / });
+  await planButton.press('Enter');
+  await page.getByRole('menuitem', { name: 'Rename plan…' }).press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Rename plan' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(planButton).toBeFocused();
+  await expect(board.column('Ideation')).toBeVisible();
+});
+
+test('Ctrl+Z inside an open dialog does not change the board behind it', async ({
+  board,
+  page,
+}) => {
+  await board.createProduct('Stays put');
+  await board.cardButton('Stays put').press('Alt+ArrowRight');
+  await board.cardButton('Stays put').click();
+  const dialog = page.getByRole('dialog', { name: 'Stays put' });
+  await dialog.getByRole('button', { name: 'Cancel' }).focus();
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Escape');
+  await expect(
+    board.column('Development').getByRole('button', { name: /^Stays put/ }),
+  ).toBeVisible();
+});
