@@ -9,6 +9,7 @@ export function FileMenu() {
       <button
         type="button"
         className="button button-quiet"
+        title="Import plan…"
         onClick={() => void runAppCommand('import-plan')}
       >
         <Upload size={15} aria-hidden="true" />
@@ -17,6 +18,7 @@ export function FileMenu() {
       <button
         type="button"
         className="button button-quiet"
+        title="Export plan…"
         onClick={() => void runAppCommand('export-plan')}
       >
         <Download size={15} aria-hidden="true" />

@@ -61,6 +61,7 @@ export function Toolbar({
         type="button"
         className="button button-quiet"
         aria-pressed={showArchived}
+        title="Show archived products"
         onClick={() => setShowArchived(!showArchived)}
       >
         <Archive size={15} aria-hidden="true" />
