@@ -73,12 +73,14 @@ test('search filters cards by name, owner or tag as you type', async ({ board, p
   const search = page.getByRole('searchbox', { name: 'Search products' });
   await search.fill('ledger');
   await expect(page.locator('li.card')).toHaveCount(1);
+  await expect(board.liveRegion()).toHaveText('1 product matches.');
   await search.fill('daniel');
   await expect(page.locator('li.card')).toHaveCount(2);
   await search.fill('b2b');
   await expect(page.locator('li.card')).toHaveCount(3);
   await search.fill('no such product');
   await expect(page.locator('li.card')).toHaveCount(0);
+  await expect(board.liveRegion()).toHaveText('No products match.');
   await expect(board.column('Growth')).toContainText('No matches in this stage.');
   await search.press('Escape');
   await expect(search).toHaveValue('');

@@ -70,6 +70,22 @@ function useFileArrivals() {
   }, []);
 }
 
+/** Says how many cards a search leaves, once typing pauses. */
+function useSearchAnnouncement(search: string, shown: number) {
+  const announce = useUi((s) => s.announce);
+  useEffect(() => {
+    if (search.trim() === '') return;
+    const timer = window.setTimeout(() => {
+      announce(
+        shown === 0
+          ? 'No products match.'
+          : `${shown} ${shown === 1 ? 'product matches' : 'products match'}.`,
+      );
+    }, 500);
+    return () => window.clearTimeout(timer);
+  }, [search, shown, announce]);
+}
+
 function useMenuBridge() {
   const canUndo = useUi((s) => s.history.past.length > 0);
   const canRedo = useUi((s) => s.history.future.length > 0);
@@ -90,6 +106,8 @@ export function App() {
   const board = useBoardData(current?.id ?? null);
   const dialog = useUi((s) => s.dialog);
   const search = useUi((s) => s.search);
+  const shownCount = Object.values(board.columns).reduce((sum, column) => sum + column.length, 0);
+  useSearchAnnouncement(search, shownCount);
 
   if (!current) {
     return (
