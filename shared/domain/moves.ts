@@ -57,6 +57,14 @@ export function rankAtEnd(column: readonly Ranked[]): string {
 
 export type MoveDirection = 'left' | 'right' | 'up' | 'down';
 
+/** The arrow keys that, with Alt, move a card. */
+export const ARROW_DIRECTIONS: Readonly<Record<string, MoveDirection>> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
+
 export interface MoveTarget {
   stage: Stage;
   index: number;

@@ -51,3 +51,19 @@ test('Ctrl+Z inside an open dialog does not change the board behind it', async (
     board.column('Development').getByRole('button', { name: /^Stays put/ }),
   ).toBeVisible();
 });
+
+test('Alt+Arrow pressed faster than moves are saved still moves the card every step', async ({
+  board,
+  page,
+}) => {
+  await board.createProduct('Sprinter');
+  await board.cardButton('Sprinter').focus();
+  // Five presses in a row, without waiting for the board: Ideation to Decline.
+  for (let i = 0; i < 5; i += 1) await page.keyboard.press('Alt+ArrowRight');
+  await expect(board.column('Decline').getByRole('button', { name: /^Sprinter/ })).toBeFocused();
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect(board.liveRegion()).toHaveText('Sprinter is already at the last stage.');
+  await board.cardButton('Sprinter').click();
+  const history = page.getByRole('dialog', { name: 'Sprinter' }).locator('.stage-history li');
+  await expect(history).toHaveCount(6);
+});

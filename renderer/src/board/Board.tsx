@@ -2,7 +2,9 @@
 import { DndContext, DragOverlay } from '@dnd-kit/core';
 import { useEffect, useState } from 'react';
 import { STAGES } from '../../../shared/domain/lifecycle';
-import type { BoardColumns } from './board-commands';
+import { ARROW_DIRECTIONS } from '../../../shared/domain/moves';
+import { cardMovingByKeyboard, queueKeyboardStep, type BoardColumns } from './board-commands';
+import { publishColumns } from './latest-columns';
 import { StageColumn } from './StageColumn';
 import { useBoardDrag } from './useBoardDrag';
 
@@ -16,9 +18,28 @@ function useNow(intervalMs = 60_000): Date {
   return now;
 }
 
+/** Alt+Arrow presses made while a moved card is between columns (focus on the page itself). */
+function useKeysBetweenColumns(): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const direction = ARROW_DIRECTIONS[event.key];
+      const productId = cardMovingByKeyboard();
+      if (!direction || !event.altKey || !productId || document.activeElement !== document.body) {
+        return;
+      }
+      event.preventDefault();
+      queueKeyboardStep(productId, direction);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}
+
 export function Board({ columns, filtered }: { columns: BoardColumns; filtered: boolean }) {
   const now = useNow();
   const drag = useBoardDrag(columns);
+  useEffect(() => publishColumns(columns), [columns]);
+  useKeysBetweenColumns();
   return (
     <DndContext
       sensors={drag.sensors}

@@ -7,18 +7,11 @@ import { CSS } from '@dnd-kit/utilities';
 import { Clock } from 'lucide-react';
 import { memo, useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { STAGE_LABELS } from '../../../shared/domain/lifecycle';
-import { daysInStage, formatDays, type MoveDirection } from '../../../shared/domain/moves';
+import { ARROW_DIRECTIONS, daysInStage, formatDays } from '../../../shared/domain/moves';
 import type { Product } from '../../../shared/domain/product';
 import { useUi } from '../store';
-import { stepProduct, type BoardColumns } from './board-commands';
+import { queueKeyboardStep, type BoardColumns } from './board-commands';
 import { CardMenu } from './CardMenu';
-
-const ARROWS: Record<string, MoveDirection> = {
-  ArrowLeft: 'left',
-  ArrowRight: 'right',
-  ArrowUp: 'up',
-  ArrowDown: 'down',
-};
 
 interface ProductCardProps {
   product: Product;
@@ -46,10 +39,10 @@ function ProductCardView({ product, columns, now }: ProductCardProps) {
   }, [shouldFocus]);
 
   function onKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
-    const direction = ARROWS[event.key];
+    const direction = ARROW_DIRECTIONS[event.key];
     if (!direction || !event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     event.preventDefault();
-    void stepProduct(product, direction, columns);
+    queueKeyboardStep(product.id, direction);
   }
 
   const days = daysInStage(product, now);

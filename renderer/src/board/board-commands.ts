@@ -3,7 +3,7 @@
  * and drop all call these, so each action records undo and speaks to the live region the
  * same way wherever it starts.
  */
-import { STAGE_LABELS, type Stage } from '../../../shared/domain/lifecycle';
+import { STAGES, STAGE_LABELS, type Stage } from '../../../shared/domain/lifecycle';
 import { neighbourBefore, stepTarget, type MoveDirection } from '../../../shared/domain/moves';
 import type { Product } from '../../../shared/domain/product';
 import { db } from '../db';
@@ -11,6 +11,7 @@ import { deleteProduct, moveProduct, updateProduct, createProduct } from '../db/
 import type { ProductDraft } from '../db/products';
 import { useUi } from '../store';
 import { perform } from '../commands/perform';
+import { columnsAfter, latestColumns } from './latest-columns';
 
 /** Each stage's products as the board shows them, sorted by rank. */
 export type BoardColumns = Record<Stage, Product[]>;
@@ -58,15 +59,45 @@ export async function stepProduct(
   product: Product,
   direction: MoveDirection,
   columns: BoardColumns,
-): Promise<void> {
+): Promise<boolean> {
   const target = stepTarget(product, direction, (stage) => columns[stage]);
   const ui = useUi.getState();
   if (!target) {
     const edge = { left: 'first stage', right: 'last stage', up: 'top', down: 'bottom' };
     ui.announce(`${product.name} is already at the ${edge[direction]}.`);
-    return;
+    return false;
   }
-  await moveProductOnBoard(product, target.stage, target.index, columns[target.stage]);
+  return moveProductOnBoard(product, target.stage, target.index, columns[target.stage]);
+}
+
+let keyboardSteps: Promise<void> = Promise.resolve();
+let stepsQueued = 0;
+let movingByKeyboard: string | null = null;
+
+/**
+ * The card being moved by keyboard while its moves are still being saved. Between leaving its
+ * old column and taking focus in the new one the card has no focus, and presses made in that
+ * moment belong to it.
+ */
+export function cardMovingByKeyboard(): string | null {
+  return movingByKeyboard;
+}
+
+/** An Alt+Arrow press: queued behind the ones before it, applied to the board as drawn. */
+export function queueKeyboardStep(productId: string, direction: MoveDirection): void {
+  stepsQueued += 1;
+  movingByKeyboard = productId;
+  keyboardSteps = keyboardSteps.then(async () => {
+    try {
+      const columns = latestColumns();
+      const product = columns && STAGES.flatMap((s) => columns[s]).find((p) => p.id === productId);
+      if (!columns || !product) return;
+      if (await stepProduct(product, direction, columns)) await columnsAfter(columns);
+    } finally {
+      stepsQueued -= 1;
+      if (stepsQueued === 0) movingByKeyboard = null;
+    }
+  });
 }
 
 /**
