@@ -2,7 +2,7 @@
  * Trello board export → a new plan. "Import plan…" recognises an export by content
  * (`isTrelloExport`), reads it (`readTrelloBoard`), shows the lists for the PM to map to stages
  * (`summarizeTrelloBoard`, guesses from `guessStageForList`), then converts it here into a plan
- * file that goes through the same validation and import as any other, so a Trello import can
+ * file that goes through the same validation and import as every other, so a Trello import can
  * never write anything a plan file could not. Nothing is written by this module.
  *
  * Cards become products; due dates, milestones; checklists, the checklist of the product's
@@ -192,7 +192,7 @@ export function trelloToPlanFile(
   }
   notes.orphanChecklists = countOrphanChecklists(board);
 
-  // The canonical file: records sorted by id and keys in schema order, as any plan file.
+  // The canonical file: records sorted by id and keys in schema order, like every plan file.
   const file = buildPlanFile({ plan, products, checklistItems, milestones, deletions: [] });
   const report: TrelloReport = {
     boardName: plan.name,

@@ -16,6 +16,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const mainBundle = join(root, 'dist', 'electron', 'main', 'index.cjs');
 const electronBinary = findElectronBinary();
 
+// Skipped, with this reason, where Electron's binary is not installed (its download could not
+// run, as on machines without network access): there is no app to launch.
 test.skip(!electronBinary.found, ELECTRON_SKIP_REASON);
 
 let app: ElectronApplication;

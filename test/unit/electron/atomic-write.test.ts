@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { describeWriteError, writeFileAtomic } from '../../../electron/main/files/atomic-write';
+import { runWriterUntilKilled } from './kill-writer';
 
 let dir: string;
 
@@ -124,20 +124,6 @@ describe('crash safety', () => {
     for (let round = 0; ; round += 1) await writeFileAtomic(target, versions[round % 2]);
   `;
 
-  async function runWriterUntilKilled(script: string, target: string): Promise<void> {
-    const child = spawn(process.execPath, [script, target, String(SIZE)], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    await new Promise<void>((resolve, reject) => {
-      child.stdout.once('data', () => resolve());
-      child.once('error', reject);
-    });
-    await new Promise((resolve) => setTimeout(resolve, Math.random() * 60));
-    child.kill('SIGKILL');
-    await exited;
-  }
-
   test(
     'the target is always absent, or one whole version, after SIGKILL',
     { timeout: 30_000 },
@@ -162,7 +148,7 @@ describe('crash safety', () => {
 
       let everWritten = false;
       for (let round = 0; round < ROUNDS; round += 1) {
-        await runWriterUntilKilled(script, target);
+        await runWriterUntilKilled(script, [target, String(SIZE)]);
         const bytes = await readFile(target).catch(() => null);
         if (bytes === null) {
           // Only before the first save has ever finished.

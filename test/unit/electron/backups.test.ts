@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +11,7 @@ import {
   createBackupStore,
   planFolderName,
 } from '../../../electron/main/files/backups';
+import { runWriterUntilKilled } from './kill-writer';
 
 const PLAN_ID = '7d0c4a52-3f7e-4d5e-9a51-0b2d4f6a8c11';
 const planText = (n: number) => `{"format":"lifecycle-plan","version":1,"n":${String(n)}}\n`;
@@ -241,20 +241,6 @@ describe('crash safety of backups', () => {
     }
   `;
 
-  async function runWriterUntilKilled(script: string, letter: string): Promise<void> {
-    const child = spawn(process.execPath, [script, root, String(SIZE), letter], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    await new Promise<void>((resolve, reject) => {
-      child.stdout.once('data', () => resolve());
-      child.once('error', reject);
-    });
-    await new Promise((resolve) => setTimeout(resolve, Math.random() * 60));
-    child.kill('SIGKILL');
-    await exited;
-  }
-
   test(
     'every backup file is whole after SIGKILL, and earlier ones are intact',
     { timeout: 60_000 },
@@ -278,7 +264,7 @@ describe('crash safety of backups', () => {
       const seen = new Map<string, string>();
       for (let round = 0; round < ROUNDS; round += 1) {
         const letter = String.fromCharCode(65 + (round % 26));
-        await runWriterUntilKilled(script, letter);
+        await runWriterUntilKilled(script, [root, String(SIZE), letter]);
         const names = (await readdir(folder).catch(() => [])).filter((name) =>
           name.endsWith('.lcplan'),
         );
