@@ -13,7 +13,8 @@ export default defineConfig({
   plugins: [react()],
   define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(pkg.version) },
   build: {
-    outDir: `${rootDir}dist/renderer`,
+    // RENDERER_OUT_DIR lets two builds (say, a benchmark and the end-to-end tests) not clash.
+    outDir: process.env.RENDERER_OUT_DIR ?? `${rootDir}dist/renderer`,
     emptyOutDir: true,
     target: 'chrome120',
     sourcemap: true,

@@ -1,6 +1,7 @@
 /** Products and plans: the records behind the board, and the rules for their fields. */
 import type { Stage } from './lifecycle';
 import type { RecordBase } from './records';
+import type { DeclineDecision } from './workspace';
 
 export interface StageEntry {
   stage: Stage;
@@ -19,6 +20,27 @@ export interface Product extends RecordBase {
   /** Every stage the product entered, oldest first; the last entry is the current stage. */
   stageHistory: StageEntry[];
   archived: boolean;
+  /** Personas and competitors of the plan that concern this product, by id. */
+  personaIds: string[];
+  competitorIds: string[];
+  /** Set in Decline: rejuvenate, retire or pivot, with the reason. */
+  decision: DeclineDecision | null;
+  /** When the PM plans to enter later stages: drawn on the timeline after today. */
+  plannedStages: PlannedStage[];
+}
+
+/** The workspace fields of a product that has none yet (fresh lists every call). */
+export function emptyProductLinks(): Pick<
+  Product,
+  'personaIds' | 'competitorIds' | 'decision' | 'plannedStages'
+> {
+  return { personaIds: [], competitorIds: [], decision: null, plannedStages: [] };
+}
+
+export interface PlannedStage {
+  stage: Stage;
+  /** YYYY-MM-DD */
+  plannedOn: string;
 }
 
 export interface Plan {
@@ -48,7 +70,19 @@ export interface Milestone extends RecordBase {
 }
 
 /** The tables whose records a plan holds, besides the plan itself. */
-export const PLAN_TABLES = ['products', 'checklistItems', 'milestones'] as const;
+export const PLAN_TABLES = [
+  'products',
+  'checklistItems',
+  'milestones',
+  'features',
+  'feedback',
+  'kpis',
+  'kpiValues',
+  'releases',
+  'personas',
+  'competitors',
+  'stageTemplates',
+] as const;
 export type PlanTable = (typeof PLAN_TABLES)[number];
 
 /** Left behind when a record is removed, so a merge can tell "deleted" from "never had". */

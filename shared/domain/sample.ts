@@ -1,7 +1,7 @@
 /** A realistic portfolio for a first start: ten products of one company across the lifecycle. */
 import { generateNKeysBetween } from 'fractional-indexing';
 import { STAGES, type Stage } from './lifecycle';
-import type { Product } from './product';
+import { emptyProductLinks, type Product } from './product';
 import { newId } from './records';
 
 interface SampleProduct {
@@ -134,6 +134,7 @@ export function samplePortfolio(planId: string, now: Date): Product[] {
       rank: perStage.get(sample.stage)?.shift() ?? 'a0',
       stageHistory,
       archived: sample.archived ?? false,
+      ...emptyProductLinks(),
       createdAt,
       updatedAt: now.toISOString(),
     };

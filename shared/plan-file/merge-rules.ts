@@ -5,7 +5,8 @@
  */
 import { PLAN_TABLES, type Deletion, type PlanTable } from '../domain/product';
 import { reasons } from './merge-reasons';
-import { copyChecklistItem, copyDeletion, copyMilestone, copyPlan, copyProduct } from './serialize';
+import { recordLabel } from '../domain/tables';
+import { COPY_RECORD, copyDeletion, copyPlan } from './serialize';
 import type { PlanFile } from './types';
 
 export type DiffKind = 'added' | 'changed' | 'removed' | 'conflict';
@@ -14,7 +15,7 @@ export type MergeSide = 'local' | 'incoming';
 export interface RecordDiff {
   table: PlanTable | 'plan';
   id: string;
-  /** The product's name, the checklist item's text, the milestone's title, the plan's name. */
+  /** What the record is called: a product's name, a milestone's title (see recordLabel). */
   label: string;
   kind: DiffKind;
   winner: MergeSide;
@@ -32,16 +33,9 @@ const time = (iso: string) => Date.parse(iso);
 
 /** The record as it would be written: the basis for "equal" and for breaking ties. */
 function canonical(table: PlanTable | 'plan', record: TableRecord | PlanFile['plan']): string {
-  switch (table) {
-    case 'plan':
-      return JSON.stringify(copyPlan(record as PlanFile['plan']));
-    case 'products':
-      return JSON.stringify(copyProduct(record as PlanFile['products'][number]));
-    case 'checklistItems':
-      return JSON.stringify(copyChecklistItem(record as PlanFile['checklistItems'][number]));
-    case 'milestones':
-      return JSON.stringify(copyMilestone(record as PlanFile['milestones'][number]));
-  }
+  if (table === 'plan') return JSON.stringify(copyPlan(record as PlanFile['plan']));
+  const copy = COPY_RECORD[table] as (r: TableRecord) => TableRecord;
+  return JSON.stringify(copy(record as TableRecord));
 }
 
 /**
@@ -60,9 +54,7 @@ export function sameJson(a: unknown, b: unknown): boolean {
 }
 
 export function labelOf(record: TableRecord | PlanFile['plan']): string {
-  if ('title' in record) return record.title;
-  if ('text' in record) return record.text;
-  return record.name;
+  return recordLabel(record);
 }
 
 export function index(file: PlanFile): Map<string, Held> {

@@ -8,14 +8,17 @@
  *   canonical JSON, so merge(a, b) and merge(b, a) give the same plan; every rule here is
  *   symmetric in that way, which is what lets two PMs merge each other's files in either
  *   order and end up with the same bytes.
- * - A checklist item or milestone whose product ends up deleted goes too (and is recorded as
- *   deleted), so the result always passes the same integrity checks as an imported file.
+ * - A record whose owner ends up deleted (a checklist item's product, a KPI value's KPI) goes
+ *   too and is recorded as deleted; a link to a record that ends up deleted (feedback to a
+ *   backlog item, a product to a persona) is cleared. So the result always passes the same
+ *   integrity checks as an imported file.
  * - Deletions: the union, keeping the latest per id, minus ids that are alive in the result.
  *
  * Whenever our side wins over a real edit of theirs, the entry is a conflict: the preview
  * must show what of the colleague's work will not be taken.
  */
 import { PLAN_TABLES, type Deletion, type PlanTable } from '../domain/product';
+import { REFERENCES } from '../domain/tables';
 import {
   deletionsById,
   index,
@@ -99,7 +102,15 @@ export function mergePlanFiles(local: PlanFile, incoming: PlanFile): PlanMerge {
   };
 
   const kept = new Map<PlanTable, TableRecord[]>(PLAN_TABLES.map((table) => [table, []]));
-  const keptProducts = new Set<string>();
+  const keptIds = new Map<PlanTable, Set<string>>(PLAN_TABLES.map((table) => [table, new Set()]));
+  const lostOwner = (table: PlanTable, record: TableRecord): string | null => {
+    for (const ref of REFERENCES) {
+      if (ref.table !== table || !ref.required) continue;
+      const target = (record as unknown as Record<string, string>)[ref.field] as string;
+      if (!keptIds.get(ref.target)?.has(target)) return target;
+    }
+    return null;
+  };
   const deletions = new Map<string, Deletion>();
   for (const source of [ourDeletions, theirDeletions]) {
     for (const deletion of source.values()) {
@@ -122,10 +133,11 @@ export function mergePlanFiles(local: PlanFile, incoming: PlanFile): PlanMerge {
       else continue;
       const winner = pick.keep === 'local' ? mine : pick.keep === 'incoming' ? other : undefined;
       const label = labelOf(((winner ?? mine ?? other) as Held).record);
-      if (winner && 'productId' in winner.record && !keptProducts.has(winner.record.productId)) {
-        // Its product lost to a deletion: it goes too, and is recorded as deleted with it.
+      const owner = winner ? lostOwner(table, winner.record) : null;
+      if (winner && owner !== null) {
+        // Its owner lost to a deletion: it goes too, and is recorded as deleted with it.
         note(table, id, label, orphanPick(mine !== undefined));
-        const productDeletion = deletions.get(winner.record.productId);
+        const productDeletion = deletions.get(owner);
         const orphan: Deletion = {
           id,
           planId: plan.id,
@@ -139,21 +151,49 @@ export function mergePlanFiles(local: PlanFile, incoming: PlanFile): PlanMerge {
       note(table, id, label, pick);
       if (!winner) continue;
       kept.get(table)?.push(winner.record);
-      if (table === 'products') keptProducts.add(id);
+      keptIds.get(table)?.add(id);
     }
   }
 
   const alive = new Set<string>([plan.id]);
   for (const records of kept.values()) for (const record of records) alive.add(record.id);
+  const tables = Object.fromEntries(
+    PLAN_TABLES.map((table) => [table, clearLostLinks(table, kept.get(table) ?? [], keptIds)]),
+  );
   const result = buildPlanFile({
     plan,
-    products: kept.get('products') as PlanFile['products'],
-    checklistItems: kept.get('checklistItems') as PlanFile['checklistItems'],
-    milestones: kept.get('milestones') as PlanFile['milestones'],
+    ...tables,
     deletions: [...deletions.values()].filter((deletion) => !alive.has(deletion.id)),
   });
   diff.sort(compareDiffs);
   return { result, diff, counts: countDiffs(diff) };
+}
+
+/** Copies of the records whose optional links point at records that did not survive. */
+function clearLostLinks(
+  table: PlanTable,
+  records: TableRecord[],
+  keptIds: Map<PlanTable, Set<string>>,
+): TableRecord[] {
+  const refs = REFERENCES.filter((ref) => ref.table === table && !ref.required);
+  if (refs.length === 0) return records;
+  return records.map((record) => {
+    let repaired: Record<string, unknown> | null = null;
+    for (const ref of refs) {
+      const alive = keptIds.get(ref.target) ?? new Set<string>();
+      const value = (record as unknown as Record<string, unknown>)[ref.field];
+      if (ref.list) {
+        const list = value as string[];
+        if (list.every((target) => alive.has(target))) continue;
+        repaired ??= { ...record };
+        repaired[ref.field] = list.filter((target) => alive.has(target));
+      } else if (typeof value === 'string' && !alive.has(value)) {
+        repaired ??= { ...record };
+        repaired[ref.field] = null;
+      }
+    }
+    return (repaired ?? record) as TableRecord;
+  });
 }
 
 /** Ids whose record belongs in `table`; an id held in different tables counts as ours. */

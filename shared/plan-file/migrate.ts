@@ -5,9 +5,9 @@
  * Steps take and return `unknown`: the file is validated against the current schema only
  * after the last step, so a step may assume nothing beyond what it checks itself.
  *
- * Version 1 is the first version, so the chain is empty; when version 2 comes, its entry
- * `{ from: 1, migrate }` goes here (see docs/plan-file.md, "Versioning").
+ * See docs/plan-file.md, "Versioning", for what each version added.
  */
+import { addWorkspaceFieldsToProduct } from '../storage/upgrades';
 import { PLAN_FILE_VERSION, type PlanFileProblem } from './types';
 
 export interface Migration {
@@ -16,7 +16,37 @@ export interface Migration {
   migrate(value: unknown): unknown;
 }
 
-export const MIGRATIONS: readonly Migration[] = [];
+/** Tables version 2 added; a version 1 file has none of them. */
+const TABLES_ADDED_IN_2 = [
+  'features',
+  'feedback',
+  'kpis',
+  'kpiValues',
+  'releases',
+  'personas',
+  'competitors',
+  'stageTemplates',
+] as const;
+
+/**
+ * Version 2 added the product workspace: backlog, feedback, KPIs, releases, personas,
+ * competitors and stage templates as tables, and new product fields.
+ */
+export function migrate1to2(value: unknown): unknown {
+  if (!isRecord(value)) throw new Error('the file is not an object');
+  const next: Record<string, unknown> = { ...value };
+  for (const table of TABLES_ADDED_IN_2) {
+    if (table in next) throw new Error(`a version 1 file has no "${table}" list`);
+    next[table] = [];
+  }
+  // Anything but a list is left for the schema to report with its path.
+  if (Array.isArray(value.products)) {
+    next.products = value.products.map(addWorkspaceFieldsToProduct);
+  }
+  return next;
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ from: 1, migrate: migrate1to2 }];
 
 export type MigrationResult =
   { ok: true; value: unknown } | { ok: false; problem: PlanFileProblem };

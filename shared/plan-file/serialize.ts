@@ -6,83 +6,24 @@
  * when the file was written. Byte-identical exports make a re-export after an import a no-op
  * and let version control and a colleague's diff show only real changes.
  */
-import type {
-  ChecklistItem,
-  Deletion,
-  Milestone,
-  Plan,
-  Product,
-  StageEntry,
-} from '../domain/product';
-import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION, type PlanFile } from './types';
+import { PLAN_TABLES, type Deletion, type Plan, type PlanTable } from '../domain/product';
+import type { PlanRecords } from '../domain/tables';
+import { COPY_RECORD, copyDeletion, copyPlan } from './serialize-records';
+import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION, type PlanFile, type PlanFileTables } from './types';
 
-export interface PlanParts {
-  plan: Plan;
-  products: readonly Product[];
-  checklistItems: readonly ChecklistItem[];
-  milestones: readonly Milestone[];
-  deletions: readonly Deletion[];
-}
+export {
+  copyChecklistItem,
+  copyDeletion,
+  copyMilestone,
+  copyPlan,
+  copyProduct,
+  COPY_RECORD,
+} from './serialize-records';
 
-// Each copy lists its fields in the order they are written. Listing them (rather than
-// spreading) is what drops unknown keys, e.g. extra columns on a database row.
-
-export function copyPlan(p: Plan): Plan {
-  return { id: p.id, name: p.name, createdAt: p.createdAt, updatedAt: p.updatedAt };
-}
-
-function copyStageEntry(entry: StageEntry): StageEntry {
-  return { stage: entry.stage, enteredAt: entry.enteredAt };
-}
-
-export function copyProduct(p: Product): Product {
-  return {
-    id: p.id,
-    planId: p.planId,
-    name: p.name,
-    summary: p.summary,
-    owner: p.owner,
-    // Tags and stage history keep their order: it is meaningful (as typed; oldest first).
-    tags: [...p.tags],
-    stage: p.stage,
-    rank: p.rank,
-    stageHistory: p.stageHistory.map(copyStageEntry),
-    archived: p.archived,
-    createdAt: p.createdAt,
-    updatedAt: p.updatedAt,
-  };
-}
-
-export function copyChecklistItem(c: ChecklistItem): ChecklistItem {
-  return {
-    id: c.id,
-    planId: c.planId,
-    productId: c.productId,
-    stage: c.stage,
-    text: c.text,
-    done: c.done,
-    rank: c.rank,
-    createdAt: c.createdAt,
-    updatedAt: c.updatedAt,
-  };
-}
-
-export function copyMilestone(m: Milestone): Milestone {
-  return {
-    id: m.id,
-    planId: m.planId,
-    productId: m.productId,
-    title: m.title,
-    date: m.date,
-    done: m.done,
-    createdAt: m.createdAt,
-    updatedAt: m.updatedAt,
-  };
-}
-
-export function copyDeletion(d: Deletion): Deletion {
-  return { id: d.id, planId: d.planId, table: d.table, deletedAt: d.deletedAt };
-}
+/** A plan and its records; a table left out counts as empty. */
+export type PlanParts = { plan: Plan; deletions: readonly Deletion[] } & {
+  [T in PlanTable]?: readonly PlanRecords[T][];
+};
 
 /** Plain code-unit order: the same on every machine and locale. */
 export function compareIds(a: { id: string }, b: { id: string }): number {
@@ -93,15 +34,19 @@ function sortedCopies<T extends { id: string }>(records: readonly T[], copy: (r:
   return records.map(copy).sort(compareIds);
 }
 
+function copyTable<T extends PlanTable>(table: T, records: readonly PlanRecords[T][] = []) {
+  return sortedCopies(records, COPY_RECORD[table] as (r: PlanRecords[T]) => PlanRecords[T]);
+}
+
 /** A plan file from a plan and its records, in canonical order. */
 export function buildPlanFile(parts: PlanParts): PlanFile {
+  const tables = {} as Record<PlanTable, unknown>;
+  for (const table of PLAN_TABLES) tables[table] = copyTable(table, parts[table]);
   return {
     format: PLAN_FILE_FORMAT,
     version: PLAN_FILE_VERSION,
     plan: copyPlan(parts.plan),
-    products: sortedCopies(parts.products, copyProduct),
-    checklistItems: sortedCopies(parts.checklistItems, copyChecklistItem),
-    milestones: sortedCopies(parts.milestones, copyMilestone),
+    ...(tables as PlanFileTables),
     deletions: sortedCopies(parts.deletions, copyDeletion),
   };
 }

@@ -12,6 +12,7 @@ import { generateNKeysBetween } from 'fractional-indexing';
 import { STAGES, isStage, type Stage } from '../domain/lifecycle';
 import {
   MAX_NAME_LENGTH,
+  emptyProductLinks,
   type ChecklistItem,
   type Milestone,
   type Plan,
@@ -185,6 +186,7 @@ export function trelloToPlanFile(
       rank: rankOf.get(entry) as string,
       stageHistory: [{ stage, enteredAt: times.enteredStageAt }],
       archived: card.closed === true || list.closed === true,
+      ...emptyProductLinks(),
     });
     const checklists = checklistsOf.get(card.id) ?? [];
     checklistItems.push(...checklistItemsFor(checklists, parts, options.newId, notes));

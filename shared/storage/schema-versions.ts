@@ -4,8 +4,23 @@
  * function over one stored row, so it is tested on plain objects and plan files can pass
  * through the same functions.
  */
+import { addWorkspaceFieldsToProduct } from './upgrades';
+
 export type TableName =
-  'plans' | 'products' | 'checklistItems' | 'milestones' | 'deletions' | 'backups';
+  | 'plans'
+  | 'products'
+  | 'checklistItems'
+  | 'milestones'
+  | 'features'
+  | 'feedback'
+  | 'kpis'
+  | 'kpiValues'
+  | 'releases'
+  | 'personas'
+  | 'competitors'
+  | 'stageTemplates'
+  | 'deletions'
+  | 'backups';
 
 /** Returns the row as the new version stores it. Rows are `unknown`: old data is not trusted. */
 export type RowUpgrade = (row: unknown) => unknown;
@@ -35,6 +50,22 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       milestones: 'id, planId, productId',
       backups: 'id, planId, createdAt',
     },
+  },
+  {
+    // The product workspace. Indexes serve the queries the app makes: a product's records
+    // by productId, a KPI's values in date order, a backlog item's feedback.
+    version: 3,
+    stores: {
+      features: 'id, planId, productId',
+      feedback: 'id, planId, productId, featureId',
+      kpis: 'id, planId, productId',
+      kpiValues: 'id, planId, productId, [kpiId+date]',
+      releases: 'id, planId, productId',
+      personas: 'id, planId',
+      competitors: 'id, planId',
+      stageTemplates: 'id, planId',
+    },
+    upgrades: { products: addWorkspaceFieldsToProduct },
   },
 ];
 

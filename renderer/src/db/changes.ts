@@ -4,24 +4,26 @@
  * always inside one transaction. Removing a record of a plan leaves a deletion record for
  * merges; bringing it back removes that record.
  */
-import type {
-  ChecklistItem,
-  Deletion,
-  Milestone,
-  Plan,
-  PlanTable,
-  Product,
+import {
+  PLAN_TABLES,
+  type Deletion,
+  type Plan,
+  type PlanTable,
 } from '../../../shared/domain/product';
+import type { PlanRecords } from '../../../shared/domain/tables';
 import { nowIso } from '../../../shared/domain/records';
 import { planTables, type PlannerDb } from './database';
 
-export type RecordChange =
-  | { table: 'plans'; before: Plan | null; after: Plan | null }
-  | { table: 'products'; before: Product | null; after: Product | null }
-  | { table: 'checklistItems'; before: ChecklistItem | null; after: ChecklistItem | null }
-  | { table: 'milestones'; before: Milestone | null; after: Milestone | null }
-  /** Deletion records written as such (a merge bringing in a colleague's deletions). */
-  | { table: 'deletions'; before: Deletion | null; after: Deletion | null };
+/** Deletion records are written as such when a merge brings in a colleague's deletions. */
+type ChangeableRecords = PlanRecords & { plans: Plan; deletions: Deletion };
+
+export type ChangeOf<T extends keyof ChangeableRecords> = {
+  table: T;
+  before: ChangeableRecords[T] | null;
+  after: ChangeableRecords[T] | null;
+};
+
+export type RecordChange = { [T in keyof ChangeableRecords]: ChangeOf<T> }[keyof ChangeableRecords];
 
 export type ChangeDirection = 'apply' | 'undo' | 'redo';
 
@@ -45,7 +47,7 @@ function recordOf(change: RecordChange): { id: string; planId?: string } {
 }
 
 const isPlanTable = (table: RecordChange['table']): table is PlanTable =>
-  table === 'products' || table === 'checklistItems' || table === 'milestones';
+  (PLAN_TABLES as readonly string[]).includes(table);
 
 function listIn<K, V>(map: Map<K, V[]>, key: K): V[] {
   let list = map.get(key);
@@ -53,7 +55,7 @@ function listIn<K, V>(map: Map<K, V[]>, key: K): V[] {
   return list;
 }
 
-const TABLE_ORDER = ['plans', 'products', 'checklistItems', 'milestones', 'deletions'] as const;
+const TABLE_ORDER = ['plans', ...PLAN_TABLES, 'deletions'] as const;
 
 /**
  * Writes the changes in one transaction, table by table in bulk (an import can hold a hundred

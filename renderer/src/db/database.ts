@@ -3,13 +3,8 @@
  * Opened once per window (see ./index.ts); tests open their own by name.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type {
-  ChecklistItem,
-  Deletion,
-  Milestone,
-  Plan,
-  Product,
-} from '../../../shared/domain/product';
+import { PLAN_TABLES, type Deletion, type Plan } from '../../../shared/domain/product';
+import type { PlanRecords } from '../../../shared/domain/tables';
 import {
   SCHEMA_VERSIONS,
   checkSchemaVersions,
@@ -31,12 +26,9 @@ export interface Backup {
 
 export type PlannerDb = Dexie & {
   plans: EntityTable<Plan, 'id'>;
-  products: EntityTable<Product, 'id'>;
-  checklistItems: EntityTable<ChecklistItem, 'id'>;
-  milestones: EntityTable<Milestone, 'id'>;
   deletions: EntityTable<Deletion, 'id'>;
   backups: EntityTable<Backup, 'id'>;
-};
+} & { [T in keyof PlanRecords]: EntityTable<PlanRecords[T], 'id'> };
 
 /** Declares every version on `db`, each with its row upgrades. */
 export function declareVersions(db: Dexie, versions: readonly SchemaVersion[]): void {
@@ -71,5 +63,5 @@ export function openPlannerDb(
 
 /** Every table that holds plan data, for transactions that touch a whole plan. */
 export function planTables(db: PlannerDb) {
-  return [db.plans, db.products, db.checklistItems, db.milestones, db.deletions, db.backups];
+  return [db.plans, ...PLAN_TABLES.map((table) => db[table]), db.deletions, db.backups];
 }

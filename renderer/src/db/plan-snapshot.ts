@@ -3,20 +3,22 @@
  * difference between two states of one plan, as the changes that turn one into the other.
  */
 import { buildPlanFile } from '../../../shared/plan-file/serialize';
-import type { PlanFile } from '../../../shared/plan-file/types';
+import { PLAN_TABLES, type PlanTable } from '../../../shared/domain/product';
+import { emptyTables, type PlanFile } from '../../../shared/plan-file/types';
 import type { RecordChange } from './changes';
 import type { PlannerDb } from './database';
 
 export async function snapshotPlan(db: PlannerDb, planId: string): Promise<PlanFile | null> {
   const plan = await db.plans.get(planId);
   if (!plan) return null;
-  const [products, checklistItems, milestones, deletions] = await Promise.all([
-    db.products.where('planId').equals(planId).toArray(),
-    db.checklistItems.where('planId').equals(planId).toArray(),
-    db.milestones.where('planId').equals(planId).toArray(),
-    db.deletions.where('planId').equals(planId).toArray(),
-  ]);
-  return buildPlanFile({ plan, products, checklistItems, milestones, deletions });
+  const tables = await Promise.all(
+    PLAN_TABLES.map(async (table) => [
+      table,
+      await db[table].where('planId').equals(planId).toArray(),
+    ]),
+  );
+  const deletions = await db.deletions.where('planId').equals(planId).toArray();
+  return buildPlanFile({ plan, ...Object.fromEntries(tables), deletions });
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -42,6 +44,15 @@ function diffRecords<T extends { id: string }>(
   return pairs;
 }
 
+function tableChanges<T extends PlanTable | 'deletions'>(
+  table: T,
+  from: PlanFile[T],
+  to: PlanFile[T],
+): RecordChange[] {
+  const pairs = diffRecords<{ id: string }>(from, to);
+  return pairs.map((pair) => ({ table, ...pair }) as RecordChange);
+}
+
 /**
  * The changes that turn `from` into `to` (both of the same plan). Deletion records come last
  * so they overwrite the ones written for records removed here.
@@ -50,29 +61,13 @@ export function diffPlans(from: PlanFile, to: PlanFile): RecordChange[] {
   const changes: RecordChange[] = [];
   if (!same(from.plan, to.plan))
     changes.push({ table: 'plans', before: from.plan, after: to.plan });
-  for (const pair of diffRecords(from.products, to.products)) {
-    changes.push({ table: 'products', ...pair });
-  }
-  for (const pair of diffRecords(from.checklistItems, to.checklistItems)) {
-    changes.push({ table: 'checklistItems', ...pair });
-  }
-  for (const pair of diffRecords(from.milestones, to.milestones)) {
-    changes.push({ table: 'milestones', ...pair });
-  }
-  for (const pair of diffRecords(from.deletions, to.deletions)) {
-    changes.push({ table: 'deletions', ...pair });
-  }
+  for (const table of PLAN_TABLES) changes.push(...tableChanges(table, from[table], to[table]));
+  changes.push(...tableChanges('deletions', from.deletions, to.deletions));
   return changes;
 }
 
 /** All records of a plan file as changes that add them (for a plan new to this database). */
 export function additionsOf(file: PlanFile): RecordChange[] {
-  const empty: PlanFile = {
-    ...file,
-    products: [],
-    checklistItems: [],
-    milestones: [],
-    deletions: [],
-  };
+  const empty: PlanFile = { ...file, ...emptyTables(), deletions: [] };
   return [{ table: 'plans', before: null, after: file.plan }, ...diffPlans(empty, file)];
 }

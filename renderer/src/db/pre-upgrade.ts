@@ -3,15 +3,14 @@
  * table as the old version stored them, brought forward through the same pure row upgrades
  * the schema declares, and turned into plan files. Pure, so it is tested on plain objects.
  */
-import type {
-  ChecklistItem,
-  Deletion,
-  Milestone,
-  Plan,
-  Product,
+import {
+  PLAN_TABLES,
+  type Deletion,
+  type Plan,
+  type Product,
 } from '../../../shared/domain/product';
 import { buildPlanFile } from '../../../shared/plan-file/serialize';
-import type { PlanFile } from '../../../shared/plan-file/types';
+import type { PlanFile, PlanFileTables } from '../../../shared/plan-file/types';
 import {
   SCHEMA_VERSIONS,
   type SchemaVersion,
@@ -57,7 +56,15 @@ const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 /** Old rows may lack fields a later version added; the plan-file writer needs arrays to copy. */
 function asProduct(row: Row): Product {
-  return { ...row, tags: list(row.tags), stageHistory: list(row.stageHistory) } as Product;
+  return {
+    ...row,
+    tags: list(row.tags),
+    stageHistory: list(row.stageHistory),
+    personaIds: list(row.personaIds),
+    competitorIds: list(row.competitorIds),
+    plannedStages: list(row.plannedStages),
+    decision: row.decision ?? null,
+  } as Product;
 }
 
 /**
@@ -79,19 +86,21 @@ export function planFilesFromRows(
     }
     return (planId: string) => groups.get(planId) ?? [];
   };
-  const products = byPlan(rowsOf('products'));
-  const checklistItems = byPlan(rowsOf('checklistItems'));
-  const milestones = byPlan(rowsOf('milestones'));
+  const records = new Map(PLAN_TABLES.map((table) => [table, byPlan(rowsOf(table))]));
   const deletions = byPlan(rowsOf('deletions'));
   return rowsOf('plans')
     .filter((plan) => text(plan.id) !== '')
     .map((plan) => {
       const id = text(plan.id);
+      const tables = Object.fromEntries(
+        PLAN_TABLES.map((table) => {
+          const rows = records.get(table)?.(id) ?? [];
+          return [table, table === 'products' ? rows.map(asProduct) : rows];
+        }),
+      ) as unknown as PlanFileTables;
       return buildPlanFile({
         plan: plan as unknown as Plan,
-        products: products(id).map(asProduct),
-        checklistItems: checklistItems(id) as unknown as ChecklistItem[],
-        milestones: milestones(id) as unknown as Milestone[],
+        ...tables,
         deletions: deletions(id) as unknown as Deletion[],
       });
     })

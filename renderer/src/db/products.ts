@@ -5,7 +5,8 @@
  */
 import type { Stage } from '../../../shared/domain/lifecycle';
 import { historyAfterMove, placeAt, rankAtEnd, sortByRank } from '../../../shared/domain/moves';
-import type { Product } from '../../../shared/domain/product';
+import { emptyProductLinks, type Product } from '../../../shared/domain/product';
+import { PRODUCT_CHILD_TABLES } from '../../../shared/domain/tables';
 import { newId, nowIso } from '../../../shared/domain/records';
 import { writeChanges, type RecordChange } from './changes';
 import { planTables, type PlannerDb } from './database';
@@ -57,6 +58,7 @@ export function createProduct(
       rank: rankAtEnd(await stageColumn(db, planId, stage)),
       stageHistory: [{ stage, enteredAt: at }],
       archived: false,
+      ...emptyProductLinks(),
       createdAt: at,
       updatedAt: at,
     };
@@ -114,16 +116,16 @@ export function moveProduct(
   });
 }
 
-/** Removes the product with its checklist and milestones, as one undoable change. */
+/** Removes the product with everything of its own (backlog, feedback, KPIs…), undoably. */
 export function deleteProduct(db: PlannerDb, id: string): Promise<RecordChange[]> {
   return db.transaction('rw', planTables(db), async () => {
     const before = await getProduct(db, id);
     const changes: RecordChange[] = [];
-    for (const item of await db.checklistItems.where('productId').equals(id).toArray()) {
-      changes.push({ table: 'checklistItems', before: item, after: null });
-    }
-    for (const milestone of await db.milestones.where('productId').equals(id).toArray()) {
-      changes.push({ table: 'milestones', before: milestone, after: null });
+    for (const table of PRODUCT_CHILD_TABLES) {
+      const records = await db[table].where('productId').equals(id).toArray();
+      for (const record of records) {
+        changes.push({ table, before: record, after: null } as RecordChange);
+      }
     }
     changes.push({ table: 'products', before, after: null });
     return commit(db, changes);

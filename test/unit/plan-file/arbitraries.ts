@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { STAGES, type Stage } from '../../../shared/domain/lifecycle';
 import {
+  emptyProductLinks,
   PLAN_TABLES,
   checkName,
   type ChecklistItem,
@@ -109,6 +110,7 @@ export function planFileArb(options: PlanFileArbOptions = {}): fc.Arbitrary<Plan
       const planId = parts.planId;
       const products: Product[] = fresh(parts.products).map(({ stamps, ...p }) => ({
         ...p,
+        ...emptyProductLinks(),
         planId,
         ...stamps,
       }));

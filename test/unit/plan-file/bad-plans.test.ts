@@ -19,7 +19,7 @@ const EXPECTED: Record<string, string> = {
   'whitespace.lcplan': 'The file has only white space in it.',
   'wrong-format.lcplan':
     'This is not a Lifecycle Planner plan file (format is "trello"; expected "lifecycle-plan").',
-  'newer-version.lcplan': 'Open it with a version of Lifecycle Planner newer than 0.1.0.',
+  'newer-version.lcplan': 'Open it with a version of Lifecycle Planner newer than 0.2.0.',
   'missing-field.lcplan': 'products[1].stage: this field is missing.',
   'extra-field.lcplan': 'products[0].priority: this field is not part of a version 1 plan file.',
   'wrong-type.lcplan': 'products[0].archived: expected true or false; found text "no".',

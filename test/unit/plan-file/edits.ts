@@ -4,7 +4,12 @@
  * stamped with one edit time, and remembers what it did so a test can look for it after a
  * merge. Random choices come from a seed, so fast-check can replay a failing case.
  */
-import type { ChecklistItem, Deletion, PlanTable } from '../../../shared/domain/product';
+import {
+  emptyProductLinks,
+  type ChecklistItem,
+  type Deletion,
+  type PlanTable,
+} from '../../../shared/domain/product';
 import { buildPlanFile } from '../../../shared/plan-file/serialize';
 import type { PlanFile } from '../../../shared/plan-file/types';
 
@@ -117,6 +122,7 @@ export function editCopy(base: PlanFile, options: EditOptions): SideEdits {
       rank: 'a0',
       stageHistory: [{ stage: 'ideation' as const, enteredAt: at }],
       archived: false,
+      ...emptyProductLinks(),
       createdAt: at,
       updatedAt: at,
     };

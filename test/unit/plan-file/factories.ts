@@ -1,10 +1,11 @@
 /** Small valid plan files and records for plan-file tests; override what a test is about. */
-import type {
-  ChecklistItem,
-  Deletion,
-  Milestone,
-  Plan,
-  Product,
+import {
+  emptyProductLinks,
+  type ChecklistItem,
+  type Deletion,
+  type Milestone,
+  type Plan,
+  type Product,
 } from '../../../shared/domain/product';
 import { buildPlanFile, serializePlanFile } from '../../../shared/plan-file/serialize';
 import type { PlanFile } from '../../../shared/plan-file/types';
@@ -33,6 +34,7 @@ export function makeProduct(overrides: Partial<Product> = {}): Product {
       { stage: 'development', enteredAt: '2026-02-01T08:00:00.000Z' },
     ],
     archived: false,
+    ...emptyProductLinks(),
     createdAt: '2026-01-10T08:00:00.000Z',
     updatedAt: T0,
     ...overrides,

@@ -12,12 +12,36 @@ import { makePlanFile } from './factories';
 
 type Json = Record<string, unknown>;
 
+const TABLES_ADDED_IN_2 = [
+  'features',
+  'feedback',
+  'kpis',
+  'kpiValues',
+  'releases',
+  'personas',
+  'competitors',
+  'stageTemplates',
+];
+const PRODUCT_FIELDS_ADDED_IN_2 = ['personaIds', 'competitorIds', 'decision', 'plannedStages'];
+
+/** The factory's plan as version 1 wrote it: no workspace tables, no workspace fields. */
+function asVersion1(): Json {
+  const v2 = JSON.parse(serializePlanFile(makePlanFile())) as Json;
+  const without = (record: Json, keys: readonly string[]) =>
+    Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key)));
+  const v1 = without({ ...v2, version: 1 }, TABLES_ADDED_IN_2);
+  v1.products = (v2.products as Json[]).map((product) =>
+    without(product, PRODUCT_FIELDS_ADDED_IN_2),
+  );
+  return v1;
+}
+
 /**
- * A made-up version 0, to prove the chain works before a real version 2 exists: the plan's
- * name was `title`, a product's stage was `lifecycleStage`, and there were no deletions.
+ * A made-up version 0, to prove the chain runs through more than one step: the plan's name
+ * was `title`, a product's stage was `lifecycleStage`, and there were no deletions.
  */
 function asVersion0(): Json {
-  const v1 = JSON.parse(serializePlanFile(makePlanFile())) as Json;
+  const v1 = asVersion1();
   const { name, ...plan } = v1.plan as Json;
   const products = (v1.products as Json[]).map(({ stage, ...rest }) => ({
     ...rest,
@@ -51,13 +75,34 @@ describe('the migration chain', () => {
   });
 
   it('brings a version 0 file up to version 1', () => {
-    const migrated = migrateToCurrent(asVersion0(), 0, [version0To1]);
-    expect(migrated.ok && (migrated.value as Json).version).toBe(1);
+    const migrated = migrateToCurrent(asVersion0(), 0, [version0To1], 1);
+    // Version 0 had no deletions, so the factory's deletion is not there to come back.
+    expect(migrated.ok && migrated.value).toEqual({ ...asVersion1(), deletions: [] });
   });
 
-  it('imports a version 0 file as the same plan, saying it was migrated', () => {
+  it('imports a version 1 file with empty workspace tables and product fields', () => {
+    const result = parsePlanText(JSON.stringify(asVersion1()));
+    expect(result).toEqual({ ok: true, file: makePlanFile(), migratedFrom: 1 });
+  });
+
+  it('refuses a version 1 file that already holds a version 2 table, saying which', () => {
+    const result = parsePlanText(JSON.stringify({ ...asVersion1(), features: [] }));
+    expect(!result.ok && result.problem.message).toBe(
+      'This plan file could not be brought up from version 1 to 2: a version 1 file has no "features" list.',
+    );
+  });
+
+  it('keeps product fields a version 1 file should not have, for the schema to refuse', () => {
+    const v1 = asVersion1();
+    const [product] = v1.products as Json[];
+    const odd = { ...v1, products: [{ ...product, personaIds: 'nobody' }] };
+    const result = parsePlanText(JSON.stringify(odd));
+    expect(!result.ok && result.problem.path).toBe('products[0].personaIds');
+  });
+
+  it('imports a version 0 file through both steps as the same plan, saying it was migrated', () => {
     const text = JSON.stringify(asVersion0());
-    const result = parsePlanText(text, { migrations: [version0To1] });
+    const result = parsePlanText(text, { migrations: [version0To1, ...MIGRATIONS] });
     expect(result).toEqual({
       ok: true,
       file: { ...makePlanFile(), deletions: [] },
@@ -68,13 +113,15 @@ describe('the migration chain', () => {
   it('refuses a version 0 file when no step reads it', () => {
     const result = parsePlanText(JSON.stringify(asVersion0()));
     expect(!result.ok && result.problem.message).toBe(
-      'This plan file is version 0, which this app cannot bring up to date (it reads versions 1 to 1).',
+      'This plan file is version 0, which this app cannot bring up to date (it reads versions 1 to 2).',
     );
   });
 
   it('validates what the last step produced', () => {
     const sloppy: Migration = { from: 0, migrate: (value) => value };
-    const result = parsePlanText(JSON.stringify(asVersion0()), { migrations: [sloppy] });
+    const result = parsePlanText(JSON.stringify(asVersion0()), {
+      migrations: [sloppy, ...MIGRATIONS],
+    });
     expect(!result.ok && result.problem.message).toBe('plan.name: this field is missing.');
   });
 

@@ -68,28 +68,28 @@ describe('parsePlanText refuses, saying what and where', () => {
     },
     {
       name: 'a newer version',
-      text: mutatedText((json) => (json.version = 2)),
+      text: mutatedText((json) => (json.version = 3)),
       message:
-        'This plan file is version 2, made by a newer app; Lifecycle Planner 0.1.0 reads up to version 1. Open it with a version of Lifecycle Planner newer than 0.1.0.',
+        'This plan file is version 3, made by a newer app; Lifecycle Planner 0.2.0 reads up to version 2. Open it with a version of Lifecycle Planner newer than 0.2.0.',
       path: 'version',
     },
     {
       name: 'a version as text',
       text: mutatedText((json) => (json.version = '1')),
-      message: 'version: expected a whole number such as 1; found text "1".',
+      message: 'version: expected a whole number such as 2; found text "1".',
       path: 'version',
     },
     {
       name: 'a fractional version',
       text: mutatedText((json) => (json.version = 1.5)),
-      message: 'version: expected a whole number such as 1; found the number 1.5.',
+      message: 'version: expected a whole number such as 2; found the number 1.5.',
       path: 'version',
     },
     {
       name: 'an older version with no migration',
       text: mutatedText((json) => (json.version = 0)),
       message:
-        'This plan file is version 0, which this app cannot bring up to date (it reads versions 1 to 1).',
+        'This plan file is version 0, which this app cannot bring up to date (it reads versions 1 to 2).',
     },
     {
       name: 'a missing field',
@@ -202,9 +202,9 @@ describe('parsePlanText refuses, saying what and where', () => {
     },
     {
       name: 'a deletion of an unknown table',
-      text: mutatedText((json) => (at(json, 'deletions', 0).table = 'features')),
+      text: mutatedText((json) => (at(json, 'deletions', 0).table = 'backlog')),
       message:
-        'deletions[0].table: expected one of products, checklistItems, milestones; found text "features".',
+        'deletions[0].table: expected one of products, checklistItems, milestones, features, feedback, kpis, kpiValues, releases, personas, competitors, stageTemplates; found text "backlog".',
       path: 'deletions[0].table',
     },
     {

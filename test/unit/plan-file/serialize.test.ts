@@ -11,7 +11,7 @@ describe('serializePlanFile', () => {
     const text = serializePlanFile(makePlanFile());
     expect(
       text.startsWith(
-        '{\n  "format": "lifecycle-plan",\n  "version": 1,\n  "plan": {\n    "id": "plan-1",\n',
+        '{\n  "format": "lifecycle-plan",\n  "version": 2,\n  "plan": {\n    "id": "plan-1",\n',
       ),
     ).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
@@ -24,6 +24,14 @@ describe('serializePlanFile', () => {
       'products',
       'checklistItems',
       'milestones',
+      'features',
+      'feedback',
+      'kpis',
+      'kpiValues',
+      'releases',
+      'personas',
+      'competitors',
+      'stageTemplates',
       'deletions',
     ]);
     expect(Object.keys(json.products?.[0] ?? {})).toEqual([
@@ -37,6 +45,10 @@ describe('serializePlanFile', () => {
       'rank',
       'stageHistory',
       'archived',
+      'personaIds',
+      'competitorIds',
+      'decision',
+      'plannedStages',
       'createdAt',
       'updatedAt',
     ]);

@@ -1,0 +1,24 @@
+/**
+ * Row upgrades shared by the local database and plan files: the same pure function brings a
+ * stored product and a product in an older plan file up to date, so the two never disagree.
+ */
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Products gained links to personas and competitors, a decline decision and planned stage
+ * dates (database version 3, plan file version 2). Fields already there are kept as they
+ * are, so running the upgrade twice changes nothing.
+ */
+export function addWorkspaceFieldsToProduct(row: unknown): unknown {
+  if (!isRecord(row)) return row;
+  return {
+    ...row,
+    personaIds: row.personaIds ?? [],
+    competitorIds: row.competitorIds ?? [],
+    decision: row.decision ?? null,
+    plannedStages: row.plannedStages ?? [],
+  };
+}
