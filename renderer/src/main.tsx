@@ -7,6 +7,7 @@ import './styles/base.css';
 import './styles/board.css';
 import './styles/controls.css';
 import './styles/import.css';
+import './styles/workspace.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

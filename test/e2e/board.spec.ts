@@ -90,11 +90,12 @@ test('search filters cards by name, owner or tag as you type', async ({ board, p
 test('editing, archiving and the archive filter', async ({ board, page }) => {
   await board.createProduct('Draft name');
   await board.cardButton('Draft name').click();
-  const dialog = page.getByRole('dialog', { name: 'Draft name' });
-  await dialog.getByLabel('Name').fill('Final name');
-  await dialog.getByLabel('Summary').fill('Now with a summary.');
-  await dialog.getByRole('button', { name: 'Save changes' }).click();
-  await expect(dialog).toBeHidden();
+  const workspace = board.workspace('Draft name');
+  await workspace.getByLabel('Name').fill('Final name');
+  await workspace.getByLabel('Summary').fill('Now with a summary.');
+  await workspace.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Final name' })).toBeVisible();
+  await board.backToBoard();
   await expect(board.card('Final name')).toContainText('Now with a summary.');
 
   await board.card('Final name').getByRole('button', { name: 'More actions' }).click();

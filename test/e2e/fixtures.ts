@@ -52,6 +52,28 @@ export class BoardPage {
     await expect(this.cardButton('Ledger Desktop')).toBeVisible();
   }
 
+  /** The open product workspace, named by its product. */
+  workspace(name: string): Locator {
+    return this.page.getByRole('article', { name });
+  }
+
+  /** Opens the product from its card and then one section of its workspace. */
+  async openSection(productName: string, section: string): Promise<Locator> {
+    await this.cardButton(productName).click();
+    const workspace = this.workspace(productName);
+    await workspace
+      .getByRole('navigation', { name: 'Product sections' })
+      .getByRole('button', { name: section, exact: true })
+      .click();
+    await expect(workspace.getByRole('heading', { level: 2, name: section })).toBeVisible();
+    return workspace;
+  }
+
+  async backToBoard(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Board', exact: true }).click();
+    await expect(this.column('Ideation')).toBeVisible();
+  }
+
   liveRegion(): Locator {
     return this.page.locator('[aria-live="polite"]').first();
   }

@@ -39,5 +39,5 @@ test('a 10,000-character name fits its card without widening the board', async (
   expect(cardBox?.height ?? 0).toBeLessThan(200);
   // The whole name is kept, only clamped on screen.
   await board.cardButton('Long').click();
-  await expect(page.getByRole('dialog').getByLabel('Name')).toHaveValue(name);
+  await expect(page.getByRole('article').getByLabel('Name')).toHaveValue(name);
 });

@@ -53,7 +53,7 @@ test('keyboard: Alt+Arrows move the card, focus stays on it, the move is announc
   await expect(board.column('Launch').getByRole('button', { name: /^Beta/ })).toBeVisible();
   await expect.poll(() => board.cardNames('Ideation')).toEqual(['Alpha']);
   await board.cardButton('Beta').click();
-  const history = page.getByRole('dialog', { name: 'Beta' }).locator('.stage-history li');
+  const history = board.workspace('Beta').locator('.stage-history li');
   await expect(history).toHaveText([
     /^Ideation/,
     /^Development/,
@@ -142,10 +142,10 @@ test('"Move to" needs no drag: from the card menu and from the product details',
   await expect(board.column('Maturity').getByRole('button', { name: /^Mover/ })).toBeVisible();
 
   await board.cardButton('Mover').click();
-  const dialog = page.getByRole('dialog', { name: 'Mover' });
-  await dialog.getByLabel('Move to').selectOption('Decline');
-  await dialog.getByRole('button', { name: 'Move', exact: true }).click();
-  await expect(dialog.locator('.stage-badge')).toHaveText('Decline');
+  const workspace = board.workspace('Mover');
+  await workspace.getByLabel('Move to').selectOption('Decline');
+  await workspace.getByRole('button', { name: 'Move', exact: true }).click();
+  await expect(workspace.locator('.workspace-meta .stage-badge')).toHaveText('Decline');
   await page.keyboard.press('Escape');
   await expect(board.column('Decline').getByRole('button', { name: /^Mover/ })).toBeVisible();
 });

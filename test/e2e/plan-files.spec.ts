@@ -13,7 +13,7 @@ test('export, import into an empty database, export again: the same bytes', asyn
   await board.loadSample();
   const first = await exportPlan(page);
   expect(first.name).toBe('My portfolio.lcplan');
-  expect(JSON.parse(first.text)).toMatchObject({ format: 'lifecycle-plan', version: 1 });
+  expect(JSON.parse(first.text)).toMatchObject({ format: 'lifecycle-plan', version: 2 });
 
   const fresh = await browser.newPage();
   const freshBoard = new BoardPage(fresh);

@@ -33,7 +33,7 @@ test('another window upgrading the database stops this one with a way to reload'
     () =>
       new Promise<number>((resolve, reject) => {
         // Dexie stores version n as n * 10: this is what a newer app would ask for.
-        const request = indexedDB.open('lifecycle-planner', 2 * 10 + 1);
+        const request = indexedDB.open('lifecycle-planner', 3 * 10 + 1);
         request.onsuccess = () => {
           const version = request.result.version;
           request.result.close();
@@ -42,7 +42,7 @@ test('another window upgrading the database stops this one with a way to reload'
         request.onerror = () => reject(new Error(String(request.error)));
       }),
   );
-  expect(upgraded).toBe(21);
+  expect(upgraded).toBe(31);
 
   const alert = board.page.getByRole('alert');
   await expect(alert).toContainText(
@@ -176,7 +176,7 @@ test('a database from version 1 opens upgraded, with a backup of every plan kept
       }),
   );
   expect(backups.map((b) => [b.planName, b.reason])).toEqual([
-    ['Nordic plan – Ærø', 'Before updating the database to version 2'],
+    ['Nordic plan – Ærø', 'Before updating the database to version 3'],
   ]);
   expect(backups[0]?.contents).toContain('Fjord Ledger');
 });

@@ -22,9 +22,10 @@ test('Ctrl+Z and Ctrl+Shift+Z undo and redo create, edit, move and delete', asyn
   await expect(board.column('Development').getByRole('button', { name: /^Widget/ })).toBeFocused();
 
   await board.cardButton('Widget').click();
-  const dialog = page.getByRole('dialog', { name: 'Widget' });
-  await dialog.getByLabel('Name').fill('Widget Pro');
-  await dialog.getByRole('button', { name: 'Save changes' }).click();
+  const workspace = board.workspace('Widget');
+  await workspace.getByLabel('Name').fill('Widget Pro');
+  await workspace.getByRole('button', { name: 'Save changes' }).click();
+  await board.backToBoard();
   await expect(board.cardButton('Widget Pro')).toBeVisible();
 
   await page.locator('body').press('Control+z');

@@ -7,7 +7,7 @@ import { db, usePlans } from '../db';
 import { ensureAPlan } from '../db/plans';
 import { platform } from '../platform';
 import { NewProductDialog } from '../product/NewProductDialog';
-import { ProductDialog } from '../product/ProductDialog';
+import { ProductWorkspace } from '../product/workspace/ProductWorkspace';
 import { DeletePlanDialog, NewPlanDialog, RenamePlanDialog } from '../plans/PlanDialogs';
 import { useAutoBackupFlush } from '../backups';
 import { BackupsDialog } from '../plan-io/BackupsDialog';
@@ -19,6 +19,7 @@ import { ErrorBanner, LiveRegion, Toast } from './Notices';
 import { StorageUsage } from './StorageUsage';
 import { usePageShortcuts } from './shortcuts';
 import { useAppliedTheme } from './theme';
+import { useHashRoute } from './useHashRoute';
 import { Toolbar } from './Toolbar';
 
 /** Opens the last plan used, or a new empty one on a first start. */
@@ -102,6 +103,8 @@ export function App() {
   useMenuBridge();
   useFileArrivals();
   useAutoBackupFlush();
+  useHashRoute();
+  const view = useUi((s) => s.view);
   const { plans, current } = useOpenPlan();
   const board = useBoardData(current?.id ?? null);
   const dialog = useUi((s) => s.dialog);
@@ -122,16 +125,19 @@ export function App() {
       <Toolbar plans={plans} plan={current} archivedCount={board.archivedCount} />
       <ErrorBanner />
       <Toast />
-      <main className="main" aria-label={`Board of ${current.name}`}>
-        {isEmpty && <EmptyPlan onLoadSample={() => void loadSamplePortfolio()} />}
-        <Board columns={board.columns} filtered={search.trim() !== ''} />
-      </main>
+      {view.kind === 'product' ? (
+        <main className="main main-workspace">
+          <ProductWorkspace productId={view.productId} section={view.section} />
+        </main>
+      ) : (
+        <main className="main" aria-label={`Board of ${current.name}`}>
+          {isEmpty && <EmptyPlan onLoadSample={() => void loadSamplePortfolio()} />}
+          <Board columns={board.columns} filtered={search.trim() !== ''} />
+        </main>
+      )}
       <StorageUsage appOwnsStorage={platform.kind === 'electron'} />
       {dialog.kind === 'new-product' && (
         <NewProductDialog planId={current.id} stage={dialog.stage} />
-      )}
-      {dialog.kind === 'product' && (
-        <ProductDialog productId={dialog.productId} columns={board.columns} />
       )}
       {dialog.kind === 'new-plan' && <NewPlanDialog />}
       {dialog.kind === 'rename-plan' && <RenamePlanDialog plan={current} />}

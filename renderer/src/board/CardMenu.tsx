@@ -20,7 +20,7 @@ interface CardMenuProps {
 }
 
 export function CardMenu({ product, columns, nameId }: CardMenuProps) {
-  const openDialog = useUi((s) => s.openDialog);
+  const showView = useUi((s) => s.showView);
   const column = columns[product.stage];
   const index = column.findIndex((p) => p.id === product.id);
   return (
@@ -36,7 +36,9 @@ export function CardMenu({ product, columns, nameId }: CardMenuProps) {
         <DropdownMenu.Content className="menu" align="end" sideOffset={4} collisionPadding={8}>
           <DropdownMenu.Item
             className="menu-item"
-            onSelect={() => openDialog({ kind: 'product', productId: product.id })}
+            onSelect={() =>
+              showView({ kind: 'product', productId: product.id, section: 'overview' })
+            }
           >
             Open…
           </DropdownMenu.Item>

@@ -22,7 +22,7 @@ interface ProductCardProps {
 function ProductCardView({ product, columns, now }: ProductCardProps) {
   const nameId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const openDialog = useUi((s) => s.openDialog);
+  const showView = useUi((s) => s.showView);
   const shouldFocus = useUi(
     (s) => s.focusRequest?.productId === product.id && s.focusRequest.stage === product.stage,
   );
@@ -61,7 +61,7 @@ function ProductCardView({ product, columns, now }: ProductCardProps) {
           type="button"
           className="card-name"
           id={nameId}
-          onClick={() => openDialog({ kind: 'product', productId: product.id })}
+          onClick={() => showView({ kind: 'product', productId: product.id, section: 'overview' })}
           onKeyDown={onKeyDown}
         >
           {product.name}

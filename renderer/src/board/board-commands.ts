@@ -7,7 +7,13 @@ import { STAGES, STAGE_LABELS, type Stage } from '../../../shared/domain/lifecyc
 import { neighbourBefore, stepTarget, type MoveDirection } from '../../../shared/domain/moves';
 import type { Product } from '../../../shared/domain/product';
 import { db } from '../db';
-import { deleteProduct, moveProduct, updateProduct, createProduct } from '../db/products';
+import {
+  createProduct,
+  deleteProduct,
+  moveProduct,
+  moveProductToEnd,
+  updateProduct,
+} from '../db/products';
 import type { ProductDraft } from '../db/products';
 import { useUi } from '../store';
 import { perform } from '../commands/perform';
@@ -53,6 +59,15 @@ export async function moveProductToStage(
 ): Promise<void> {
   if (stage === product.stage) return;
   await moveProductOnBoard(product, stage, columns[stage].length, columns[stage]);
+}
+
+/** "Move to" in the product's workspace: to the end of the stage, the board not in view. */
+export async function moveProductFromWorkspace(product: Product, stage: Stage): Promise<void> {
+  if (stage === product.stage) return;
+  const moved = await perform(`Move ${product.name}`, () =>
+    moveProductToEnd(db, product.id, stage),
+  );
+  if (moved) useUi.getState().announce(`Moved ${product.name} to ${STAGE_LABELS[stage]}.`);
 }
 
 export async function stepProduct(

@@ -116,6 +116,22 @@ export function moveProduct(
   });
 }
 
+/** Moves a product to the end of `stage` (the details' "Move to", where no board is shown). */
+export function moveProductToEnd(
+  db: PlannerDb,
+  id: string,
+  stage: Stage,
+  now: Date = new Date(),
+): Promise<RecordChange[]> {
+  return db.transaction('rw', planTables(db), async () => {
+    const product = await getProduct(db, id);
+    const column = sortByRank(
+      (await stageColumn(db, product.planId, stage)).filter((p) => p.id !== id && !p.archived),
+    );
+    return moveProduct(db, id, stage, column.at(-1)?.id ?? null, now);
+  });
+}
+
 /** Removes the product with everything of its own (backlog, feedback, KPIs…), undoably. */
 export function deleteProduct(db: PlannerDb, id: string): Promise<RecordChange[]> {
   return db.transaction('rw', planTables(db), async () => {

@@ -8,7 +8,10 @@ interface ProductFormProps {
   initial?: ProductDraft;
   submitLabel: string;
   onSubmit: (draft: ProductDraft) => Promise<boolean>;
-  onCancel: () => void;
+  /** Shown as a Cancel button when given (dialogs); the workspace has none. */
+  onCancel?: () => void;
+  /** Dialogs put the caret in Name; the workspace leaves focus where the user is. */
+  autoFocusName?: boolean;
   /** Extra buttons on the left of the action row (archive, delete). */
   extraActions?: ReactNode;
 }
@@ -18,6 +21,7 @@ export function ProductForm({
   submitLabel,
   onSubmit,
   onCancel,
+  autoFocusName = true,
   extraActions,
 }: ProductFormProps) {
   const [name, setName] = useState(initial?.name ?? '');
@@ -41,13 +45,13 @@ export function ProductForm({
       return;
     }
     setSaving(true);
-    const saved = await onSubmit({
+    await onSubmit({
       name: nameCheck.value,
       summary: summaryCheck.value,
       owner: owner.replace(/\s+/g, ' ').trim(),
       tags: parseTags(tags),
     });
-    if (!saved) setSaving(false);
+    setSaving(false);
   }
 
   return (
@@ -57,7 +61,7 @@ export function ProductForm({
         name="name"
         value={name}
         error={nameError}
-        autoFocus
+        autoFocus={autoFocusName}
         autoComplete="off"
         onChange={(e) => {
           setName(e.target.value);
@@ -89,9 +93,11 @@ export function ProductForm({
       </div>
       <div className="form-actions">
         <div className="form-actions-start">{extraActions}</div>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
+        {onCancel && (
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
         <button type="submit" className="button button-primary" disabled={saving}>
           {submitLabel}
         </button>

@@ -8,6 +8,7 @@ import { persist } from 'zustand/middleware';
 import type { ThemeSource } from '../../../shared/ipc/contract';
 import type { Stage } from '../../../shared/domain/lifecycle';
 import type { ImportSource } from '../platform/platform';
+import { BOARD_VIEW, type View } from '../app/route';
 import type { RecordChange } from '../db';
 import {
   emptyHistory,
@@ -21,7 +22,6 @@ import {
 export type Dialog =
   | { kind: 'none' }
   | { kind: 'new-product'; stage: Stage }
-  | { kind: 'product'; productId: string }
   | { kind: 'new-plan' }
   | { kind: 'rename-plan'; planId: string }
   | { kind: 'delete-plan'; planId: string }
@@ -36,6 +36,8 @@ export interface Toast {
 }
 
 interface UiState {
+  /** The board, a product's workspace, or a portfolio view. */
+  view: View;
   themeSource: ThemeSource;
   currentPlanId: string | null;
   search: string;
@@ -52,6 +54,7 @@ interface UiState {
   focusRequest: { productId: string; stage: Stage } | null;
   history: UndoHistory<RecordChange>;
 
+  showView(view: View): void;
   setThemeSource(source: ThemeSource): void;
   openPlan(planId: string | null): void;
   setSearch(search: string): void;
@@ -75,6 +78,7 @@ let toastSeq = 0;
 export const useUi = create<UiState>()(
   persist(
     (set, get) => ({
+      view: BOARD_VIEW,
       themeSource: 'system',
       currentPlanId: null,
       search: '',
@@ -86,6 +90,7 @@ export const useUi = create<UiState>()(
       focusRequest: null,
       history: emptyHistory<RecordChange>(),
 
+      showView: (view) => set({ view, dialog: { kind: 'none' } }),
       setThemeSource: (themeSource) => set({ themeSource }),
       // Undo history belongs to one plan: undoing in a plan you are not looking at would
       // change data out of sight.
@@ -96,6 +101,7 @@ export const useUi = create<UiState>()(
             : {
                 currentPlanId,
                 search: '',
+                view: BOARD_VIEW,
                 dialog: { kind: 'none' },
                 history: emptyHistory<RecordChange>(),
               },

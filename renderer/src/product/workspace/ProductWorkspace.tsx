@@ -1,0 +1,104 @@
+/**
+ * A product's workspace: the working file behind its card, one section at a time. It takes
+ * the window's main area while open; Escape or "Board" goes back, with focus on the card.
+ */
+import { ArrowLeft } from 'lucide-react';
+import { useEffect, useRef } from 'react';
+import { STAGE_LABELS } from '../../../../shared/domain/lifecycle';
+import type { Product } from '../../../../shared/domain/product';
+import { useProduct } from '../../db';
+import { useUi } from '../../store';
+import { SectionContent } from './SectionContent';
+import { SectionNav } from './SectionNav';
+import type { WorkspaceSection } from './sections';
+
+function useBackToBoard(product: Product | null | undefined) {
+  const showView = useUi((s) => s.showView);
+  const requestFocus = useUi((s) => s.requestFocus);
+  return () => {
+    showView({ kind: 'board' });
+    if (product && (!product.archived || useUi.getState().showArchived)) {
+      requestFocus({ productId: product.id, stage: product.stage });
+    }
+  };
+}
+
+/** Escape goes back to the board unless a field, menu or dialog has a use for it. */
+function useEscapeToBoard(back: () => void) {
+  const latest = useRef(back);
+  useEffect(() => {
+    latest.current = back;
+  });
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if (document.querySelector('dialog[open], [role="menu"]')) return;
+      const target = event.target;
+      if (target instanceof HTMLElement && target.closest('input, textarea, select')) return;
+      latest.current();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}
+
+export function ProductWorkspace({
+  productId,
+  section,
+}: {
+  productId: string;
+  section: WorkspaceSection;
+}) {
+  const product = useProduct(productId);
+  const back = useBackToBoard(product);
+  useEscapeToBoard(back);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const loaded = product !== undefined;
+  // Opening a product puts focus on its title, so a screen reader says where the user is.
+  useEffect(() => {
+    if (loaded) titleRef.current?.focus();
+  }, [loaded, productId]);
+
+  if (product === undefined) return <div className="workspace" aria-busy="true" />;
+  if (product === null) {
+    return (
+      <div className="workspace workspace-missing">
+        <h1 ref={titleRef} tabIndex={-1}>
+          Product not found
+        </h1>
+        <p>This product no longer exists. It may have been deleted.</p>
+        <button type="button" className="button button-primary" onClick={back}>
+          Back to board
+        </button>
+      </div>
+    );
+  }
+  return (
+    <article className="workspace" aria-labelledby="workspace-title" data-stage={product.stage}>
+      <header className="workspace-header">
+        <button type="button" className="button workspace-back" onClick={back}>
+          <ArrowLeft size={16} aria-hidden="true" />
+          Board
+        </button>
+        <div className="workspace-title-block">
+          <h1 id="workspace-title" ref={titleRef} tabIndex={-1} className="workspace-title">
+            {product.name}
+          </h1>
+          <p className="workspace-meta">
+            <span className="stage-badge" data-stage={product.stage}>
+              {STAGE_LABELS[product.stage]}
+            </span>
+            {product.archived && <span className="archived-badge">Archived</span>}
+            {product.owner && <span className="workspace-owner">{product.owner}</span>}
+          </p>
+        </div>
+      </header>
+      <div className="workspace-body">
+        <SectionNav product={product} section={section} />
+        <div className="workspace-content">
+          <SectionContent product={product} section={section} />
+        </div>
+      </div>
+    </article>
+  );
+}
