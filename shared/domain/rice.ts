@@ -10,13 +10,20 @@ import { IMPACT_SCALE, type Feature, type Impact } from './workspace';
 export type RiceField = 'reach' | 'impact' | 'confidence' | 'effort';
 export type RiceCheck<T> = { ok: true; value: T | null } | { ok: false; message: string };
 
-/** A number typed into a field: blank means "not estimated yet"; commas as in "1,200" pass. */
+/**
+ * A number typed into a field: blank means "not estimated yet". Commas pass only as thousands
+ * separators ("1,200"): read as a decimal comma, "1,5" would silently become 15.
+ */
 export function parseNumberInput(raw: string): number | null | 'invalid' {
-  const text = raw.trim().replace(/[\s,_]/g, '');
+  const text = raw.trim().replace(/[\s_]/g, '');
   if (text === '') return null;
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) return 'invalid';
-  const value = Number(text);
-  return Number.isFinite(value) ? value : 'invalid';
+  if (text.includes(',') && !/^[-+]?\d{1,3}(,\d{3})+(\.\d*)?$/.test(text)) return 'invalid';
+  const plain = text.replace(/,/g, '');
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(plain)) return 'invalid';
+  const value = Number(plain);
+  if (!Number.isFinite(value)) return 'invalid';
+  // "-0" is zero; shown as "-0" it would look like a negative count.
+  return value === 0 ? 0 : value;
 }
 
 export function isValidReach(value: number): boolean {
@@ -39,11 +46,19 @@ const RULES: Record<RiceField, { valid: (n: number) => boolean; message: string 
   effort: { valid: isValidEffort, message: 'Effort is in person-months and more than 0.' },
 };
 
-/** Checks what was typed into one RICE field. */
+function notANumberMessage(text: string): string {
+  const shown = text.length > 24 ? `${text.slice(0, 24)}…` : text;
+  // "1e400" is written like a number but is beyond what can be computed with.
+  if (/^[-+]?(\d+\.?\d*|\.\d+)e[-+]?\d+$/i.test(text)) return `“${shown}” is too large a number.`;
+  return `“${shown}” is not a number.`;
+}
+
+/** Checks what was typed into one RICE field; only confidence may end in "%". */
 export function checkRiceInput(field: RiceField, raw: string): RiceCheck<number> {
-  const parsed = parseNumberInput(raw.replace(/%$/, ''));
+  const trimmed = raw.trim();
+  const parsed = parseNumberInput(field === 'confidence' ? trimmed.replace(/%$/, '') : trimmed);
   if (parsed === null) return { ok: true, value: null };
-  if (parsed === 'invalid') return { ok: false, message: `“${raw.trim()}” is not a number.` };
+  if (parsed === 'invalid') return { ok: false, message: notANumberMessage(trimmed) };
   const rule = RULES[field];
   return rule.valid(parsed) ? { ok: true, value: parsed } : { ok: false, message: rule.message };
 }
