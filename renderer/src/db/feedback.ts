@@ -1,0 +1,235 @@
+/**
+ * Feedback repository: the only code that writes feedback entries, and what closing the loop
+ * records (who was told that the item they asked for shipped). Each function checks its
+ * input, writes in one transaction and returns its changes for undo; a refused write throws
+ * before anything is written.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { customerKey } from '../../../shared/domain/backlog';
+import { MAX_NAME_LENGTH, MAX_SUMMARY_LENGTH } from '../../../shared/domain/product';
+import { newId, nowIso } from '../../../shared/domain/records';
+import { FEEDBACK_SOURCES, SENTIMENTS, type Feedback } from '../../../shared/domain/workspace';
+import { isCalendarDate } from '../../../shared/plan-file/schema-fields';
+import { writeChanges, type RecordChange } from './changes';
+import { planTables, type PlannerDb } from './database';
+import { db as windowDb } from './index';
+import { RecordNotFoundError } from './products';
+
+export type FeedbackDraft = Pick<
+  Feedback,
+  'source' | 'customer' | 'quote' | 'date' | 'sentiment' | 'featureId'
+>;
+export type FeedbackPatch = Partial<FeedbackDraft>;
+
+/** A value a feedback entry cannot hold; the message says which field and why. */
+export class InvalidFeedbackError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidFeedbackError';
+  }
+}
+
+const oneOf = (list: readonly string[], value: unknown) =>
+  typeof value === 'string' && list.includes(value);
+
+/** Checks the fields a patch sets, returning them tidied; throws on the first bad one. */
+function checkPatch(patch: FeedbackPatch): FeedbackPatch {
+  const checked: FeedbackPatch = { ...patch };
+  if (patch.customer !== undefined) {
+    checked.customer = patch.customer.replace(/\s+/g, ' ').trim();
+    if (checked.customer.length > MAX_NAME_LENGTH) {
+      throw new InvalidFeedbackError(
+        `The customer is too long; keep it to ${MAX_NAME_LENGTH.toLocaleString('en')} characters.`,
+      );
+    }
+  }
+  if (patch.quote !== undefined) {
+    checked.quote = patch.quote.trim();
+    if (checked.quote === '') throw new InvalidFeedbackError('Write what the customer said.');
+    if (checked.quote.length > MAX_SUMMARY_LENGTH) {
+      throw new InvalidFeedbackError(
+        `The quote is too long; keep it to ${MAX_SUMMARY_LENGTH.toLocaleString('en')} characters.`,
+      );
+    }
+  }
+  if (patch.date !== undefined && !isCalendarDate(patch.date)) {
+    throw new InvalidFeedbackError('The date must be a calendar date (YYYY-MM-DD).');
+  }
+  if (patch.source !== undefined && !oneOf(FEEDBACK_SOURCES, patch.source)) {
+    throw new InvalidFeedbackError('Unknown feedback source.');
+  }
+  if (patch.sentiment !== undefined && !oneOf(SENTIMENTS, patch.sentiment)) {
+    throw new InvalidFeedbackError('Unknown sentiment.');
+  }
+  return checked;
+}
+
+/** A linked backlog item must exist and belong to the same product. */
+async function checkLink(db: PlannerDb, productId: string, featureId: string | null | undefined) {
+  if (featureId === undefined || featureId === null) return;
+  const feature = await db.features.get(featureId);
+  if (!feature) throw new RecordNotFoundError('backlog item', featureId);
+  if (feature.productId !== productId) {
+    throw new InvalidFeedbackError('Feedback can only back an item of the same product.');
+  }
+}
+
+async function getEntry(db: PlannerDb, id: string): Promise<Feedback> {
+  const entry = await db.feedback.get(id);
+  if (!entry) throw new RecordNotFoundError('feedback entry', id);
+  return entry;
+}
+
+async function commit(db: PlannerDb, changes: RecordChange[]): Promise<RecordChange[]> {
+  if (changes.length > 0) await writeChanges(db, changes, 'apply');
+  return changes;
+}
+
+/** Adds entries to a product (one, or many pasted at once) as one undoable step. */
+export function createFeedbackEntries(
+  db: PlannerDb,
+  productId: string,
+  drafts: readonly FeedbackDraft[],
+  now: Date = new Date(),
+): Promise<RecordChange[]> {
+  return db.transaction('rw', planTables(db), async () => {
+    const checked = drafts.map((draft) => checkPatch(draft) as FeedbackDraft);
+    const product = await db.products.get(productId);
+    if (!product) throw new RecordNotFoundError('product', productId);
+    for (const featureId of new Set(checked.map((draft) => draft.featureId))) {
+      await checkLink(db, productId, featureId);
+    }
+    const at = nowIso(now);
+    // Lists show the newest first; a millisecond apart, pasted lines keep their order there.
+    const createdAt = (index: number) => nowIso(new Date(now.getTime() - index));
+    return commit(
+      db,
+      checked.map((draft, index) => ({
+        table: 'feedback',
+        before: null,
+        after: {
+          id: newId(),
+          planId: product.planId,
+          productId,
+          source: draft.source,
+          customer: draft.customer,
+          quote: draft.quote,
+          date: draft.date,
+          sentiment: draft.sentiment,
+          featureId: draft.featureId,
+          notifiedAt: null,
+          createdAt: createdAt(index),
+          updatedAt: at,
+        },
+      })),
+    );
+  });
+}
+
+export function createFeedback(
+  db: PlannerDb,
+  productId: string,
+  draft: FeedbackDraft,
+  now: Date = new Date(),
+): Promise<RecordChange[]> {
+  return createFeedbackEntries(db, productId, [draft], now);
+}
+
+/** Edits entries (one, or a selection linked at once to an item) in one transaction. */
+export function updateFeedbackEntries(
+  db: PlannerDb,
+  ids: readonly string[],
+  patch: FeedbackPatch,
+  now: Date = new Date(),
+): Promise<RecordChange[]> {
+  return db.transaction('rw', planTables(db), async () => {
+    const checked = checkPatch(patch);
+    const changes: RecordChange[] = [];
+    for (const id of new Set(ids)) {
+      const before = await getEntry(db, id);
+      await checkLink(db, before.productId, checked.featureId);
+      const next: Feedback = { ...before, ...checked };
+      const changed = (Object.keys(checked) as (keyof FeedbackPatch)[]).some(
+        (field) => next[field] !== before[field],
+      );
+      if (changed)
+        changes.push({ table: 'feedback', before, after: { ...next, updatedAt: nowIso(now) } });
+    }
+    return commit(db, changes);
+  });
+}
+
+export function updateFeedback(
+  db: PlannerDb,
+  id: string,
+  patch: FeedbackPatch,
+  now: Date = new Date(),
+): Promise<RecordChange[]> {
+  return updateFeedbackEntries(db, [id], patch, now);
+}
+
+export function deleteFeedbackEntries(
+  db: PlannerDb,
+  ids: readonly string[],
+): Promise<RecordChange[]> {
+  return db.transaction('rw', planTables(db), async () => {
+    const changes: RecordChange[] = [];
+    for (const id of new Set(ids)) {
+      changes.push({ table: 'feedback', before: await getEntry(db, id), after: null });
+    }
+    return commit(db, changes);
+  });
+}
+
+/**
+ * Records that customers were told (or, with `told` false, not yet told) that the item they
+ * asked for shipped: every one of their entries linked to the item. `customers` are compared
+ * as customerKey does; an entry already marked keeps the day it was first marked.
+ */
+export function setCustomersTold(
+  db: PlannerDb,
+  featureId: string,
+  customers: readonly string[],
+  told: boolean,
+  now: Date = new Date(),
+): Promise<RecordChange[]> {
+  return db.transaction('rw', planTables(db), async () => {
+    if (!(await db.features.get(featureId)))
+      throw new RecordNotFoundError('backlog item', featureId);
+    const keys = new Set(customers.map(customerKey).filter((key) => key !== ''));
+    const at = nowIso(now);
+    const changes: RecordChange[] = [];
+    for (const entry of await db.feedback.where('featureId').equals(featureId).toArray()) {
+      if (!keys.has(customerKey(entry.customer))) continue;
+      if ((entry.notifiedAt !== null) === told) continue;
+      changes.push({
+        table: 'feedback',
+        before: entry,
+        after: { ...entry, notifiedAt: told ? at : null, updatedAt: at },
+      });
+    }
+    return commit(db, changes);
+  });
+}
+
+export function markCustomerTold(
+  db: PlannerDb,
+  featureId: string,
+  customer: string,
+  now: Date = new Date(),
+): Promise<RecordChange[]> {
+  return setCustomersTold(db, featureId, [customer], true, now);
+}
+
+/** The product's feedback, newest first; undefined while loading. */
+export function useFeedback(productId: string): Feedback[] | undefined {
+  return useLiveQuery(async () => {
+    const entries = await windowDb.feedback.where('productId').equals(productId).toArray();
+    return entries.sort(
+      (a, b) =>
+        b.date.localeCompare(a.date) ||
+        b.createdAt.localeCompare(a.createdAt) ||
+        a.id.localeCompare(b.id),
+    );
+  }, [productId]);
+}

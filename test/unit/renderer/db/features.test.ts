@@ -1,0 +1,331 @@
+import { describe, expect, it } from 'vitest';
+import { localCalendarDate } from '../../../../shared/domain/backlog';
+import { sortByRank } from '../../../../shared/domain/moves';
+import type { Feature, Impact } from '../../../../shared/domain/workspace';
+import { writeChanges } from '../../../../renderer/src/db/changes';
+import type { PlannerDb } from '../../../../renderer/src/db/database';
+import {
+  InvalidFeatureError,
+  bulkSetFeatures,
+  createFeature,
+  deleteFeature,
+  deleteFeatures,
+  moveFeature,
+  updateFeature,
+  type FeatureDraft,
+  type FeaturePatch,
+} from '../../../../renderer/src/db/features';
+import { createFeedback } from '../../../../renderer/src/db/feedback';
+import { RecordNotFoundError, createProduct } from '../../../../renderer/src/db/products';
+import { makeDb, makeDraft, makePlan } from './factories';
+
+async function makeProduct(db: PlannerDb, name = 'Acme Cloud') {
+  const plan = await makePlan(db);
+  const [change] = await createProduct(db, plan.id, makeDraft({ name }));
+  return change?.after?.id as string;
+}
+
+async function addFeature(db: PlannerDb, productId: string, draft: FeatureDraft, now?: Date) {
+  const [change] = await createFeature(db, productId, draft, now);
+  return change?.after as Feature;
+}
+
+async function titles(db: PlannerDb, productId: string) {
+  const rows = await db.features.where('productId').equals(productId).toArray();
+  return sortByRank(rows).map((f) => f.title);
+}
+
+/** Every row a backlog write could touch, for "nothing changed" assertions. */
+async function dump(db: PlannerDb) {
+  const byId = <T extends { id: string }>(rows: T[]) =>
+    rows.sort((a, b) => a.id.localeCompare(b.id));
+  return {
+    features: byId(await db.features.toArray()),
+    feedback: byId(await db.feedback.toArray()),
+    deletions: byId(await db.deletions.toArray()),
+  };
+}
+
+const feedbackDraft = (featureId: string | null, customer = 'Ann') => ({
+  source: 'interview' as const,
+  customer,
+  quote: 'Please add it',
+  date: '2026-02-01',
+  sentiment: 'neutral' as const,
+  featureId,
+});
+
+describe('creating backlog items', () => {
+  it('adds items at the end of the product’s backlog with tidy defaults', async () => {
+    const db = makeDb();
+    const productId = await makeProduct(db);
+    const now = new Date('2026-05-01T09:00:00.000Z');
+    await addFeature(db, productId, { title: 'First' });
+    await addFeature(db, productId, { title: 'Second' });
+    const third = await addFeature(db, productId, { title: '  Third   item ' }, now);
+    expect(await titles(db, productId)).toEqual(['First', 'Second', 'Third item']);
+    expect(third).toMatchObject({
+      productId,
+      status: 'idea',
+      moscow: null,
+      reach: null,
+      impact: null,
+      confidence: null,
+      effort: null,
+      shippedOn: null,
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+    });
+    expect(third.planId).toBe((await db.products.get(productId))?.planId);
+  });
+
+  it('keeps each product’s backlog apart', async () => {
+    const db = makeDb();
+    const a = await makeProduct(db, 'A');
+    const b = await makeProduct(db, 'B');
+    await addFeature(db, a, { title: 'A1' });
+    await addFeature(db, b, { title: 'B1' });
+    expect(await titles(db, a)).toEqual(['A1']);
+    expect(await titles(db, b)).toEqual(['B1']);
+  });
+
+  it('stores RICE inputs and stamps a ship date for an item created shipped', async () => {
+    const db = makeDb();
+    const productId = await makeProduct(db);
+    const now = new Date(2026, 4, 3, 23, 30);
+    const item = await addFeature(
+      db,
+      productId,
+      { title: 'SSO', status: 'shipped', reach: 1200, impact: 2, confidence: 80, effort: 3 },
+      now,
+    );
+    expect(item).toMatchObject({ reach: 1200, impact: 2, confidence: 80, effort: 3 });
+    expect(item.shippedOn).toBe(localCalendarDate(now));
+  });
+
+  it.each<[string, FeatureDraft, RegExp]>([
+    ['a blank title', { title: '   ' }, /Give the backlog item a name/],
+    ['a negative reach', { title: 'x', reach: -1 }, /Reach is a count/],
+    ['an impact off the scale', { title: 'x', impact: 0.3 as Impact }, /Impact is one of/],
+    ['a confidence above 100', { title: 'x', confidence: 120 }, /Confidence is a percentage/],
+    ['a zero effort', { title: 'x', effort: 0 }, /Effort is in person-months/],
+    ['a NaN reach', { title: 'x', reach: Number.NaN }, /Reach/],
+    ['an infinite effort', { title: 'x', effort: Number.POSITIVE_INFINITY }, /Effort/],
+    ['a made-up status', { title: 'x', status: 'done' as never }, /Unknown status/],
+    ['a made-up MoSCoW', { title: 'x', moscow: 'may' as never }, /Unknown MoSCoW/],
+    ['a ship date that is no date', { title: 'x', shippedOn: '2026-02-30' }, /calendar date/],
+  ])('refuses %s, writing nothing', async (_name, draft, message) => {
+    const db = makeDb();
+    const productId = await makeProduct(db);
+    await addFeature(db, productId, { title: 'Kept' });
+    const before = await dump(db);
+    await expect(createFeature(db, productId, draft)).rejects.toThrow(InvalidFeatureError);
+    await expect(createFeature(db, productId, draft)).rejects.toThrow(message);
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('refuses an item for a product that is gone', async () => {
+    const db = makeDb();
+    await expect(createFeature(db, 'missing', { title: 'x' })).rejects.toThrow(RecordNotFoundError);
+    expect(await db.features.count()).toBe(0);
+  });
+});
+
+describe('editing backlog items', () => {
+  it('edits fields and stamps updatedAt; a patch that changes nothing writes nothing', async () => {
+    const db = makeDb();
+    const productId = await makeProduct(db);
+    const item = await addFeature(db, productId, { title: 'Old' });
+    const when = new Date('2030-01-01T00:00:00.000Z');
+    const changes = await updateFeature(db, item.id, { title: 'New', reach: 0, impact: 3 }, when);
+    expect(changes).toHaveLength(1);
+    expect(await db.features.get(item.id)).toMatchObject({
+      title: 'New',
+      reach: 0,
+      impact: 3,
+      updatedAt: when.toISOString(),
+    });
+    expect(await updateFeature(db, item.id, { title: 'New', reach: 0 })).toEqual([]);
+    expect((await db.features.get(item.id))?.updatedAt).toBe(when.toISOString());
+  });
+
+  it('clears an estimate with null', async () => {
+    const db = makeDb();
+    const productId = await makeProduct(db);
+    const item = await addFeature(db, productId, { title: 'x', effort: 2 });
+    await updateFeature(db, item.id, { effort: null });
+    expect((await db.features.get(item.id))?.effort).toBeNull();
+  });
+
+  it.each<[string, FeaturePatch]>([
+    ['a blank title', { title: '' }],
+    ['a negative reach', { reach: -5 }],
+    ['impact 0.3', { impact: 0.3 as Impact }],
+    ['confidence 101', { confidence: 101 }],
+    ['effort 0', { effort: 0 }],
+    ['a NaN confidence', { confidence: Number.NaN }],
+  ])('refuses %s and keeps the stored value', async (_name, patch) => {
+    const db = makeDb();
+    const productId = await makeProduct(db);
+    const item = await addFeature(db, productId, {
+      title: 'Kept',
+      reach: 10,
+      impact: 1,
+      confidence: 50,
+      effort: 1,
+    });
+    const before = await dump(db);
+    await expect(updateFeature(db, item.id, patch)).rejects.toThrow(InvalidFeatureError);
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('reports an item that is gone', async () => {
+    const db = makeDb();
+    await expect(updateFeature(db, 'nope', { title: 'x' })).rejects.toThrow(
+      'The backlog item nope no longer exists; it may have been deleted.',
+    );
+  });
+
+  it('stamps the local day an item ships, keeps a date already set, clears it on leaving', async () => {
+    const db = makeDb();
+    const productId = await makeProduct(db);
+    const item = await addFeature(db, productId, { title: 'x', status: 'in-progress' });
+    const lateEvening = new Date(2026, 2, 9, 23, 45);
+    await updateFeature(db, item.id, { status: 'shipped' }, lateEvening);
+    expect((await db.features.get(item.id))?.shippedOn).toBe('2026-03-09');
+
+    await updateFeature(db, item.id, { status: 'shipped' }, new Date(2026, 5, 1));
+    expect((await db.features.get(item.id))?.shippedOn).toBe('2026-03-09');
+
+    await updateFeature(db, item.id, { status: 'planned' });
+    expect(await db.features.get(item.id)).toMatchObject({ status: 'planned', shippedOn: null });
+
+    await updateFeature(db, item.id, { status: 'shipped', shippedOn: '2026-01-15' });
+    expect((await db.features.get(item.id))?.shippedOn).toBe('2026-01-15');
+  });
+
+  it('never sets a ship date on an item that is not shipped', async () => {
+    const db = makeDb();
+    const productId = await makeProduct(db);
+    const item = await addFeature(db, productId, { title: 'x', status: 'planned' });
+    expect(await updateFeature(db, item.id, { shippedOn: '2026-01-15' })).toEqual([]);
+    expect((await db.features.get(item.id))?.shippedOn).toBeNull();
+  });
+});
+
+describe('bulk edits', () => {
+  it('sets status or MoSCoW on all selected items as one undoable step', async () => {
+    const db = makeDb();
+    const productId = await makeProduct(db);
+    const a = await addFeature(db, productId, { title: 'A', moscow: 'could' });
+    const b = await addFeature(db, productId, { title: 'B' });
+    const c = await addFeature(db, productId, { title: 'C' });
+    const changes = await bulkSetFeatures(db, [a.id, b.id], { moscow: 'must' });
+    expect(changes).toHaveLength(2);
+    const rows = await Promise.all([a, b, c].map((f) => db.features.get(f.id)));
+    expect(rows.map((f) => f?.moscow)).toEqual(['must', 'must', null]);
+
+    await writeChanges(db, changes, 'undo');
+    const undone = await Promise.all([a, b, c].map((f) => db.features.get(f.id)));
+    expect(undone.map((f) => f?.moscow)).toEqual(['could', null, null]);
+  });
+
+  it('ships several items at once, each with a ship date', async () => {
+    const db = makeDb();
+    const productId = await makeProduct(db);
+    const a = await addFeature(db, productId, { title: 'A' });
+    const b = await addFeature(db, productId, {
+      title: 'B',
+      status: 'shipped',
+      shippedOn: '2026-01-01',
+    });
+    await bulkSetFeatures(db, [a.id, b.id], { status: 'shipped' }, new Date(2026, 3, 2, 12));
+    expect((await db.features.get(a.id))?.shippedOn).toBe('2026-04-02');
+    expect((await db.features.get(b.id))?.shippedOn).toBe('2026-01-01');
+  });
+
+  it('changes nothing when one selected item is gone', async () => {
+    const db = makeDb();
+    const productId = await makeProduct(db);
+    const a = await addFeature(db, productId, { title: 'A' });
+    const before = await dump(db);
+    await expect(bulkSetFeatures(db, [a.id, 'gone'], { status: 'planned' })).rejects.toThrow(
+      RecordNotFoundError,
+    );
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('refuses an unknown status for all of them', async () => {
+    const db = makeDb();
+    const productId = await makeProduct(db);
+    const a = await addFeature(db, productId, { title: 'A' });
+    const before = await dump(db);
+    await expect(bulkSetFeatures(db, [a.id], { status: 'nope' as never })).rejects.toThrow(
+      /Unknown status/,
+    );
+    expect(await dump(db)).toEqual(before);
+  });
+});
+
+describe('manual order', () => {
+  it('moves an item after another, or to the top, and undo puts it back', async () => {
+    const db = makeDb();
+    const productId = await makeProduct(db);
+    const a = await addFeature(db, productId, { title: 'A' });
+    await addFeature(db, productId, { title: 'B' });
+    const c = await addFeature(db, productId, { title: 'C' });
+    await moveFeature(db, c.id, a.id);
+    expect(await titles(db, productId)).toEqual(['A', 'C', 'B']);
+    const changes = await moveFeature(db, c.id, null);
+    expect(await titles(db, productId)).toEqual(['C', 'A', 'B']);
+    await writeChanges(db, changes, 'undo');
+    expect(await titles(db, productId)).toEqual(['A', 'C', 'B']);
+  });
+
+  it('refuses a move after an item of another product', async () => {
+    const db = makeDb();
+    const p = await makeProduct(db, 'P');
+    const q = await makeProduct(db, 'Q');
+    const a = await addFeature(db, p, { title: 'A' });
+    const other = await addFeature(db, q, { title: 'Other' });
+    const before = await dump(db);
+    await expect(moveFeature(db, a.id, other.id)).rejects.toThrow(RecordNotFoundError);
+    expect(await dump(db)).toEqual(before);
+  });
+});
+
+describe('deleting backlog items', () => {
+  it('unlinks the feedback behind it, and undo restores the item and the links', async () => {
+    const db = makeDb();
+    const productId = await makeProduct(db);
+    const item = await addFeature(db, productId, { title: 'SSO' });
+    const keep = await addFeature(db, productId, { title: 'Other' });
+    const [linked] = await createFeedback(db, productId, feedbackDraft(item.id));
+    const [other] = await createFeedback(db, productId, feedbackDraft(keep.id, 'Bo'));
+    const linkedId = linked?.after?.id as string;
+    const otherId = other?.after?.id as string;
+
+    const changes = await deleteFeature(db, item.id);
+    expect(await db.features.get(item.id)).toBeUndefined();
+    expect((await db.feedback.get(linkedId))?.featureId).toBeNull();
+    expect((await db.feedback.get(otherId))?.featureId).toBe(keep.id);
+    expect(await db.deletions.get(item.id)).toMatchObject({ table: 'features' });
+
+    await writeChanges(db, changes, 'undo');
+    expect((await db.features.get(item.id))?.title).toBe('SSO');
+    expect((await db.feedback.get(linkedId))?.featureId).toBe(item.id);
+    expect(await db.deletions.get(item.id)).toBeUndefined();
+  });
+
+  it('deletes several at once, and refuses all if one is gone', async () => {
+    const db = makeDb();
+    const productId = await makeProduct(db);
+    const a = await addFeature(db, productId, { title: 'A' });
+    const b = await addFeature(db, productId, { title: 'B' });
+    const before = await dump(db);
+    await expect(deleteFeatures(db, [a.id, 'gone'])).rejects.toThrow(RecordNotFoundError);
+    expect(await dump(db)).toEqual(before);
+    await deleteFeatures(db, [a.id, b.id]);
+    expect(await titles(db, productId)).toEqual([]);
+  });
+});
