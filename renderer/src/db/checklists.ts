@@ -1,0 +1,224 @@
+/**
+ * Checklist repository: a product's checklist per stage (the stage playbook). Each write runs
+ * in one transaction and returns its changes for undo. A product entering a stage gets the
+ * plan's template for it: products.ts calls checklistChangesOnEntry inside the create or move
+ * so one undo takes back the move and the checklist it brought.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Stage } from '../../../shared/domain/lifecycle';
+import { placeAt, rankAtEnd, sortByRank } from '../../../shared/domain/moves';
+import {
+  checkChecklistText,
+  checklistForStage,
+  checklistProgress,
+  progressByProduct,
+  templateItems,
+  type ChecklistProgress,
+} from '../../../shared/domain/playbook';
+import type { ChecklistItem, Product } from '../../../shared/domain/product';
+import { newId, nowIso } from '../../../shared/domain/records';
+import { templateId } from '../../../shared/domain/workspace';
+import { writeChanges, type RecordChange } from './changes';
+import { planTables, type PlannerDb } from './database';
+import { db as appDb } from './index';
+import { RecordNotFoundError } from './products';
+
+async function getItem(db: PlannerDb, id: string): Promise<ChecklistItem> {
+  const item = await db.checklistItems.get(id);
+  if (!item) throw new RecordNotFoundError('checklist item', id);
+  return item;
+}
+
+async function getProduct(db: PlannerDb, id: string): Promise<Product> {
+  const product = await db.products.get(id);
+  if (!product) throw new RecordNotFoundError('product', id);
+  return product;
+}
+
+function stageItems(db: PlannerDb, productId: string, stage: Stage): Promise<ChecklistItem[]> {
+  return db.checklistItems
+    .where('productId')
+    .equals(productId)
+    .filter((item) => item.stage === stage)
+    .toArray();
+}
+
+async function commit(db: PlannerDb, changes: RecordChange[]): Promise<RecordChange[]> {
+  await writeChanges(db, changes, 'apply');
+  return changes;
+}
+
+function checkedText(raw: string): string {
+  const check = checkChecklistText(raw);
+  if (!check.ok) throw new Error(check.message);
+  return check.value;
+}
+
+/**
+ * The checklist items `product` gets on entering `stage`, from the plan's template, as
+ * changes not yet written. Call it only when the product really enters the stage (a create,
+ * or a move from another stage), inside the caller's transaction. Nothing when the product
+ * already has items for the stage: coming back to a stage keeps the list it had.
+ */
+export async function checklistChangesOnEntry(
+  db: PlannerDb,
+  product: Pick<Product, 'id' | 'planId'>,
+  stage: Stage,
+  now: Date = new Date(),
+): Promise<RecordChange[]> {
+  const template = await db.stageTemplates.get(templateId(product.planId, stage));
+  const existing = await stageItems(db, product.id, stage);
+  return checklistForStage(
+    product,
+    stage,
+    templateItems(stage, template),
+    existing,
+    now,
+    newId,
+  ).map((item) => ({ table: 'checklistItems', before: null, after: item }));
+}
+
+/**
+ * Starts the checklist of a stage from the template for a product that has none there yet
+ * (one made before playbooks existed, or whose items were all deleted).
+ */
+export function ensureStageChecklist(
+  db: PlannerDb,
+  productId: string,
+  stage: Stage,
+  now: Date = new Date(),
+): Promise<RecordChange[]> {
+  return db.transaction('rw', planTables(db), async () => {
+    const product = await getProduct(db, productId);
+    return commit(db, await checklistChangesOnEntry(db, product, stage, now));
+  });
+}
+
+export function addChecklistItem(
+  db: PlannerDb,
+  productId: string,
+  stage: Stage,
+  text: string,
+  now: Date = new Date(),
+): Promise<RecordChange[]> {
+  return db.transaction('rw', planTables(db), async () => {
+    const value = checkedText(text);
+    const product = await getProduct(db, productId);
+    const at = nowIso(now);
+    const item: ChecklistItem = {
+      id: newId(),
+      planId: product.planId,
+      productId,
+      stage,
+      text: value,
+      done: false,
+      rank: rankAtEnd(await stageItems(db, productId, stage)),
+      createdAt: at,
+      updatedAt: at,
+    };
+    return commit(db, [{ table: 'checklistItems', before: null, after: item }]);
+  });
+}
+
+export function updateChecklistItem(
+  db: PlannerDb,
+  id: string,
+  patch: { text?: string; done?: boolean },
+  now: Date = new Date(),
+): Promise<RecordChange[]> {
+  return db.transaction('rw', planTables(db), async () => {
+    const text = patch.text === undefined ? undefined : checkedText(patch.text);
+    const before = await getItem(db, id);
+    const after: ChecklistItem = {
+      ...before,
+      text: text ?? before.text,
+      done: patch.done ?? before.done,
+      updatedAt: nowIso(now),
+    };
+    if (after.text === before.text && after.done === before.done) return [];
+    return commit(db, [{ table: 'checklistItems', before, after }]);
+  });
+}
+
+export function deleteChecklistItem(db: PlannerDb, id: string): Promise<RecordChange[]> {
+  return db.transaction('rw', planTables(db), async () => {
+    const before = await getItem(db, id);
+    return commit(db, [{ table: 'checklistItems', before, after: null }]);
+  });
+}
+
+/** Moves an item to `index` of its stage's list as shown without it (0 is the top). */
+export function moveChecklistItem(
+  db: PlannerDb,
+  id: string,
+  index: number,
+  now: Date = new Date(),
+): Promise<RecordChange[]> {
+  return db.transaction('rw', planTables(db), async () => {
+    const before = await getItem(db, id);
+    const all = sortByRank(await stageItems(db, before.productId, before.stage));
+    const others = all.filter((item) => item.id !== id);
+    const at = Math.max(0, Math.min(index, others.length));
+    if (all[at]?.id === id) return [];
+    const placement = placeAt(others, at);
+    const stamp = nowIso(now);
+    const changes: RecordChange[] = placement.reranked.map(({ id: otherId, rank }) => {
+      const other = others.find((item) => item.id === otherId) as ChecklistItem;
+      return {
+        table: 'checklistItems',
+        before: other,
+        after: { ...other, rank, updatedAt: stamp },
+      };
+    });
+    changes.push({
+      table: 'checklistItems',
+      before,
+      after: { ...before, rank: placement.rank, updatedAt: stamp },
+    });
+    return commit(db, changes);
+  });
+}
+
+/** A product's checklist for one stage, in its manual order. */
+export function useChecklist(productId: string, stage: Stage): ChecklistItem[] | undefined {
+  return useLiveQuery(
+    async () => sortByRank(await stageItems(appDb, productId, stage)),
+    [productId, stage],
+  );
+}
+
+/** Every checklist item of a product, all stages (the read-only view of other stages). */
+export function useProductChecklists(productId: string): ChecklistItem[] | undefined {
+  return useLiveQuery(
+    async () =>
+      sortByRank(await appDb.checklistItems.where('productId').equals(productId).toArray()),
+    [productId],
+  );
+}
+
+export function useChecklistProgress(
+  productId: string,
+  stage: Stage,
+): ChecklistProgress | undefined {
+  return useLiveQuery(
+    async () => checklistProgress(await stageItems(appDb, productId, stage), stage),
+    [productId, stage],
+  );
+}
+
+/**
+ * Each product's progress on the checklist of its current stage, for the whole board in one
+ * query (a query per card would be thousands on a big portfolio).
+ */
+export function usePlanChecklistProgress(
+  planId: string | null,
+): Map<string, ChecklistProgress> | undefined {
+  return useLiveQuery(async () => {
+    if (!planId) return new Map<string, ChecklistProgress>();
+    const [products, items] = await Promise.all([
+      appDb.products.where('planId').equals(planId).toArray(),
+      appDb.checklistItems.where('planId').equals(planId).toArray(),
+    ]);
+    return progressByProduct(products, items);
+  }, [planId]);
+}
