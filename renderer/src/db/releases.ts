@@ -1,0 +1,185 @@
+/**
+ * Release repository: a product's releases, and which shipped backlog items each holds
+ * (feature.releaseId). Deleting a release leaves its items shipped but unreleased, in the
+ * same change, so undo puts them back in it.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import {
+  checkReleaseDraft,
+  compareReleasesNewestFirst,
+  isShipped,
+  type ReleaseDraft,
+} from '../../../shared/domain/changelog';
+import { newId, nowIso } from '../../../shared/domain/records';
+import type { Feature, Release } from '../../../shared/domain/workspace';
+import { writeChanges, type RecordChange } from './changes';
+import { planTables, type PlannerDb } from './database';
+import { db as appDb } from './index';
+import { RecordNotFoundError } from './products';
+
+async function getRelease(db: PlannerDb, id: string): Promise<Release> {
+  const release = await db.releases.get(id);
+  if (!release) throw new RecordNotFoundError('release', id);
+  return release;
+}
+
+async function checkedDraft(
+  db: PlannerDb,
+  productId: string,
+  draft: ReleaseDraft,
+  exceptId: string | null,
+): Promise<ReleaseDraft> {
+  const others = await db.releases.where('productId').equals(productId).toArray();
+  const versions = others.filter((r) => r.id !== exceptId).map((r) => r.version);
+  const check = checkReleaseDraft(draft, versions);
+  if (!check.ok) throw new Error(Object.values(check.errors).join(' '));
+  return check.value;
+}
+
+async function commit(db: PlannerDb, changes: RecordChange[]): Promise<RecordChange[]> {
+  await writeChanges(db, changes, 'apply');
+  return changes;
+}
+
+/** The changes that put `featureIds` in `release` (or in none, for null), read not written. */
+async function assignmentChanges(
+  db: PlannerDb,
+  productId: string,
+  featureIds: readonly string[],
+  releaseId: string | null,
+  at: string,
+): Promise<RecordChange[]> {
+  const changes: RecordChange[] = [];
+  for (const id of featureIds) {
+    const feature = await db.features.get(id);
+    if (!feature) throw new RecordNotFoundError('backlog item', id);
+    if (feature.productId !== productId) {
+      throw new Error(`“${feature.title}” belongs to another product.`);
+    }
+    if (releaseId !== null && !isShipped(feature)) {
+      throw new Error(`“${feature.title}” has not shipped; only shipped items go in a release.`);
+    }
+    if (feature.releaseId === releaseId) continue;
+    changes.push({
+      table: 'features',
+      before: feature,
+      after: { ...feature, releaseId, updatedAt: at },
+    });
+  }
+  return changes;
+}
+
+/** Creates a release, optionally holding shipped items from the start; `after` of the first change is it. */
+export function createRelease(
+  db: PlannerDb,
+  productId: string,
+  draft: ReleaseDraft,
+  featureIds: readonly string[] = [],
+  now: Date = new Date(),
+): Promise<RecordChange[]> {
+  return db.transaction('rw', planTables(db), async () => {
+    const product = await db.products.get(productId);
+    if (!product) throw new RecordNotFoundError('product', productId);
+    const value = await checkedDraft(db, productId, draft, null);
+    const at = nowIso(now);
+    const release: Release = {
+      id: newId(),
+      planId: product.planId,
+      productId,
+      ...value,
+      createdAt: at,
+      updatedAt: at,
+    };
+    const changes: RecordChange[] = [{ table: 'releases', before: null, after: release }];
+    changes.push(...(await assignmentChanges(db, productId, featureIds, release.id, at)));
+    return commit(db, changes);
+  });
+}
+
+export function updateRelease(
+  db: PlannerDb,
+  id: string,
+  draft: ReleaseDraft,
+  now: Date = new Date(),
+): Promise<RecordChange[]> {
+  return db.transaction('rw', planTables(db), async () => {
+    const before = await getRelease(db, id);
+    const value = await checkedDraft(db, before.productId, draft, id);
+    const after: Release = { ...before, ...value, updatedAt: nowIso(now) };
+    if (
+      after.version === before.version &&
+      after.date === before.date &&
+      after.notes === before.notes
+    ) {
+      return [];
+    }
+    return commit(db, [{ table: 'releases', before, after }]);
+  });
+}
+
+export function deleteRelease(
+  db: PlannerDb,
+  id: string,
+  now: Date = new Date(),
+): Promise<RecordChange[]> {
+  return db.transaction('rw', planTables(db), async () => {
+    const before = await getRelease(db, id);
+    const at = nowIso(now);
+    const items = await db.features
+      .where('productId')
+      .equals(before.productId)
+      .filter((feature) => feature.releaseId === id)
+      .toArray();
+    const changes: RecordChange[] = items.map((feature) => ({
+      table: 'features',
+      before: feature,
+      after: { ...feature, releaseId: null, updatedAt: at },
+    }));
+    changes.push({ table: 'releases', before, after: null });
+    return commit(db, changes);
+  });
+}
+
+/** Puts shipped items in a release, or takes them out of any (releaseId null). */
+export function assignToRelease(
+  db: PlannerDb,
+  featureIds: readonly string[],
+  releaseId: string | null,
+  now: Date = new Date(),
+): Promise<RecordChange[]> {
+  return db.transaction('rw', planTables(db), async () => {
+    const firstId = featureIds[0];
+    if (firstId === undefined) return [];
+    const first = await db.features.get(firstId);
+    if (!first) throw new RecordNotFoundError('backlog item', firstId);
+    if (releaseId !== null) {
+      const release = await getRelease(db, releaseId);
+      if (release.productId !== first.productId) {
+        throw new Error('That release belongs to another product.');
+      }
+    }
+    return commit(
+      db,
+      await assignmentChanges(db, first.productId, featureIds, releaseId, nowIso(now)),
+    );
+  });
+}
+
+/** A product's releases, newest first. */
+export function useReleases(productId: string): Release[] | undefined {
+  return useLiveQuery(
+    async () =>
+      (await appDb.releases.where('productId').equals(productId).toArray()).sort(
+        compareReleasesNewestFirst,
+      ),
+    [productId],
+  );
+}
+
+/** A product's backlog items (the changelog groups the shipped ones by release). */
+export function useProductFeatures(productId: string): Feature[] | undefined {
+  return useLiveQuery(
+    () => appDb.features.where('productId').equals(productId).toArray(),
+    [productId],
+  );
+}
