@@ -214,9 +214,3 @@ export function statusChange(
   if (status !== 'shipped') return { status, shippedOn: null };
   return { status, shippedOn: before.shippedOn ?? today };
 }
-
-/** Today as a calendar date (YYYY-MM-DD) where the user is, not in UTC. */
-export function localCalendarDate(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

@@ -4,7 +4,8 @@
  * the caller can offer undo. A refused write throws before anything is written.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { localCalendarDate, statusChange } from '../../../shared/domain/backlog';
+import { statusChange } from '../../../shared/domain/backlog';
+import { isCalendarDate, localCalendarDate } from '../../../shared/domain/calendar';
 import { placeAt, rankAtEnd, sortByRank } from '../../../shared/domain/moves';
 import { checkName, MAX_SUMMARY_LENGTH } from '../../../shared/domain/product';
 import { newId, nowIso } from '../../../shared/domain/records';
@@ -22,7 +23,6 @@ import {
   type FeatureStatus,
   type Moscow,
 } from '../../../shared/domain/workspace';
-import { isCalendarDate } from '../../../shared/plan-file/schema-fields';
 import { writeChanges, type RecordChange } from './changes';
 import { planTables, type PlannerDb } from './database';
 import { db as windowDb } from './index';

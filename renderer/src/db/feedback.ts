@@ -6,10 +6,10 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { customerKey } from '../../../shared/domain/backlog';
+import { isCalendarDate } from '../../../shared/domain/calendar';
 import { MAX_NAME_LENGTH, MAX_SUMMARY_LENGTH } from '../../../shared/domain/product';
 import { newId, nowIso } from '../../../shared/domain/records';
 import { FEEDBACK_SOURCES, SENTIMENTS, type Feedback } from '../../../shared/domain/workspace';
-import { isCalendarDate } from '../../../shared/plan-file/schema-fields';
 import { writeChanges, type RecordChange } from './changes';
 import { planTables, type PlannerDb } from './database';
 import { db as windowDb } from './index';

@@ -7,7 +7,6 @@ import {
   filterByStatus,
   groupByMoscow,
   isStatusFilter,
-  localCalendarDate,
   shippedFollowUps,
   sortBacklog,
   statusChange,
@@ -257,12 +256,5 @@ describe('statusChange', () => {
     ['other statuses carry no date', { status: 'idea', shippedOn: null }, 'wont-do', null],
   ] as const)('%s', (_name, before, status, shippedOn) => {
     expect(statusChange(before, status, today)).toEqual({ status, shippedOn });
-  });
-});
-
-describe('localCalendarDate', () => {
-  it('uses the local calendar day, padded', () => {
-    expect(localCalendarDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
-    expect(localCalendarDate(new Date(2026, 11, 31, 0, 0))).toBe('2026-12-31');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localCalendarDate } from '../../../../shared/domain/backlog';
+import { localCalendarDate } from '../../../../shared/domain/calendar';
 import { sortByRank } from '../../../../shared/domain/moves';
 import type { Feature, Impact } from '../../../../shared/domain/workspace';
 import { writeChanges } from '../../../../renderer/src/db/changes';
