@@ -8,6 +8,7 @@ import './styles/board.css';
 import './styles/controls.css';
 import './styles/import.css';
 import './styles/workspace.css';
+import './styles/portfolio.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

@@ -8,6 +8,9 @@ import { ensureAPlan } from '../db/plans';
 import { platform } from '../platform';
 import { NewProductDialog } from '../product/NewProductDialog';
 import { ProductWorkspace } from '../product/workspace/ProductWorkspace';
+import { HealthView } from '../portfolio/health/HealthView';
+import { RoadmapView } from '../portfolio/roadmap/RoadmapView';
+import { TimelineView } from '../portfolio/timeline/TimelineView';
 import { DeletePlanDialog, NewPlanDialog, RenamePlanDialog } from '../plans/PlanDialogs';
 import { useAutoBackupFlush } from '../backups';
 import { BackupsDialog } from '../plan-io/BackupsDialog';
@@ -125,14 +128,19 @@ export function App() {
       <Toolbar plans={plans} plan={current} archivedCount={board.archivedCount} />
       <ErrorBanner />
       <Toast />
-      {view.kind === 'product' ? (
-        <main className="main main-workspace">
-          <ProductWorkspace productId={view.productId} section={view.section} />
-        </main>
-      ) : (
+      {view.kind === 'board' ? (
         <main className="main" aria-label={`Board of ${current.name}`}>
           {isEmpty && <EmptyPlan onLoadSample={() => void loadSamplePortfolio()} />}
           <Board columns={board.columns} filtered={search.trim() !== ''} />
+        </main>
+      ) : (
+        <main className={`main main-${view.kind === 'product' ? 'workspace' : 'portfolio'}`}>
+          {view.kind === 'product' && (
+            <ProductWorkspace productId={view.productId} section={view.section} />
+          )}
+          {view.kind === 'timeline' && <TimelineView planId={current.id} />}
+          {view.kind === 'roadmap' && <RoadmapView planId={current.id} />}
+          {view.kind === 'health' && <HealthView planId={current.id} />}
         </main>
       )}
       <StorageUsage appOwnsStorage={platform.kind === 'electron'} />

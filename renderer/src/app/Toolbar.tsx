@@ -4,6 +4,7 @@ import type { Plan } from '../../../shared/domain/product';
 import { runAppCommand, SEARCH_INPUT_ID } from '../commands/app-commands';
 import { PlanSwitcher } from '../plans/PlanSwitcher';
 import { FileMenu } from './FileMenu';
+import { ViewSwitcher } from './ViewSwitcher';
 import { useUi } from '../store';
 
 const THEME_LABEL = { system: 'System', light: 'Light', dark: 'Dark' } as const;
@@ -29,6 +30,7 @@ export function Toolbar({
         <span className="brand-mark" />
       </div>
       <PlanSwitcher plans={plans} current={plan} />
+      <ViewSwitcher />
       <div className="search" role="search">
         <Search size={15} className="search-icon" aria-hidden="true" />
         <input

@@ -2,9 +2,11 @@
  * Plan repository: plans and the operations over a whole plan (sample data, deletion).
  * Like the product repository, each function runs in one transaction and returns its changes.
  */
-import type { Plan } from '../../../shared/domain/product';
+import { PLAN_TABLES, type Plan } from '../../../shared/domain/product';
 import { newId, nowIso } from '../../../shared/domain/records';
 import { samplePortfolio } from '../../../shared/domain/sample';
+import { sampleWorkspace } from '../../../shared/domain/sample-workspace';
+import type { PlanRecord } from '../../../shared/domain/tables';
 import { writeChanges, type RecordChange } from './changes';
 import { planTables, type PlannerDb } from './database';
 import { RecordNotFoundError } from './products';
@@ -73,11 +75,12 @@ export function addSamplePortfolio(
 ): Promise<RecordChange[]> {
   return db.transaction('rw', planTables(db), async () => {
     await getPlan(db, planId);
-    const changes: RecordChange[] = samplePortfolio(planId, now).map((after) => ({
-      table: 'products',
-      before: null,
-      after,
-    }));
+    const tables = sampleWorkspace(samplePortfolio(planId, now), now);
+    const changes: RecordChange[] = PLAN_TABLES.flatMap((table) =>
+      (tables[table] as PlanRecord[]).map(
+        (after) => ({ table, before: null, after }) as RecordChange,
+      ),
+    );
     await writeChanges(db, changes, 'apply');
     return changes;
   });

@@ -1,0 +1,86 @@
+/**
+ * Reads and writes for the portfolio views (roadmap and health), which look across every
+ * product of a plan. Reads use indexes and, where only a count or a latest value is needed,
+ * keys or one record per KPI rather than whole tables.
+ */
+import Dexie from 'dexie';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Milestone } from '../../../shared/domain/product';
+import { nowIso } from '../../../shared/domain/records';
+import type { Feature, Horizon, Kpi, KpiValue } from '../../../shared/domain/workspace';
+import { writeChanges, type RecordChange } from './changes';
+import { planTables, type PlannerDb } from './database';
+import { RecordNotFoundError } from './products';
+
+export interface RoadmapData {
+  features: Feature[];
+  /** Milestone id → its date, for placing planned work. */
+  milestoneDates: Map<string, string>;
+}
+
+export async function readRoadmapData(db: PlannerDb, planId: string): Promise<RoadmapData> {
+  const [features, milestones] = await Promise.all([
+    db.features.where('planId').equals(planId).toArray(),
+    db.milestones.where('planId').equals(planId).toArray(),
+  ]);
+  return { features, milestoneDates: new Map(milestones.map((m) => [m.id, m.date])) };
+}
+
+export interface HealthData {
+  kpis: Kpi[];
+  latestByKpi: Map<string, KpiValue>;
+  milestones: Milestone[];
+  /** The product id of every feedback entry (other plans' ids match no product here). */
+  feedbackProductIds: string[];
+}
+
+export async function readHealthData(db: PlannerDb, planId: string): Promise<HealthData> {
+  return db.transaction('r', [db.kpis, db.kpiValues, db.milestones, db.feedback], async () => {
+    const kpis = await db.kpis.where('planId').equals(planId).toArray();
+    const latest = await Promise.all(
+      kpis.map((kpi) =>
+        db.kpiValues
+          .where('[kpiId+date]')
+          .between([kpi.id, Dexie.minKey], [kpi.id, Dexie.maxKey])
+          .last(),
+      ),
+    );
+    const latestByKpi = new Map<string, KpiValue>();
+    latest.forEach((value, i) => {
+      const kpi = kpis[i];
+      if (value && kpi) latestByKpi.set(kpi.id, value);
+    });
+    const milestones = await db.milestones.where('planId').equals(planId).toArray();
+    // Keys of the productId index only: entries of other plans count for no product here,
+    // and the quotes themselves are never read.
+    const keys = await db.feedback.orderBy('productId').keys();
+    const feedbackProductIds = keys.filter((key): key is string => typeof key === 'string');
+    return { kpis, latestByKpi, milestones, feedbackProductIds };
+  });
+}
+
+export function useRoadmapData(db: PlannerDb, planId: string): RoadmapData | undefined {
+  return useLiveQuery(() => readRoadmapData(db, planId), [db, planId]);
+}
+
+export function useHealthData(db: PlannerDb, planId: string): HealthData | undefined {
+  return useLiveQuery(() => readHealthData(db, planId), [db, planId]);
+}
+
+/** Places a backlog item on the roadmap (null gives the placement back to the app). */
+export function setFeatureHorizon(
+  db: PlannerDb,
+  featureId: string,
+  horizon: Horizon | null,
+  now: Date = new Date(),
+): Promise<RecordChange[]> {
+  return db.transaction('rw', planTables(db), async () => {
+    const before = await db.features.get(featureId);
+    if (!before) throw new RecordNotFoundError('backlog item', featureId);
+    if (before.horizon === horizon) return [];
+    const after: Feature = { ...before, horizon, updatedAt: nowIso(now) };
+    const changes: RecordChange[] = [{ table: 'features', before, after }];
+    await writeChanges(db, changes, 'apply');
+    return changes;
+  });
+}

@@ -1,0 +1,74 @@
+/** The health view's lists of problems: KPIs off target and overdue milestones. */
+import { formatCalendarDate } from '../../../../shared/domain/calendar';
+import type { LateMilestone, OffTargetKpi } from '../../../../shared/domain/health';
+import { describeTarget, formatKpiValue } from '../../../../shared/domain/kpi';
+import { describeDue } from '../../../../shared/domain/milestones';
+import { HealthCard } from './HealthCards';
+import { ProductLink } from './ProductLink';
+
+export function OffTargetCard({ entries }: { entries: OffTargetKpi[] }) {
+  return (
+    <HealthCard title="KPIs off target">
+      {entries.length === 0 ? (
+        <p className="health-empty">Every KPI with a value meets its target.</p>
+      ) : (
+        <table className="health-table">
+          <thead>
+            <tr>
+              <th scope="col">Product</th>
+              <th scope="col">KPI</th>
+              <th scope="col">Latest</th>
+              <th scope="col">Target</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map(({ kpi, product, latest }) => (
+              <tr key={kpi.id} data-stage={product.stage}>
+                <td>
+                  <ProductLink product={product} section="kpis" />
+                </td>
+                <td>{kpi.name}</td>
+                <td className="health-bad">{formatKpiValue(latest.value, kpi.unit)}</td>
+                <td>{describeTarget(kpi)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </HealthCard>
+  );
+}
+
+export function OverdueCard({ entries, today }: { entries: LateMilestone[]; today: string }) {
+  return (
+    <HealthCard title="Overdue milestones">
+      {entries.length === 0 ? (
+        <p className="health-empty">No milestone is overdue.</p>
+      ) : (
+        <table className="health-table">
+          <thead>
+            <tr>
+              <th scope="col">Product</th>
+              <th scope="col">Milestone</th>
+              <th scope="col">Due</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map(({ milestone, product }) => (
+              <tr key={milestone.id} data-stage={product.stage}>
+                <td>
+                  <ProductLink product={product} section="milestones" />
+                </td>
+                <td>{milestone.title}</td>
+                <td>
+                  <time dateTime={milestone.date}>{formatCalendarDate(milestone.date)}</time>
+                  <span className="health-bad"> · {describeDue(milestone.date, today)}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </HealthCard>
+  );
+}

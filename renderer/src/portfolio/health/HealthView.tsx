@@ -1,0 +1,51 @@
+/**
+ * Portfolio health at a glance: products per stage, the ones stuck longest, KPIs off target,
+ * overdue milestones, and feedback volume. Every product named opens its workspace.
+ */
+import { useMemo } from 'react';
+import { localCalendarDate } from '../../../../shared/domain/calendar';
+import {
+  feedbackVolume,
+  offTargetKpis,
+  overdueMilestones,
+  productsPerStage,
+  stuckLongest,
+} from '../../../../shared/domain/health';
+import { db, usePlanProducts } from '../../db';
+import { useHealthData } from '../../db/portfolio';
+import { FeedbackVolumeCard, StageCountsCard, StuckCard } from './HealthCards';
+import { OffTargetCard, OverdueCard } from './HealthTables';
+
+export function HealthView({ planId }: { planId: string }) {
+  const products = usePlanProducts(planId);
+  const data = useHealthData(db, planId);
+  const now = useMemo(() => new Date(), []);
+  const today = localCalendarDate(now);
+  const health = useMemo(() => {
+    if (!products || !data) return null;
+    return {
+      perStage: productsPerStage(products),
+      stuck: stuckLongest(products, now),
+      offTarget: offTargetKpis(data.kpis, data.latestByKpi, products),
+      overdue: overdueMilestones(data.milestones, products, today),
+      feedback: feedbackVolume(data.feedbackProductIds, products),
+    };
+  }, [products, data, now, today]);
+
+  return (
+    <div className="portfolio-view health" aria-busy={health === null}>
+      <div className="portfolio-view-header">
+        <h1 className="portfolio-view-title">Portfolio health</h1>
+      </div>
+      {health && (
+        <div className="health-grid">
+          <StageCountsCard counts={health.perStage} />
+          <StuckCard stuck={health.stuck} />
+          <OffTargetCard entries={health.offTarget} />
+          <OverdueCard entries={health.overdue} today={today} />
+          <FeedbackVolumeCard volumes={health.feedback} />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+/** One backlog item on the roadmap: its title opens its product's backlog. */
+import { useDraggable } from '@dnd-kit/core';
+import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
+import { MoreHorizontal } from 'lucide-react';
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { HORIZON_LABELS, type RoadmapItem } from '../../../../shared/domain/roadmap';
+import { formatScore, riceScore } from '../../../../shared/domain/rice';
+import { HORIZONS, MOSCOW_LABELS } from '../../../../shared/domain/workspace';
+import { useUi } from '../../store';
+import { moveToHorizon, stepHorizon, takePendingFocus } from './roadmap-commands';
+
+export function RoadmapCard({ item }: { item: RoadmapItem }) {
+  const { feature, product } = item;
+  const titleId = useId();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const showView = useUi((s) => s.showView);
+  const { setNodeRef, listeners, isDragging } = useDraggable({
+    id: feature.id,
+    data: { item },
+  });
+  useEffect(() => {
+    if (takePendingFocus(feature.id)) buttonRef.current?.focus();
+  });
+
+  function onKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
+    if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const step = event.key === 'ArrowLeft' ? -1 : event.key === 'ArrowRight' ? 1 : 0;
+    if (step === 0) return;
+    event.preventDefault();
+    void stepHorizon(item, step);
+  }
+
+  const score = riceScore(feature);
+  return (
+    <li
+      ref={setNodeRef}
+      className={`roadmap-card${isDragging ? ' roadmap-card-dragging' : ''}`}
+      data-stage={product.stage}
+      data-feature-id={feature.id}
+      {...listeners}
+    >
+      <div className="roadmap-card-top">
+        <button
+          ref={buttonRef}
+          id={titleId}
+          type="button"
+          className="card-name"
+          onClick={() => showView({ kind: 'product', productId: product.id, section: 'backlog' })}
+          onKeyDown={onKeyDown}
+        >
+          {feature.title}
+        </button>
+        <DropdownMenu.Root modal={false}>
+          <DropdownMenu.Trigger
+            className="icon-button card-menu-button"
+            aria-label="Move to"
+            aria-describedby={titleId}
+          >
+            <MoreHorizontal size={16} aria-hidden="true" />
+          </DropdownMenu.Trigger>
+          <DropdownMenu.Portal>
+            <DropdownMenu.Content className="menu" align="end" sideOffset={4}>
+              {HORIZONS.map((horizon) => (
+                <DropdownMenu.Item
+                  key={horizon}
+                  className="menu-item"
+                  disabled={horizon === item.horizon}
+                  onSelect={() => void moveToHorizon(item, horizon)}
+                >
+                  Move to {HORIZON_LABELS[horizon]}
+                </DropdownMenu.Item>
+              ))}
+            </DropdownMenu.Content>
+          </DropdownMenu.Portal>
+        </DropdownMenu.Root>
+      </div>
+      <p className="roadmap-card-meta">
+        <span className="roadmap-product">
+          <span className="stage-dot" aria-hidden="true" />
+          {product.name}
+        </span>
+        {feature.moscow && <span className="pill">{MOSCOW_LABELS[feature.moscow]}</span>}
+        {score !== null && <span className="pill">RICE {formatScore(score)}</span>}
+      </p>
+    </li>
+  );
+}

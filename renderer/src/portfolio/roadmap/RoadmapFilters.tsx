@@ -1,0 +1,71 @@
+/** Narrowing the roadmap to one product, one product tag, or one MoSCoW priority. */
+import { useId } from 'react';
+import type { Product } from '../../../../shared/domain/product';
+import { NO_FILTER, productTags, type RoadmapFilter } from '../../../../shared/domain/roadmap';
+import { MOSCOW, MOSCOW_LABELS, type Moscow } from '../../../../shared/domain/workspace';
+
+interface RoadmapFiltersProps {
+  products: readonly Product[];
+  filter: RoadmapFilter;
+  onChange(filter: RoadmapFilter): void;
+}
+
+export function RoadmapFilters({ products, filter, onChange }: RoadmapFiltersProps) {
+  const id = useId();
+  const live = products
+    .filter((product) => !product.archived)
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const tags = productTags(products);
+  const active = filter.productId !== null || filter.tag !== null || filter.moscow !== null;
+  return (
+    <div className="roadmap-filters" role="group" aria-label="Filter the roadmap">
+      <label htmlFor={`${id}-product`}>Product</label>
+      <select
+        id={`${id}-product`}
+        value={filter.productId ?? ''}
+        onChange={(e) => onChange({ ...filter, productId: e.target.value || null })}
+      >
+        <option value="">All products</option>
+        {live.map((product) => (
+          <option key={product.id} value={product.id}>
+            {product.name}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-tag`}>Tag</label>
+      <select
+        id={`${id}-tag`}
+        value={filter.tag ?? ''}
+        onChange={(e) => onChange({ ...filter, tag: e.target.value || null })}
+      >
+        <option value="">All tags</option>
+        {tags.map((tag) => (
+          <option key={tag} value={tag}>
+            {tag}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-moscow`}>MoSCoW</label>
+      <select
+        id={`${id}-moscow`}
+        value={filter.moscow ?? ''}
+        onChange={(e) =>
+          onChange({ ...filter, moscow: (e.target.value || null) as Moscow | 'unset' | null })
+        }
+      >
+        <option value="">Any priority</option>
+        {MOSCOW.map((moscow) => (
+          <option key={moscow} value={moscow}>
+            {MOSCOW_LABELS[moscow]}
+          </option>
+        ))}
+        <option value="unset">Not set</option>
+      </select>
+      {active && (
+        <button type="button" className="button button-quiet" onClick={() => onChange(NO_FILTER)}>
+          Clear filters
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * The roadmap: every product's open backlog items in Now, Next and Later. Items move by drag,
+ * by Alt+Left/Right on their title, or from their menu; filters narrow it to a product, a
+ * product tag or a MoSCoW priority.
+ */
+import {
+  DndContext,
+  PointerSensor,
+  pointerWithin,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+} from '@dnd-kit/core';
+import { useMemo, useState } from 'react';
+import { localCalendarDate } from '../../../../shared/domain/calendar';
+import {
+  NO_FILTER,
+  buildRoadmap,
+  type RoadmapFilter,
+  type RoadmapItem,
+} from '../../../../shared/domain/roadmap';
+import { HORIZONS, type Horizon } from '../../../../shared/domain/workspace';
+import { db, usePlanProducts } from '../../db';
+import { useRoadmapData } from '../../db/portfolio';
+import { RoadmapColumn } from './RoadmapColumn';
+import { RoadmapFilters } from './RoadmapFilters';
+import { moveToHorizon } from './roadmap-commands';
+
+function horizonOfDrop(id: string | undefined): Horizon | null {
+  const horizon = id?.startsWith('horizon:') ? id.slice('horizon:'.length) : null;
+  return HORIZONS.find((h) => h === horizon) ?? null;
+}
+
+export function RoadmapView({ planId }: { planId: string }) {
+  const products = usePlanProducts(planId);
+  const data = useRoadmapData(db, planId);
+  const [filter, setFilter] = useState<RoadmapFilter>(NO_FILTER);
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }));
+  const today = localCalendarDate(new Date());
+  const columns = useMemo(
+    () =>
+      products && data
+        ? buildRoadmap(data.features, products, data.milestoneDates, filter, today)
+        : null,
+    [products, data, filter, today],
+  );
+
+  function onDragEnd(event: DragEndEvent) {
+    const item = (event.active.data.current as { item?: RoadmapItem } | undefined)?.item;
+    const horizon = horizonOfDrop(event.over ? String(event.over.id) : undefined);
+    if (item && horizon) void moveToHorizon(item, horizon);
+  }
+
+  return (
+    <div className="portfolio-view roadmap" aria-busy={columns === null}>
+      <div className="portfolio-view-header">
+        <h1 className="portfolio-view-title">Roadmap</h1>
+        <RoadmapFilters products={products ?? []} filter={filter} onChange={setFilter} />
+      </div>
+      <p className="portfolio-view-hint">
+        Open backlog items of every product. Drag an item, or press Alt+← / Alt+→ on it, to move it
+        between Now, Next and Later.
+      </p>
+      {columns && (
+        <DndContext sensors={sensors} collisionDetection={pointerWithin} onDragEnd={onDragEnd}>
+          <div className="roadmap-columns">
+            {HORIZONS.map((horizon) => (
+              <RoadmapColumn key={horizon} horizon={horizon} items={columns[horizon]} />
+            ))}
+          </div>
+        </DndContext>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+/**
+ * The roadmap: open backlog items of every product in Now / Next / Later. An item the PM
+ * placed keeps its place; otherwise it is placed from what is known about it: work in
+ * progress is Now, planned work is Next (or Now when its milestone is close), ideas are Later.
+ * Shipped and dropped items are off the roadmap.
+ */
+import { daysBetween } from './calendar';
+import type { Product } from './product';
+import { compareByScore } from './rice';
+import { HORIZONS, type Feature, type Horizon, type Moscow } from './workspace';
+
+export const HORIZON_LABELS: Record<Horizon, string> = { now: 'Now', next: 'Next', later: 'Later' };
+
+/** Planned work whose milestone falls within this many days is Now. */
+export const NOW_WINDOW_DAYS = 30;
+/** Planned work whose milestone is further away than this is Later. */
+export const NEXT_WINDOW_DAYS = 90;
+
+export function isOnRoadmap(feature: Pick<Feature, 'status'>): boolean {
+  return feature.status !== 'shipped' && feature.status !== 'wont-do';
+}
+
+/**
+ * Where an open item belongs. `milestoneDate` is the date of its milestone, if it has one;
+ * `today` is the local calendar date (YYYY-MM-DD).
+ */
+export function horizonOf(
+  feature: Pick<Feature, 'status' | 'horizon'>,
+  milestoneDate: string | null,
+  today: string,
+): Horizon {
+  if (feature.horizon) return feature.horizon;
+  if (feature.status === 'in-progress') return 'now';
+  if (milestoneDate !== null) {
+    const days = daysBetween(today, milestoneDate);
+    if (days <= NOW_WINDOW_DAYS) return 'now';
+    if (days > NEXT_WINDOW_DAYS) return 'later';
+    return 'next';
+  }
+  return feature.status === 'planned' ? 'next' : 'later';
+}
+
+/** The horizon one step left (-1) or right (+1), or null past either end. */
+export function adjacentHorizon(horizon: Horizon, step: -1 | 1): Horizon | null {
+  return HORIZONS[HORIZONS.indexOf(horizon) + step] ?? null;
+}
+
+export interface RoadmapFilter {
+  productId: string | null;
+  tag: string | null;
+  moscow: Moscow | 'unset' | null;
+}
+
+export const NO_FILTER: RoadmapFilter = { productId: null, tag: null, moscow: null };
+
+export interface RoadmapItem {
+  feature: Feature;
+  product: Product;
+  horizon: Horizon;
+}
+
+export type RoadmapColumns = Record<Horizon, RoadmapItem[]>;
+
+/**
+ * The roadmap's columns: open items of live products that pass the filter, each column
+ * ordered by RICE score (highest first, unscored last), then by backlog order.
+ */
+export function buildRoadmap(
+  features: readonly Feature[],
+  products: readonly Product[],
+  milestoneDates: ReadonlyMap<string, string>,
+  filter: RoadmapFilter,
+  today: string,
+): RoadmapColumns {
+  const byId = new Map(products.map((product) => [product.id, product]));
+  const tag = filter.tag?.toLocaleLowerCase() ?? null;
+  const columns: RoadmapColumns = { now: [], next: [], later: [] };
+  for (const feature of features) {
+    if (!isOnRoadmap(feature)) continue;
+    const product = byId.get(feature.productId);
+    if (!product || product.archived) continue;
+    if (filter.productId && product.id !== filter.productId) continue;
+    if (tag && !product.tags.some((t) => t.toLocaleLowerCase() === tag)) continue;
+    if (filter.moscow === 'unset' && feature.moscow !== null) continue;
+    if (filter.moscow && filter.moscow !== 'unset' && feature.moscow !== filter.moscow) continue;
+    const milestone = feature.milestoneId
+      ? (milestoneDates.get(feature.milestoneId) ?? null)
+      : null;
+    columns[horizonOf(feature, milestone, today)].push({ feature, product, horizon: 'now' });
+  }
+  for (const horizon of HORIZONS) {
+    columns[horizon] = columns[horizon]
+      .map((item) => ({ ...item, horizon }))
+      .sort((a, b) => compareByScore(a.feature, b.feature) || compareIds(a.feature, b.feature));
+  }
+  return columns;
+}
+
+function compareIds(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Every tag of the live products, sorted for a filter menu, first spelling kept. */
+export function productTags(products: readonly Product[]): string[] {
+  const seen = new Map<string, string>();
+  for (const product of products) {
+    if (product.archived) continue;
+    for (const tag of product.tags) {
+      const key = tag.toLocaleLowerCase();
+      if (!seen.has(key)) seen.set(key, tag);
+    }
+  }
+  return [...seen.values()].sort((a, b) => a.localeCompare(b));
+}

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import {
+  NO_FILTER,
+  adjacentHorizon,
+  buildRoadmap,
+  horizonOf,
+  productTags,
+} from '../../../shared/domain/roadmap';
+import type { Feature, FeatureStatus, Horizon } from '../../../shared/domain/workspace';
+import { T0, makeProduct } from '../plan-file/factories';
+
+function makeFeature(overrides: Partial<Feature> = {}): Feature {
+  return {
+    id: 'f-1',
+    planId: 'plan-1',
+    productId: 'p-1',
+    title: 'Bank rules',
+    description: '',
+    status: 'idea',
+    moscow: null,
+    reach: null,
+    impact: null,
+    confidence: null,
+    effort: null,
+    rank: 'a0',
+    horizon: null,
+    milestoneId: null,
+    releaseId: null,
+    shippedOn: null,
+    createdAt: T0,
+    updatedAt: T0,
+    ...overrides,
+  };
+}
+
+const TODAY = '2026-03-01';
+
+describe('horizonOf', () => {
+  it.each<[string, FeatureStatus, Horizon | null, string | null, Horizon]>([
+    ['an idea is Later', 'idea', null, null, 'later'],
+    ['planned work is Next', 'planned', null, null, 'next'],
+    ['work in progress is Now', 'in-progress', null, null, 'now'],
+    ['work in progress stays Now whatever its milestone', 'in-progress', null, '2027-01-01', 'now'],
+    ['a milestone within 30 days is Now', 'planned', null, '2026-03-31', 'now'],
+    ['a milestone in 31 days is Next', 'planned', null, '2026-04-01', 'next'],
+    ['a milestone in 90 days is Next', 'planned', null, '2026-05-30', 'next'],
+    ['a milestone in 91 days is Later', 'planned', null, '2026-05-31', 'later'],
+    ['an overdue milestone is Now', 'idea', null, '2026-02-01', 'now'],
+    ['a placed item keeps its place', 'in-progress', 'later', null, 'later'],
+    ['a placed item ignores its milestone', 'planned', 'next', '2026-03-02', 'next'],
+  ])('%s', (_, status, horizon, milestoneDate, expected) => {
+    expect(horizonOf({ status, horizon }, milestoneDate, TODAY)).toBe(expected);
+  });
+});
+
+describe('adjacentHorizon', () => {
+  it.each<[Horizon, -1 | 1, Horizon | null]>([
+    ['now', 1, 'next'],
+    ['next', 1, 'later'],
+    ['later', 1, null],
+    ['now', -1, null],
+    ['later', -1, 'next'],
+  ])('%s %i → %s', (from, step, to) => expect(adjacentHorizon(from, step)).toBe(to));
+});
+
+describe('buildRoadmap', () => {
+  const scanner = makeProduct({ id: 'p-1', name: 'Scanner', tags: ['Mobile', 'AI'] });
+  const ledger = makeProduct({ id: 'p-2', name: 'Ledger', tags: ['desktop'] });
+  const retired = makeProduct({ id: 'p-3', name: 'Old', archived: true, tags: ['legacy'] });
+  const features = [
+    makeFeature({
+      id: 'a',
+      status: 'in-progress',
+      reach: 100,
+      impact: 1,
+      confidence: 100,
+      effort: 1,
+    }),
+    makeFeature({
+      id: 'b',
+      status: 'in-progress',
+      reach: 900,
+      impact: 1,
+      confidence: 100,
+      effort: 1,
+    }),
+    makeFeature({ id: 'c', status: 'in-progress' }),
+    makeFeature({ id: 'd', productId: 'p-2', status: 'planned', moscow: 'must' }),
+    makeFeature({ id: 'e', productId: 'p-2', status: 'shipped' }),
+    makeFeature({ id: 'f', productId: 'p-2', status: 'wont-do' }),
+    makeFeature({ id: 'g', productId: 'p-3', status: 'idea' }),
+    makeFeature({ id: 'h', status: 'idea', milestoneId: 'm-1' }),
+  ];
+  const dates = new Map([['m-1', '2026-03-10']]);
+  const ids = (items: { feature: Feature }[]) => items.map((item) => item.feature.id);
+
+  it('puts open items of live products in their column, highest score first', () => {
+    const columns = buildRoadmap(features, [scanner, ledger, retired], dates, NO_FILTER, TODAY);
+    expect(ids(columns.now)).toEqual(['b', 'a', 'c', 'h']);
+    expect(ids(columns.next)).toEqual(['d']);
+    expect(ids(columns.later)).toEqual([]);
+    expect(columns.now.every((item) => item.horizon === 'now')).toBe(true);
+  });
+
+  it('filters by product, by tag (any case) and by MoSCoW', () => {
+    const all = [scanner, ledger, retired];
+    const byProduct = buildRoadmap(features, all, dates, { ...NO_FILTER, productId: 'p-2' }, TODAY);
+    expect(ids([...byProduct.now, ...byProduct.next])).toEqual(['d']);
+    const byTag = buildRoadmap(features, all, dates, { ...NO_FILTER, tag: 'mobile' }, TODAY);
+    expect(ids(byTag.now)).toEqual(['b', 'a', 'c', 'h']);
+    const musts = buildRoadmap(features, all, dates, { ...NO_FILTER, moscow: 'must' }, TODAY);
+    expect(ids([...musts.now, ...musts.next, ...musts.later])).toEqual(['d']);
+    const unset = buildRoadmap(features, all, dates, { ...NO_FILTER, moscow: 'unset' }, TODAY);
+    expect(ids([...unset.now, ...unset.next])).toEqual(['b', 'a', 'c', 'h']);
+  });
+
+  it('lists the tags of live products once each, sorted', () => {
+    expect(productTags([scanner, ledger, retired, makeProduct({ tags: ['ai'] })])).toEqual([
+      'AI',
+      'desktop',
+      'Mobile',
+    ]);
+  });
+});
