@@ -9,6 +9,7 @@ import { emptyProductLinks, type Product } from '../../../shared/domain/product'
 import { PRODUCT_CHILD_TABLES } from '../../../shared/domain/tables';
 import { newId, nowIso } from '../../../shared/domain/records';
 import { writeChanges, type RecordChange } from './changes';
+import { checklistChangesOnEntry } from './checklists';
 import { planTables, type PlannerDb } from './database';
 
 export interface ProductDraft {
@@ -62,7 +63,9 @@ export function createProduct(
       createdAt: at,
       updatedAt: at,
     };
-    return commit(db, [{ table: 'products', before: null, after: product }]);
+    // The stage's checklist comes with it, in the same change, so undo takes both away.
+    const checklist = await checklistChangesOnEntry(db, product, stage, now);
+    return commit(db, [{ table: 'products', before: null, after: product }, ...checklist]);
   });
 }
 
@@ -112,6 +115,8 @@ export function moveProduct(
       updatedAt: at,
     };
     changes.push({ table: 'products', before, after });
+    if (stage !== before.stage)
+      changes.push(...(await checklistChangesOnEntry(db, after, stage, now)));
     return commit(db, changes);
   });
 }

@@ -82,7 +82,15 @@ describe('importing a plan file', () => {
       ],
     };
     const preview = await previewMerge(db, theirs);
-    expect(preview?.merge.counts).toMatchObject({ changed: 1, removed: 1, added: 0, conflicts: 0 });
+    // The removed product's checklist goes with it, and the preview says so item by item.
+    const checklist = file.checklistItems.filter((item) => item.productId === removed.id);
+    expect(checklist.length).toBeGreaterThan(0);
+    expect(preview?.merge.counts).toMatchObject({
+      changed: 1,
+      removed: 1 + checklist.length,
+      added: 0,
+      conflicts: 0,
+    });
 
     await mergeIntoPlan(db, theirs);
     expect((await db.products.get(edited.id))?.name).toBe('Renamed by a colleague');
