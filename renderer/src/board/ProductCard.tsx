@@ -12,14 +12,18 @@ import type { Product } from '../../../shared/domain/product';
 import { useUi } from '../store';
 import { queueKeyboardStep, type BoardColumns } from './board-commands';
 import { CardMenu } from './CardMenu';
+import { CardSignals } from './CardSignals';
 
 interface ProductCardProps {
   product: Product;
   columns: BoardColumns;
   now: Date;
+  /** In a virtualised column: the card's position, and the ref that measures its height. */
+  index?: number;
+  measureRef?: (element: HTMLElement | null) => void;
 }
 
-function ProductCardView({ product, columns, now }: ProductCardProps) {
+function ProductCardView({ product, columns, now, index, measureRef }: ProductCardProps) {
   const nameId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const showView = useUi((s) => s.showView);
@@ -48,7 +52,11 @@ function ProductCardView({ product, columns, now }: ProductCardProps) {
   const days = daysInStage(product, now);
   return (
     <li
-      ref={setNodeRef}
+      ref={(element) => {
+        setNodeRef(element);
+        measureRef?.(element);
+      }}
+      data-index={index}
       className={`card${isDragging ? ' card-dragging' : ''}${product.archived ? ' card-archived' : ''}`}
       data-stage={product.stage}
       data-product-id={product.id}
@@ -78,6 +86,7 @@ function ProductCardView({ product, columns, now }: ProductCardProps) {
           ))}
         </ul>
       )}
+      <CardSignals product={product} now={now} />
       <div className="card-footer">
         {product.owner ? (
           <span className="card-owner" title={`Owner: ${product.owner}`}>

@@ -7,7 +7,7 @@ import { STAGE_LABELS, STAGE_PURPOSE, type Stage } from '../../../shared/domain/
 import type { Product } from '../../../shared/domain/product';
 import { useUi } from '../store';
 import type { BoardColumns } from './board-commands';
-import { ProductCard } from './ProductCard';
+import { ColumnCards } from './ColumnCards';
 
 interface StageColumnProps {
   stage: Stage;
@@ -53,11 +53,7 @@ export function StageColumn({ stage, products, columns, now, filtered }: StageCo
         </button>
       </header>
       <SortableContext items={products.map((p) => p.id)} strategy={verticalListSortingStrategy}>
-        <ul className="column-cards">
-          {products.map((product) => (
-            <ProductCard key={product.id} product={product} columns={columns} now={now} />
-          ))}
-        </ul>
+        <ColumnCards stage={stage} products={products} columns={columns} now={now} />
       </SortableContext>
       {count === 0 && (
         <p className="column-empty">
