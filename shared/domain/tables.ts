@@ -79,6 +79,21 @@ export const PRODUCT_CHILD_TABLES = REFERENCES.filter((ref) => ref.field === 'pr
   (ref) => ref.table,
 );
 
+/** How a table's records are called in counts ("12 backlog items"). */
+export const TABLE_LABELS: Record<PlanTable, string> = {
+  products: 'Products',
+  checklistItems: 'Checklist items',
+  milestones: 'Milestones',
+  features: 'Backlog items',
+  feedback: 'Feedback entries',
+  kpis: 'KPIs',
+  kpiValues: 'KPI values',
+  releases: 'Releases',
+  personas: 'Personas',
+  competitors: 'Competitors',
+  stageTemplates: 'Checklist templates',
+};
+
 /** What a record is called in previews and messages. */
 export function recordLabel(record: PlanRecord | { name: string }): string {
   if ('title' in record) return record.title;

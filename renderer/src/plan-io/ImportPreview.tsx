@@ -4,6 +4,8 @@
  * choice between a new copy, a merge and a replacement.
  */
 import { useId, useState } from 'react';
+import { PLAN_TABLES } from '../../../shared/domain/product';
+import { TABLE_LABELS } from '../../../shared/domain/tables';
 import type { RecordDiff } from '../../../shared/plan-file/merge';
 import type { ImportMode } from '../db/plan-io';
 import type { ImportPreviewData } from './import-core';
@@ -134,18 +136,12 @@ export function ImportPreview({ preview, session, fileName, onCancel }: ImportPr
           <dt>Plan</dt>
           <dd className="import-plan-name">{preview.planName}</dd>
         </div>
-        <div>
-          <dt>Products</dt>
-          <dd>{counts.products}</dd>
-        </div>
-        <div>
-          <dt>Checklist items</dt>
-          <dd>{counts.checklistItems}</dd>
-        </div>
-        <div>
-          <dt>Milestones</dt>
-          <dd>{counts.milestones}</dd>
-        </div>
+        {PLAN_TABLES.filter((table) => table === 'products' || counts[table] > 0).map((table) => (
+          <div key={table}>
+            <dt>{TABLE_LABELS[table]}</dt>
+            <dd>{counts[table].toLocaleString()}</dd>
+          </div>
+        ))}
         <div>
           <dt>Deletions</dt>
           <dd>{counts.deletions}</dd>
