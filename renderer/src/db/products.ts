@@ -5,7 +5,8 @@
  */
 import type { Stage } from '../../../shared/domain/lifecycle';
 import { historyAfterMove, placeAt, rankAtEnd, sortByRank } from '../../../shared/domain/moves';
-import { emptyProductLinks, type Product } from '../../../shared/domain/product';
+import { checkPlannedStages, plannedAfter } from '../../../shared/domain/planned-stages';
+import { emptyProductLinks, type PlannedStage, type Product } from '../../../shared/domain/product';
 import { PRODUCT_CHILD_TABLES } from '../../../shared/domain/tables';
 import { newId, nowIso } from '../../../shared/domain/records';
 import { writeChanges, type RecordChange } from './changes';
@@ -112,12 +113,31 @@ export function moveProduct(
       stage,
       rank: placement.rank,
       stageHistory: historyAfterMove(before.stageHistory, before.stage, stage, at),
+      // A planned date is fulfilled (or overtaken) once the product gets there.
+      plannedStages: plannedAfter(stage, before.plannedStages),
       updatedAt: at,
     };
     changes.push({ table: 'products', before, after });
     if (stage !== before.stage)
       changes.push(...(await checklistChangesOnEntry(db, after, stage, now)));
     return commit(db, changes);
+  });
+}
+
+/** Sets when the product is planned to enter its later stages (checked: see planned-stages). */
+export function setPlannedStages(
+  db: PlannerDb,
+  id: string,
+  plannedStages: PlannedStage[],
+  now: Date = new Date(),
+): Promise<RecordChange[]> {
+  return db.transaction('rw', planTables(db), async () => {
+    const before = await getProduct(db, id);
+    const dates = Object.fromEntries(plannedStages.map((p) => [p.stage, p.plannedOn]));
+    const check = checkPlannedStages(before, dates);
+    if (!check.ok) throw new Error(check.message);
+    const after: Product = { ...before, plannedStages: check.value, updatedAt: nowIso(now) };
+    return commit(db, [{ table: 'products', before, after }]);
   });
 }
 

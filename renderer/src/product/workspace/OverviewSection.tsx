@@ -7,6 +7,7 @@ import {
 } from '../../board/board-commands';
 import { useUi } from '../../store';
 import { ProductForm } from '../ProductForm';
+import { PlannedStages } from './PlannedStages';
 import { MoveTo, StageHistory } from './StageTimeline';
 
 export function OverviewSection({ product }: { product: Product }) {
@@ -52,6 +53,8 @@ export function OverviewSection({ product }: { product: Product }) {
           <MoveTo product={product} />
           <h3 className="detail-heading">Stage timeline</h3>
           <StageHistory product={product} />
+          <h3 className="detail-heading">Planned dates</h3>
+          <PlannedStages key={`${product.id}-${product.updatedAt}`} product={product} />
         </div>
       </div>
     </section>
