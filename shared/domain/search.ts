@@ -10,11 +10,27 @@ export function searchTerms(query: string): string[] {
   return foldForSearch(query).split(/\s+/).filter(Boolean);
 }
 
+/**
+ * Folded text per product object. Records read from the database are new objects after each
+ * change, so a stale entry can never be found; between changes, typing a search term folds
+ * each product once rather than once per key press.
+ */
+const folded = new WeakMap<object, string>();
+
+function haystackOf(product: Pick<Product, 'name' | 'owner' | 'tags'>): string {
+  let text = folded.get(product);
+  if (text === undefined) {
+    text = foldForSearch([product.name, product.owner, ...product.tags].join('\n'));
+    folded.set(product, text);
+  }
+  return text;
+}
+
 export function productMatches(
   product: Pick<Product, 'name' | 'owner' | 'tags'>,
   terms: readonly string[],
 ): boolean {
   if (terms.length === 0) return true;
-  const haystack = foldForSearch([product.name, product.owner, ...product.tags].join('\n'));
+  const haystack = haystackOf(product);
   return terms.every((term) => haystack.includes(term));
 }

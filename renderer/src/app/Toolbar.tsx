@@ -39,7 +39,12 @@ export function Toolbar({
           aria-label="Search products"
           placeholder="Search name, owner or tag"
           value={search}
-          onChange={(e) => setSearch(e.target.value)}
+          onChange={(e) => {
+            setSearch(e.target.value);
+            // Searching finds products: from inside one product's workspace, show the board.
+            if (useUi.getState().view.kind === 'product')
+              useUi.getState().showView({ kind: 'board' });
+          }}
           onKeyDown={(e) => {
             if (e.key === 'Escape' && search) {
               e.preventDefault();

@@ -20,11 +20,20 @@ import {
   type RoadmapItem,
 } from '../../../../shared/domain/roadmap';
 import { HORIZONS, type Horizon } from '../../../../shared/domain/workspace';
+import type { Product } from '../../../../shared/domain/product';
+import { productMatches, searchTerms } from '../../../../shared/domain/search';
 import { db, usePlanProducts } from '../../db';
+import { useUi } from '../../store';
 import { useRoadmapData } from '../../db/portfolio';
 import { RoadmapColumn } from './RoadmapColumn';
 import { RoadmapFilters } from './RoadmapFilters';
 import { moveToHorizon } from './roadmap-commands';
+
+/** The toolbar's search narrows the roadmap to the products it finds, as on the board. */
+function matching(products: readonly Product[], search: string): readonly Product[] {
+  const terms = searchTerms(search);
+  return terms.length === 0 ? products : products.filter((p) => productMatches(p, terms));
+}
 
 function horizonOfDrop(id: string | undefined): Horizon | null {
   const horizon = id?.startsWith('horizon:') ? id.slice('horizon:'.length) : null;
@@ -35,14 +44,21 @@ export function RoadmapView({ planId }: { planId: string }) {
   const products = usePlanProducts(planId);
   const data = useRoadmapData(db, planId);
   const [filter, setFilter] = useState<RoadmapFilter>(NO_FILTER);
+  const search = useUi((s) => s.search);
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }));
   const today = localCalendarDate(new Date());
   const columns = useMemo(
     () =>
       products && data
-        ? buildRoadmap(data.features, products, data.milestoneDates, filter, today)
+        ? buildRoadmap(
+            data.features,
+            matching(products, search),
+            data.milestoneDates,
+            filter,
+            today,
+          )
         : null,
-    [products, data, filter, today],
+    [products, data, filter, today, search],
   );
 
   function onDragEnd(event: DragEndEvent) {
