@@ -86,26 +86,39 @@ export function describeKpiSummary(summary: KpiSummary): string {
   return `${summary.onTrack} of ${summary.total} ${kpis} on track`;
 }
 
-export function formatKpiNumber(value: number): string {
-  return value.toLocaleString('en', { maximumFractionDigits: 2 });
+const fullNumber = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+const compactNumber = new Intl.NumberFormat('en', {
+  notation: 'compact',
+  maximumFractionDigits: 1,
+});
+
+/** "1,234.5"; compact ("1.2K") for chart axes, where space is short. */
+export function formatKpiNumber(value: number, compact = false): string {
+  return (compact ? compactNumber : fullNumber).format(value);
 }
 
 /** "€", "US$", "R$": a currency symbol, perhaps after a country's letters, goes first. */
 const PREFIX_UNIT = /^\p{L}{0,3}\p{Sc}$/u;
+
+/** Whether the unit is a symbol written against the number (%, €) rather than a word. */
+export function isSymbolUnit(unit: string): boolean {
+  const trimmed = unit.trim();
+  return trimmed === '%' || PREFIX_UNIT.test(trimmed);
+}
 
 /**
  * A value with its unit, written as people write it: a percent sign attaches ("42%"), a
  * currency symbol goes first ("€1,200", "-$50"), any other unit follows after a space
  * ("1,200 users", "350 ms"), and no unit leaves the bare number.
  */
-export function formatKpiValue(value: number, unit: string): string {
+export function formatKpiValue(value: number, unit: string, compact = false): string {
   if (!Number.isFinite(value)) return '–';
   const trimmed = unit.trim();
-  const number = formatKpiNumber(value);
+  const number = formatKpiNumber(value, compact);
   if (trimmed === '') return number;
   if (trimmed === '%') return `${number}%`;
   if (PREFIX_UNIT.test(trimmed)) {
-    return value < 0 ? `-${trimmed}${formatKpiNumber(-value)}` : `${trimmed}${number}`;
+    return value < 0 ? `-${trimmed}${formatKpiNumber(-value, compact)}` : `${trimmed}${number}`;
   }
   return `${number} ${trimmed}`;
 }

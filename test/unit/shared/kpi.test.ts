@@ -7,6 +7,7 @@ import {
   describeKpiSummary,
   describeTarget,
   formatKpiValue,
+  isSymbolUnit,
   kpiSeries,
   kpiStatus,
   latestReading,
@@ -109,6 +110,24 @@ describe('formatKpiValue', () => {
     [Number.POSITIVE_INFINITY, 'users', '–'],
   ])('%d with unit %j is %s', (value, unit, expected) => {
     expect(formatKpiValue(value, unit)).toBe(expected);
+  });
+
+  it.each([
+    [1_250_000, 'users', '1.3M users'],
+    [1500, '€', '€1.5K'],
+    [42, '%', '42%'],
+  ])('writes %d %s compactly for an axis as %s', (value, unit, expected) => {
+    expect(formatKpiValue(value, unit, true)).toBe(expected);
+  });
+
+  it.each([
+    ['%', true],
+    ['€', true],
+    ['US$', true],
+    ['users', false],
+    ['', false],
+  ])('knows %j is a symbol unit: %s', (unit, symbol) => {
+    expect(isSymbolUnit(unit)).toBe(symbol);
   });
 
   it('words the target with its direction', () => {
