@@ -8,6 +8,7 @@ import './styles/board.css';
 import './styles/controls.css';
 import './styles/import.css';
 import './styles/workspace.css';
+import './styles/kpis.css';
 import './styles/portfolio.css';
 
 const root = document.getElementById('root');
