@@ -9,6 +9,8 @@ import './styles/controls.css';
 import './styles/import.css';
 import './styles/workspace.css';
 import './styles/kpis.css';
+import './styles/milestones.css';
+import './styles/decision.css';
 import './styles/portfolio.css';
 
 const root = document.getElementById('root');
