@@ -144,8 +144,9 @@ const byWhenGiven = (a: FollowUpEntry, b: FollowUpEntry) =>
   a.id.localeCompare(b.id);
 
 /**
- * The distinct customers whose feedback is linked to the item, those still to tell first,
- * then by name. Entries with no customer are left out: there is nobody to tell.
+ * The distinct customers whose feedback is linked to the item, by name: a customer marked
+ * told stays in place, so the list does not jump under the PM's hand. Entries with no
+ * customer are left out: there is nobody to tell.
  */
 export function whoToTell(featureId: string, feedback: readonly FollowUpEntry[]): FollowUp[] {
   const byCustomer = new Map<string, FollowUpEntry[]>();
@@ -172,7 +173,6 @@ export function whoToTell(featureId: string, feedback: readonly FollowUpEntry[])
   });
   return followUps.sort(
     (a, b) =>
-      Number(a.told) - Number(b.told) ||
       a.customer.localeCompare(b.customer, 'en', { sensitivity: 'base' }) ||
       a.key.localeCompare(b.key),
   );

@@ -173,14 +173,14 @@ describe('backingByFeature', () => {
 });
 
 describe('whoToTell', () => {
-  it('lists each distinct customer once, those still to tell first, then by name', () => {
+  it('lists each distinct customer once, by name, told or not', () => {
     const list = whoToTell('ship', [
       entry({ featureId: 'ship', customer: 'globex', date: '2026-01-05' }),
       entry({ featureId: 'ship', customer: 'Acme  Corp', date: '2026-01-01' }),
       entry({ featureId: 'ship', customer: 'acme corp', date: '2026-01-03' }),
       entry({
         featureId: 'ship',
-        customer: 'Zed',
+        customer: 'Ann',
         notifiedAt: '2026-03-01T10:00:00.000Z',
       }),
       entry({ featureId: 'ship', customer: '' }),
@@ -188,8 +188,8 @@ describe('whoToTell', () => {
     ]);
     expect(list.map((f) => [f.customer, f.entryIds.length, f.told, f.toldAt])).toEqual([
       ['Acme Corp', 2, false, null],
+      ['Ann', 1, true, '2026-03-01T10:00:00.000Z'],
       ['globex', 1, false, null],
-      ['Zed', 1, true, '2026-03-01T10:00:00.000Z'],
     ]);
   });
 

@@ -220,8 +220,8 @@ describe('closing the loop', () => {
 
     const list = whoToTell(featureId, await db.feedback.toArray());
     expect(list.map((f) => [f.customer, f.told])).toEqual([
-      ['Globex', false],
       ['Acme Corp', true],
+      ['Globex', false],
     ]);
 
     await writeChanges(db, changes, 'undo');
