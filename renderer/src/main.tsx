@@ -11,6 +11,7 @@ import './styles/workspace.css';
 import './styles/kpis.css';
 import './styles/milestones.css';
 import './styles/decision.css';
+import './styles/backlog.css';
 import './styles/portfolio.css';
 
 const root = document.getElementById('root');

@@ -1,10 +1,196 @@
+/**
+ * The product's backlog: feature requests with status, MoSCoW and RICE, in a table edited in
+ * place. Sorting, grouping, filtering and the selection are this view's own state; the items
+ * themselves are read live from the database.
+ */
+import { Layers } from 'lucide-react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import {
+  BACKLOG_SORT_LABELS,
+  backingByFeature,
+  filterByStatus,
+  groupByMoscow,
+  isStatusFilter,
+  sortBacklog,
+  type BacklogSort,
+  type MoscowGroup,
+  type StatusFilter,
+} from '../../../../shared/domain/backlog';
 import type { Product } from '../../../../shared/domain/product';
+import {
+  FEATURE_STATUSES,
+  FEATURE_STATUS_LABELS,
+  type Feature,
+} from '../../../../shared/domain/workspace';
+import { useFeatures } from '../../db/features';
+import { useFeedback } from '../../db/feedback';
+import { useUi } from '../../store';
+import { ShippedFollowUps } from '../feedback/ShippedFollowUps';
+import { AddFeatureForm } from './AddFeatureForm';
+import { BacklogTable } from './BacklogTable';
+import { bulkSet, moveFeatureAfter, removeFeatures } from './backlog-commands';
+import { BulkBar } from './BulkBar';
+
+/** The field to focus in a row once the table has re-drawn (after a move or a delete). */
+function focusRowField(featureId: string | null, column = 'title') {
+  const row = featureId
+    ? document.querySelector(`[data-feature-id="${CSS.escape(featureId)}"]`)
+    : null;
+  const target =
+    row?.querySelector<HTMLElement>(`[data-column="${column}"]`) ??
+    document.querySelector<HTMLElement>('.backlog .add-row-input');
+  target?.focus();
+}
 
 export function BacklogSection({ product }: { product: Product }) {
+  const features = useFeatures(product.id);
+  const feedback = useFeedback(product.id);
+  const [sort, setSort] = useState<BacklogSort>('manual');
+  const [grouped, setGrouped] = useState(false);
+  const [statusFilter, setStatusFilter] = useState<StatusFilter>('all');
+  const [selection, setSelection] = useState<ReadonlySet<string>>(new Set());
+  const pendingFocus = useRef<string | null>(null);
+
+  const backing = useMemo(() => backingByFeature(feedback ?? []), [feedback]);
+  const shown = useMemo(
+    () => filterByStatus(sortBacklog(features ?? [], sort), statusFilter),
+    [features, sort, statusFilter],
+  );
+  const groups: MoscowGroup<Feature>[] = grouped
+    ? groupByMoscow(shown)
+    : [{ moscow: null, label: '', items: shown }];
+  // Bulk actions act on what the user can see selected, never on rows a filter hides.
+  const selectedShown = shown.filter((feature) => selection.has(feature.id));
+
+  useEffect(() => {
+    if (pendingFocus.current === null) return;
+    focusRowField(pendingFocus.current);
+    pendingFocus.current = null;
+  }, [features]);
+
+  function select(ids: readonly string[], on: boolean) {
+    setSelection((current) => {
+      const next = new Set(current);
+      for (const id of ids) {
+        if (on) next.add(id);
+        else next.delete(id);
+      }
+      return next;
+    });
+  }
+
+  async function remove(targets: readonly Feature[]) {
+    const gone = new Set(targets.map((feature) => feature.id));
+    const index = shown.findIndex((feature) => gone.has(feature.id));
+    const after = shown.slice(index).find((feature) => !gone.has(feature.id));
+    const before = shown
+      .slice(0, index)
+      .reverse()
+      .find((feature) => !gone.has(feature.id));
+    if (await removeFeatures(targets)) {
+      select([...gone], false);
+      focusRowField((after ?? before)?.id ?? null);
+    }
+  }
+
+  function move(feature: Feature, siblings: readonly Feature[], step: -1 | 1) {
+    const ui = useUi.getState();
+    if (sort !== 'manual') {
+      ui.announce('Sort by manual order to move items.');
+      return;
+    }
+    const index = siblings.findIndex((item) => item.id === feature.id);
+    const target = index + step;
+    if (target < 0 || target >= siblings.length) {
+      ui.announce(`“${feature.title}” is already at the ${step < 0 ? 'top' : 'bottom'}.`);
+      return;
+    }
+    const afterId = step < 0 ? (siblings[target - 1]?.id ?? null) : (siblings[target]?.id ?? null);
+    pendingFocus.current = feature.id;
+    void moveFeatureAfter(feature, afterId, `position ${target + 1} of ${siblings.length}`);
+  }
+
   return (
-    <section className="workspace-section" aria-labelledby="section-backlog">
+    <section className="workspace-section backlog" aria-labelledby="section-backlog">
       <h2 id="section-backlog">Backlog</h2>
-      <p>{product.name}</p>
+      <ShippedFollowUps product={product} pendingOnly />
+      <AddFeatureForm productId={product.id} />
+      <div className="table-toolbar" role="group" aria-label="Backlog view">
+        <label className="inline-field">
+          <span>Sort by</span>
+          <select value={sort} onChange={(event) => setSort(event.target.value as BacklogSort)}>
+            {(Object.keys(BACKLOG_SORT_LABELS) as BacklogSort[]).map((key) => (
+              <option key={key} value={key}>
+                {BACKLOG_SORT_LABELS[key]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="inline-field">
+          <span>Status</span>
+          <select
+            value={statusFilter}
+            onChange={(event) => {
+              if (isStatusFilter(event.target.value)) setStatusFilter(event.target.value);
+            }}
+          >
+            <option value="all">All statuses</option>
+            {FEATURE_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {FEATURE_STATUS_LABELS[status]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="button button-quiet"
+          aria-pressed={grouped}
+          onClick={() => setGrouped((on) => !on)}
+        >
+          <Layers size={15} aria-hidden="true" />
+          Group by MoSCoW
+        </button>
+        <span className="table-count">
+          {features === undefined
+            ? ''
+            : shown.length === features.length
+              ? `${features.length} ${features.length === 1 ? 'item' : 'items'}`
+              : `${shown.length} of ${features.length} items`}
+        </span>
+      </div>
+      {selectedShown.length > 0 && (
+        <BulkBar
+          count={selectedShown.length}
+          onApply={(patch) =>
+            bulkSet(
+              selectedShown.map((feature) => feature.id),
+              patch,
+            )
+          }
+          onDelete={() => void remove(selectedShown)}
+          onClear={() => setSelection(new Set())}
+        />
+      )}
+      {features !== undefined && features.length === 0 ? (
+        <p className="empty-note">
+          No backlog items yet. Add feature requests above, then score them with RICE and sort by
+          score to see what to build first.
+        </p>
+      ) : features !== undefined && shown.length === 0 ? (
+        <p className="empty-note">No items have this status.</p>
+      ) : (
+        <BacklogTable
+          productName={product.name}
+          groups={groups}
+          grouped={grouped}
+          backing={backing}
+          selected={selection}
+          onSelect={select}
+          onDelete={(feature) => void remove([feature])}
+          onMove={move}
+        />
+      )}
     </section>
   );
 }

@@ -1,10 +1,43 @@
+/**
+ * The product's feedback: what customers said, where, and which backlog item it supports;
+ * pasting many notes at once; and closing the loop with the customers once an item ships.
+ */
+import { ClipboardPaste } from 'lucide-react';
+import { useState } from 'react';
 import type { Product } from '../../../../shared/domain/product';
+import { useFeatures } from '../../db/features';
+import { useFeedback } from '../../db/feedback';
+import { AddFeedbackForm } from './AddFeedbackForm';
+import { FeedbackList } from './FeedbackList';
+import { PasteFeedbackDialog } from './PasteFeedbackDialog';
+import { ShippedFollowUps } from './ShippedFollowUps';
 
 export function FeedbackSection({ product }: { product: Product }) {
+  const features = useFeatures(product.id);
+  const feedback = useFeedback(product.id);
+  const [pasting, setPasting] = useState(false);
+
   return (
-    <section className="workspace-section" aria-labelledby="section-feedback">
-      <h2 id="section-feedback">Feedback</h2>
-      <p>{product.name}</p>
+    <section className="workspace-section feedback" aria-labelledby="section-feedback">
+      <div className="section-heading-row">
+        <h2 id="section-feedback">Feedback</h2>
+        <button type="button" className="button" onClick={() => setPasting(true)}>
+          <ClipboardPaste size={15} aria-hidden="true" />
+          Paste many…
+        </button>
+      </div>
+      <ShippedFollowUps product={product} />
+      <AddFeedbackForm productId={product.id} features={features ?? []} />
+      {feedback !== undefined && features !== undefined && (
+        <FeedbackList feedback={feedback} features={features} />
+      )}
+      {pasting && (
+        <PasteFeedbackDialog
+          productId={product.id}
+          features={features ?? []}
+          onClose={() => setPasting(false)}
+        />
+      )}
     </section>
   );
 }

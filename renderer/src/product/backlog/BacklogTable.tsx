@@ -1,0 +1,125 @@
+/**
+ * The backlog as a real table: one row per item, optionally in MoSCoW groups (one <tbody>
+ * each, with a header row naming the group). The caption carries the RICE formula so the
+ * score column explains itself to everyone, not only to those who hover.
+ */
+import { useEffect, useRef } from 'react';
+import { backingOf, type Backing, type MoscowGroup } from '../../../../shared/domain/backlog';
+import type { Feature } from '../../../../shared/domain/workspace';
+import { FeatureRow } from './FeatureRow';
+
+const COLUMNS = 10;
+
+interface BacklogTableProps {
+  productName: string;
+  /** One group without a label when not grouping. */
+  groups: MoscowGroup<Feature>[];
+  grouped: boolean;
+  backing: ReadonlyMap<string, Backing>;
+  selected: ReadonlySet<string>;
+  onSelect: (ids: readonly string[], selected: boolean) => void;
+  onDelete: (feature: Feature) => void;
+  onMove: (feature: Feature, groupItems: readonly Feature[], step: -1 | 1) => void;
+}
+
+function SelectAll({
+  ids,
+  selected,
+  onSelect,
+}: {
+  ids: readonly string[];
+  selected: ReadonlySet<string>;
+  onSelect: BacklogTableProps['onSelect'];
+}) {
+  const ref = useRef<HTMLInputElement>(null);
+  const count = ids.filter((id) => selected.has(id)).length;
+  const all = ids.length > 0 && count === ids.length;
+  useEffect(() => {
+    if (ref.current) ref.current.indeterminate = count > 0 && !all;
+  }, [count, all]);
+  return (
+    <input
+      ref={ref}
+      type="checkbox"
+      aria-label="Select all shown items"
+      checked={all}
+      disabled={ids.length === 0}
+      onChange={(event) => onSelect(ids, event.target.checked)}
+    />
+  );
+}
+
+export function BacklogTable({
+  productName,
+  groups,
+  grouped,
+  backing,
+  selected,
+  onSelect,
+  onDelete,
+  onMove,
+}: BacklogTableProps) {
+  const shownIds = groups.flatMap((group) => group.items.map((item) => item.id));
+  return (
+    <div className="backlog-table-wrap">
+      <table className="data-table backlog-table">
+        <caption>
+          <span className="sr-only">Backlog of {productName}. </span>
+          <span className="formula-legend">RICE score = Reach × Impact × Confidence ÷ Effort</span>
+          <span className="formula-hint">
+            Reach: people or events a period · Impact: 0.25 minimal to 3 massive · Confidence: % ·
+            Effort: person-months
+          </span>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className="select-cell">
+              <SelectAll ids={shownIds} selected={selected} onSelect={onSelect} />
+            </th>
+            <th scope="col">Backlog item</th>
+            <th scope="col">Status</th>
+            <th scope="col">MoSCoW</th>
+            <th scope="col" className="num">
+              Reach
+            </th>
+            <th scope="col">Impact</th>
+            <th scope="col" className="num">
+              Confidence
+            </th>
+            <th scope="col" className="num">
+              Effort
+            </th>
+            <th scope="col" className="num">
+              Score
+            </th>
+            <th scope="col">
+              <span className="sr-only">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        {groups.map((group) => (
+          <tbody key={group.moscow ?? 'none'} data-moscow={group.moscow ?? 'none'}>
+            {grouped && (
+              <tr className="group-row">
+                <th scope="rowgroup" colSpan={COLUMNS}>
+                  {group.label} <span className="pill">{group.items.length}</span>
+                </th>
+              </tr>
+            )}
+            {group.items.map((feature) => (
+              <FeatureRow
+                key={feature.id}
+                feature={feature}
+                backing={backingOf(backing, feature.id)}
+                selected={selected.has(feature.id)}
+                onSelect={(on) => onSelect([feature.id], on)}
+                onDelete={() => onDelete(feature)}
+                onMove={(step) => onMove(feature, group.items, step)}
+              />
+            ))}
+          </tbody>
+        ))}
+      </table>
+    </div>
+  );
+}

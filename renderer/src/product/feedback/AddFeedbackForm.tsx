@@ -1,0 +1,167 @@
+/**
+ * Recording one piece of feedback. After adding, the source, customer, date and sentiment
+ * stay (the next note is often from the same conversation) and the quote is cleared.
+ */
+import { Plus } from 'lucide-react';
+import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { checkCalendarDateInput, localCalendarDate } from '../../../../shared/domain/calendar';
+import { MAX_SUMMARY_LENGTH } from '../../../../shared/domain/product';
+import {
+  FEEDBACK_SOURCES,
+  SENTIMENTS,
+  type Feature,
+  type FeedbackSource,
+  type Sentiment,
+} from '../../../../shared/domain/workspace';
+import { TextAreaField, TextField } from '../../ui/Field';
+import { addFeedback } from '../backlog/backlog-commands';
+import { FeatureOptions, NO_FEATURE, SENTIMENT_LABELS, SOURCE_LABELS } from './feedback-labels';
+
+export function AddFeedbackForm({
+  productId,
+  features,
+}: {
+  productId: string;
+  features: readonly Feature[];
+}) {
+  const ids = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [source, setSource] = useState<FeedbackSource>('interview');
+  const [customer, setCustomer] = useState('');
+  const [quote, setQuote] = useState('');
+  const [date, setDate] = useState(() => localCalendarDate(new Date()));
+  const [sentiment, setSentiment] = useState<Sentiment>('neutral');
+  const [featureId, setFeatureId] = useState(NO_FEATURE);
+  const [quoteError, setQuoteError] = useState<string | null>(null);
+  const [dateError, setDateError] = useState<string | null>(null);
+
+  const focusField = (name: string) => {
+    const field = formRef.current?.elements.namedItem(name);
+    if (field instanceof HTMLElement) field.focus();
+  };
+
+  async function submit(event?: FormEvent<HTMLFormElement>) {
+    event?.preventDefault();
+    const text = quote.trim();
+    const quoteProblem =
+      text === ''
+        ? 'Write what the customer said.'
+        : text.length > MAX_SUMMARY_LENGTH
+          ? `Keep the quote to ${MAX_SUMMARY_LENGTH.toLocaleString('en')} characters.`
+          : null;
+    const dateCheck = checkCalendarDateInput(date);
+    setQuoteError(quoteProblem);
+    setDateError(dateCheck.ok ? null : dateCheck.message);
+    if (quoteProblem || !dateCheck.ok) {
+      focusField(quoteProblem ? 'quote' : 'date');
+      return;
+    }
+    const linked = featureId === NO_FEATURE ? null : featureId;
+    const added = await addFeedback(productId, [
+      { source, customer, quote: text, date: dateCheck.value, sentiment, featureId: linked },
+    ]);
+    if (added) {
+      setQuote('');
+      setFeatureId(NO_FEATURE);
+      focusField('quote');
+    }
+  }
+
+  // Enter makes a new line in the quote, as in any text area; Ctrl+Enter adds the entry.
+  function onQuoteKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void submit();
+    }
+  }
+
+  return (
+    <form
+      ref={formRef}
+      className="feedback-form"
+      aria-label="Add feedback"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+    >
+      <div className="feedback-form-grid">
+        <div className="field">
+          <label htmlFor={`${ids}-source`}>Source</label>
+          <select
+            id={`${ids}-source`}
+            value={source}
+            onChange={(event) => setSource(event.target.value as FeedbackSource)}
+          >
+            {FEEDBACK_SOURCES.map((s) => (
+              <option key={s} value={s}>
+                {SOURCE_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TextField
+          label="Customer or segment"
+          name="customer"
+          autoComplete="off"
+          placeholder="Acme Corp, or “SMB accountants”"
+          value={customer}
+          onChange={(event) => setCustomer(event.target.value)}
+        />
+        <TextField
+          label="Date"
+          name="date"
+          type="date"
+          value={date}
+          error={dateError}
+          onChange={(event) => {
+            setDate(event.target.value);
+            if (dateError) setDateError(null);
+          }}
+        />
+        <div className="field">
+          <label htmlFor={`${ids}-sentiment`}>Sentiment</label>
+          <select
+            id={`${ids}-sentiment`}
+            value={sentiment}
+            onChange={(event) => setSentiment(event.target.value as Sentiment)}
+          >
+            {SENTIMENTS.map((s) => (
+              <option key={s} value={s}>
+                {SENTIMENT_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${ids}-feature`}>Backs backlog item</label>
+          <select
+            id={`${ids}-feature`}
+            value={featureId}
+            onChange={(event) => setFeatureId(event.target.value)}
+          >
+            <FeatureOptions features={features} />
+          </select>
+        </div>
+      </div>
+      <TextAreaField
+        label="Quote"
+        name="quote"
+        rows={2}
+        placeholder="What they said, in their words"
+        value={quote}
+        error={quoteError}
+        onKeyDown={onQuoteKeyDown}
+        onChange={(event) => {
+          setQuote(event.target.value);
+          if (quoteError) setQuoteError(null);
+        }}
+      />
+      <div className="form-actions">
+        <button type="submit" className="button button-primary">
+          <Plus size={16} aria-hidden="true" />
+          Add feedback
+        </button>
+        <span className="field-hint">Ctrl+Enter in the quote adds it too.</span>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,206 @@
+/**
+ * The product's feedback as a table, filtered by source, sentiment or backlog item. The link
+ * to a backlog item is edited in place; deleting offers undo.
+ */
+import { Trash2 } from 'lucide-react';
+import { useMemo, useState } from 'react';
+import { formatCalendarDate } from '../../../../shared/domain/calendar';
+import {
+  FEEDBACK_SOURCES,
+  SENTIMENTS,
+  type Feature,
+  type Feedback,
+  type FeedbackSource,
+  type Sentiment,
+} from '../../../../shared/domain/workspace';
+import { editFeedback, removeFeedback } from '../backlog/backlog-commands';
+import {
+  FeatureOptions,
+  NO_FEATURE,
+  SENTIMENT_LABELS,
+  SOURCE_LABELS,
+  shortQuote,
+} from './feedback-labels';
+
+const ALL = 'all';
+const UNLINKED = 'unlinked';
+
+const toldDate = (iso: string) =>
+  new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' });
+
+function FeedbackRow({ entry, features }: { entry: Feedback; features: readonly Feature[] }) {
+  const quote = shortQuote(entry.quote);
+  async function remove(button: HTMLButtonElement) {
+    const row = button.closest('tr');
+    const next = (row?.nextElementSibling ?? row?.previousElementSibling)?.querySelector('select');
+    if (await removeFeedback(entry.id, entry.customer)) {
+      (next ?? document.querySelector<HTMLElement>('.feedback-form textarea'))?.focus();
+    }
+  }
+  return (
+    <tr data-feedback-id={entry.id}>
+      <td className="nowrap">
+        <time dateTime={entry.date}>{formatCalendarDate(entry.date)}</time>
+      </td>
+      <td className="customer-cell">
+        {entry.customer || <span className="muted">Not named</span>}
+      </td>
+      <td className="quote-cell">
+        <q>{entry.quote}</q>
+      </td>
+      <td className="nowrap">{SOURCE_LABELS[entry.source]}</td>
+      <td>
+        <span className="sentiment" data-sentiment={entry.sentiment}>
+          {SENTIMENT_LABELS[entry.sentiment]}
+        </span>
+      </td>
+      <td>
+        <select
+          className="cell-select link-select"
+          aria-label={`Backlog item for “${quote}”`}
+          value={entry.featureId ?? NO_FEATURE}
+          onChange={(event) =>
+            void editFeedback(
+              entry.id,
+              { featureId: event.target.value === NO_FEATURE ? null : event.target.value },
+              'Link feedback',
+            )
+          }
+        >
+          <FeatureOptions features={features} />
+        </select>
+      </td>
+      <td className="nowrap">
+        {entry.notifiedAt ? (
+          <span className="told-badge">
+            Told <time dateTime={entry.notifiedAt}>{toldDate(entry.notifiedAt)}</time>
+          </span>
+        ) : (
+          <span className="muted" aria-label="Not told">
+            —
+          </span>
+        )}
+      </td>
+      <td className="actions-cell">
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={`Delete feedback “${quote}”`}
+          title="Delete"
+          onClick={(event) => void remove(event.currentTarget)}
+        >
+          <Trash2 size={15} aria-hidden="true" />
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+export function FeedbackList({
+  feedback,
+  features,
+}: {
+  feedback: readonly Feedback[];
+  features: readonly Feature[];
+}) {
+  const [source, setSource] = useState<FeedbackSource | typeof ALL>(ALL);
+  const [sentiment, setSentiment] = useState<Sentiment | typeof ALL>(ALL);
+  const [chosenLink, setLinked] = useState<string>(ALL);
+  // An item deleted while chosen as the filter would otherwise leave an empty list.
+  const linked =
+    chosenLink === ALL || chosenLink === UNLINKED || features.some((f) => f.id === chosenLink)
+      ? chosenLink
+      : ALL;
+  const shown = useMemo(
+    () =>
+      feedback.filter(
+        (entry) =>
+          (source === ALL || entry.source === source) &&
+          (sentiment === ALL || entry.sentiment === sentiment) &&
+          (linked === ALL ||
+            (linked === UNLINKED ? entry.featureId === null : entry.featureId === linked)),
+      ),
+    [feedback, source, sentiment, linked],
+  );
+
+  return (
+    <>
+      <div className="table-toolbar" role="group" aria-label="Filter feedback">
+        <label className="inline-field">
+          <span>Source</span>
+          <select value={source} onChange={(e) => setSource(e.target.value as typeof source)}>
+            <option value={ALL}>All sources</option>
+            {FEEDBACK_SOURCES.map((s) => (
+              <option key={s} value={s}>
+                {SOURCE_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="inline-field">
+          <span>Sentiment</span>
+          <select
+            value={sentiment}
+            onChange={(e) => setSentiment(e.target.value as typeof sentiment)}
+          >
+            <option value={ALL}>Any sentiment</option>
+            {SENTIMENTS.map((s) => (
+              <option key={s} value={s}>
+                {SENTIMENT_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="inline-field">
+          <span>Backlog item</span>
+          <select value={linked} onChange={(e) => setLinked(e.target.value)}>
+            <option value={ALL}>Any item</option>
+            <option value={UNLINKED}>Not linked</option>
+            {features.map((feature) => (
+              <option key={feature.id} value={feature.id}>
+                {feature.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="table-count">
+          {shown.length === feedback.length
+            ? `${feedback.length} ${feedback.length === 1 ? 'entry' : 'entries'}`
+            : `${shown.length} of ${feedback.length} entries`}
+        </span>
+      </div>
+      {feedback.length === 0 ? (
+        <p className="empty-note">
+          No feedback yet. Add what customers said above, or paste many lines at once.
+        </p>
+      ) : shown.length === 0 ? (
+        <p className="empty-note">No feedback matches these filters.</p>
+      ) : (
+        <div className="backlog-table-wrap">
+          <table className="data-table feedback-table">
+            <caption className="sr-only">Feedback, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Customer</th>
+                <th scope="col">Quote</th>
+                <th scope="col">Source</th>
+                <th scope="col">Sentiment</th>
+                <th scope="col">Backs</th>
+                <th scope="col">Told</th>
+                <th scope="col">
+                  <span className="sr-only">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((entry) => (
+                <FeedbackRow key={entry.id} entry={entry} features={features} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,199 @@
+/**
+ * "Paste many": one feedback entry per pasted line, previewed before anything is written,
+ * then added in one step that one undo takes back. Fields a line cannot say (source, date,
+ * sentiment, the backlog item) are chosen once for all of them.
+ */
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { checkCalendarDateInput, localCalendarDate } from '../../../../shared/domain/calendar';
+import { describeSkipped, parseFeedbackPaste } from '../../../../shared/domain/feedback-paste';
+import {
+  FEEDBACK_SOURCES,
+  SENTIMENTS,
+  type Feature,
+  type FeedbackSource,
+  type Sentiment,
+} from '../../../../shared/domain/workspace';
+import { TextAreaField, TextField } from '../../ui/Field';
+import { Modal } from '../../ui/Modal';
+import { addFeedback } from '../backlog/backlog-commands';
+import { FeatureOptions, NO_FEATURE, SENTIMENT_LABELS, SOURCE_LABELS } from './feedback-labels';
+
+// Enough rows to check the parse at a glance; the count says how many there are in all.
+const PREVIEW_ROWS = 50;
+
+export function PasteFeedbackDialog({
+  productId,
+  features,
+  onClose,
+}: {
+  productId: string;
+  features: readonly Feature[];
+  onClose: () => void;
+}) {
+  const ids = useId();
+  const [text, setText] = useState('');
+  const [splitCustomer, setSplitCustomer] = useState(true);
+  const [defaultCustomer, setDefaultCustomer] = useState('');
+  const [source, setSource] = useState<FeedbackSource>('interview');
+  const [date, setDate] = useState(() => localCalendarDate(new Date()));
+  const [sentiment, setSentiment] = useState<Sentiment>('neutral');
+  const [featureId, setFeatureId] = useState(NO_FEATURE);
+  const [dateError, setDateError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const parsed = useMemo(() => parseFeedbackPaste(text, { splitCustomer }), [text, splitCustomer]);
+  const count = parsed.entries.length;
+  const skippedText = describeSkipped(parsed.skipped);
+  const fallbackCustomer = defaultCustomer.replace(/\s+/g, ' ').trim();
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const dateCheck = checkCalendarDateInput(date);
+    setDateError(dateCheck.ok ? null : dateCheck.message);
+    if (!dateCheck.ok || count === 0 || saving) return;
+    setSaving(true);
+    const linked = featureId === NO_FEATURE ? null : featureId;
+    const added = await addFeedback(
+      productId,
+      parsed.entries.map((entry) => ({
+        source,
+        customer: entry.customer || fallbackCustomer,
+        quote: entry.quote,
+        date: dateCheck.value,
+        sentiment,
+        featureId: linked,
+      })),
+    );
+    setSaving(false);
+    if (added) onClose();
+  }
+
+  const entries = `${count.toLocaleString('en')} ${count === 1 ? 'entry' : 'entries'}`;
+  return (
+    <Modal title="Paste feedback" onClose={onClose} wide>
+      <form className="form" onSubmit={(event) => void submit(event)} noValidate>
+        <TextAreaField
+          label="Pasted text: one entry per line"
+          rows={7}
+          autoFocus
+          placeholder={
+            'Acme Corp: We need single sign-on\nGlobex — Exports time out\n"Love the new charts"'
+          }
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+        />
+        <label className="check-field">
+          <input
+            type="checkbox"
+            checked={splitCustomer}
+            onChange={(event) => setSplitCustomer(event.target.checked)}
+          />
+          Lines like “Name: quote” or “Name — quote” name the customer
+        </label>
+        <div className="feedback-form-grid">
+          <TextField
+            label="Customer for lines without one"
+            autoComplete="off"
+            value={defaultCustomer}
+            onChange={(event) => setDefaultCustomer(event.target.value)}
+          />
+          <div className="field">
+            <label htmlFor={`${ids}-source`}>Source</label>
+            <select
+              id={`${ids}-source`}
+              value={source}
+              onChange={(event) => setSource(event.target.value as FeedbackSource)}
+            >
+              {FEEDBACK_SOURCES.map((s) => (
+                <option key={s} value={s}>
+                  {SOURCE_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <TextField
+            label="Date"
+            type="date"
+            value={date}
+            error={dateError}
+            onChange={(event) => setDate(event.target.value)}
+          />
+          <div className="field">
+            <label htmlFor={`${ids}-sentiment`}>Sentiment</label>
+            <select
+              id={`${ids}-sentiment`}
+              value={sentiment}
+              onChange={(event) => setSentiment(event.target.value as Sentiment)}
+            >
+              {SENTIMENTS.map((s) => (
+                <option key={s} value={s}>
+                  {SENTIMENT_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${ids}-feature`}>Backs backlog item</label>
+            <select
+              id={`${ids}-feature`}
+              value={featureId}
+              onChange={(event) => setFeatureId(event.target.value)}
+            >
+              <FeatureOptions features={features} />
+            </select>
+          </div>
+        </div>
+        <section className="paste-preview" aria-labelledby={`${ids}-preview`}>
+          <h3 id={`${ids}-preview`} className="detail-heading">
+            Preview: {entries}
+          </h3>
+          {skippedText && (
+            <p className="field-hint" id={`${ids}-skipped`}>
+              {skippedText}
+            </p>
+          )}
+          {count > 0 && (
+            <div className="paste-preview-table">
+              <table className="data-table">
+                <thead>
+                  <tr>
+                    <th scope="col">Line</th>
+                    <th scope="col">Customer</th>
+                    <th scope="col">Quote</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {parsed.entries.slice(0, PREVIEW_ROWS).map((entry) => (
+                    <tr key={entry.line}>
+                      <td className="num">{entry.line}</td>
+                      <td>
+                        {entry.customer || fallbackCustomer || (
+                          <span className="muted">Not named</span>
+                        )}
+                      </td>
+                      <td className="quote-cell">{entry.quote}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              {count > PREVIEW_ROWS && (
+                <p className="field-hint">
+                  And {(count - PREVIEW_ROWS).toLocaleString('en')} more.
+                </p>
+              )}
+            </div>
+          )}
+        </section>
+        <div className="form-actions">
+          <span className="form-actions-start" />
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary" disabled={count === 0 || saving}>
+            Add {entries}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
