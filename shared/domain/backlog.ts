@@ -191,9 +191,20 @@ export function shippedFollowUps<F extends Pick<Feature, 'id' | 'status' | 'ship
   features: readonly F[],
   feedback: readonly FollowUpEntry[],
 ): ShippedFollowUp<F>[] {
+  // Feedback grouped once, so a long history of shipped items does not rescan all of it.
+  const byFeature = new Map<string, FollowUpEntry[]>();
+  for (const entry of feedback) {
+    if (entry.featureId === null) continue;
+    const list = byFeature.get(entry.featureId);
+    if (list) list.push(entry);
+    else byFeature.set(entry.featureId, [entry]);
+  }
   return features
     .filter((feature) => feature.status === 'shipped')
-    .map((feature) => ({ feature, followUps: whoToTell(feature.id, feedback) }))
+    .map((feature) => ({
+      feature,
+      followUps: whoToTell(feature.id, byFeature.get(feature.id) ?? []),
+    }))
     .filter((item) => item.followUps.length > 0)
     .sort(
       (a, b) =>
