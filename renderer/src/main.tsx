@@ -13,6 +13,7 @@ import './styles/milestones.css';
 import './styles/decision.css';
 import './styles/backlog.css';
 import './styles/portfolio.css';
+import './styles/playbook.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

@@ -179,6 +179,25 @@ export function moveChecklistItem(
   });
 }
 
+/**
+ * One step up (-1) or down (+1), worked out from the stored order rather than the one on
+ * screen, so quick Alt+Arrow presses each move one step. Nothing at either end.
+ */
+export function stepChecklistItem(
+  db: PlannerDb,
+  id: string,
+  step: -1 | 1,
+  now: Date = new Date(),
+): Promise<RecordChange[]> {
+  return db.transaction('rw', planTables(db), async () => {
+    const item = await getItem(db, id);
+    const list = sortByRank(await stageItems(db, item.productId, item.stage));
+    const target = list.findIndex((other) => other.id === id) + step;
+    if (target < 0 || target >= list.length) return [];
+    return moveChecklistItem(db, id, target, now);
+  });
+}
+
 /** A product's checklist for one stage, in its manual order. */
 export function useChecklist(productId: string, stage: Stage): ChecklistItem[] | undefined {
   return useLiveQuery(

@@ -9,6 +9,7 @@ import {
   deleteChecklistItem,
   ensureStageChecklist,
   moveChecklistItem,
+  stepChecklistItem,
   updateChecklistItem,
 } from '../../../../renderer/src/db/checklists';
 import type { PlannerDb } from '../../../../renderer/src/db/database';
@@ -166,6 +167,17 @@ describe('checklist items', () => {
     await moveChecklistItem(db, ids[2] as string, 1);
     const order = await texts(db, product.id, 'launch');
     expect(order.indexOf('C')).toBe(1);
+  });
+
+  it('steps an item one place at a time from the stored order, and not past either end', async () => {
+    const { db, product, ids } = await withItems('A', 'B', 'C');
+    await stepChecklistItem(db, ids[0] as string, 1);
+    await stepChecklistItem(db, ids[0] as string, 1);
+    expect(await texts(db, product.id, 'launch')).toEqual(['B', 'C', 'A']);
+    expect(await stepChecklistItem(db, ids[0] as string, 1)).toEqual([]);
+    await stepChecklistItem(db, ids[0] as string, -1);
+    expect(await texts(db, product.id, 'launch')).toEqual(['B', 'A', 'C']);
+    expect(await stepChecklistItem(db, ids[1] as string, -1)).toEqual([]);
   });
 
   it('refuses to move an item that is gone', async () => {
