@@ -14,6 +14,7 @@ import './styles/decision.css';
 import './styles/backlog.css';
 import './styles/portfolio.css';
 import './styles/playbook.css';
+import './styles/people.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

@@ -26,7 +26,8 @@ export type Dialog =
   | { kind: 'rename-plan'; planId: string }
   | { kind: 'delete-plan'; planId: string }
   | { kind: 'import'; source: ImportSource }
-  | { kind: 'backups' };
+  | { kind: 'backups' }
+  | { kind: 'people' };
 
 export interface Toast {
   id: number;
