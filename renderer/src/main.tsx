@@ -15,6 +15,7 @@ import './styles/backlog.css';
 import './styles/portfolio.css';
 import './styles/playbook.css';
 import './styles/people.css';
+import './styles/changelog.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

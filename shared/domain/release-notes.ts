@@ -65,7 +65,15 @@ export function releaseNotesMarkdown(
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-/** "<product> release notes": the file name the export suggests, before its extension. */
+/**
+ * "<product> release notes": the file name the export suggests, before its extension. A very
+ * long product name is cut (between characters, never inside one) to fit the host's limit.
+ */
 export function releaseNotesFileName(product: Pick<Product, 'name'>): string {
-  return `${product.name} release notes`;
+  let name = '';
+  for (const char of product.name.replace(/\s+/g, ' ').trim()) {
+    if (name.length + char.length > 120) break;
+    name += char;
+  }
+  return `${name.trim()} release notes`;
 }

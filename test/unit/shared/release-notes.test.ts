@@ -132,6 +132,8 @@ describe('releaseNotesMarkdown', () => {
 
   it('suggests a file name after the product', () => {
     expect(releaseNotesFileName(product)).toBe('Ledger release notes');
+    const long = releaseNotesFileName({ name: '😀'.repeat(500) });
+    expect(long).toBe(`${'😀'.repeat(60)} release notes`);
   });
 });
 
