@@ -89,6 +89,7 @@ test('milestones sort by date, flag the overdue one and tick off', async ({ boar
   await workspace.getByLabel('Title', { exact: true }).fill('Public beta');
   await workspace.getByLabel('Date', { exact: true }).fill(localDate(10));
   await add.click();
+  await expect(workspace.getByRole('rowheader', { name: 'Public beta' })).toBeVisible();
   await workspace.getByLabel('Title', { exact: true }).fill('Kickoff');
   await workspace.getByLabel('Date', { exact: true }).fill(localDate(-3));
   await workspace.getByLabel('Title', { exact: true }).press('Enter');

@@ -15,6 +15,7 @@ import {
 } from '../../../../shared/domain/kpi';
 import type { Kpi } from '../../../../shared/domain/workspace';
 import { useKpiValues } from '../../db/kpis';
+import { focusNeighbourAfterRemoval } from '../../ui/focus-after-removal';
 import { KpiChart } from './KpiChart';
 import { KpiForm } from './KpiForm';
 import { AddKpiValueForm, KpiValuesTable } from './KpiValues';
@@ -68,7 +69,14 @@ export function KpiPanel({ kpi }: { kpi: Kpi }) {
             className="icon-button"
             aria-label={`Delete KPI ${kpi.name}`}
             title="Delete KPI"
-            onClick={() => void removeKpi(kpi)}
+            onClick={(event) => {
+              const refocus = focusNeighbourAfterRemoval(
+                event.currentTarget.closest('.kpi-panel'),
+                '.kpi-panel-actions button',
+                () => document.querySelector<HTMLElement>('.kpis-heading .button'),
+              );
+              void removeKpi(kpi).then((done) => done && refocus());
+            }}
           >
             <Trash2 size={16} aria-hidden="true" />
           </button>

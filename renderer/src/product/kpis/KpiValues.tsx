@@ -56,7 +56,7 @@ function EditRow({
 
   async function save() {
     const check = checkReading(kpi, values, date, number, value);
-    if (!check.ok) return setErrors(check);
+    if (!check.ok) return setErrors({ date: check.date, value: check.value });
     if (await editKpiValue(kpi, value, check.value)) onDone();
   }
   function onKeyDown(event: KeyboardEvent) {
@@ -211,10 +211,11 @@ export function AddKpiValueForm({ kpi, values }: { kpi: Kpi; values: readonly Kp
   async function submit(event: FormEvent) {
     event.preventDefault();
     const check = checkReading(kpi, values, date, number);
-    if (!check.ok) return setErrors(check);
+    if (!check.ok) return setErrors({ date: check.date, value: check.value });
     setErrors({});
     if (await addKpiValue(kpi, check.value)) {
-      setNumber('');
+      // Clear only what was saved: anything typed while it saved stays.
+      setNumber((now) => (now === number ? '' : now));
       // Ready for the next reading: the value field again, the date kept.
       formRef.current?.querySelector<HTMLInputElement>('input[inputmode="decimal"]')?.focus();
     }

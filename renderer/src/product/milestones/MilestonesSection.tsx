@@ -32,8 +32,9 @@ function AddMilestoneForm({ productId }: { productId: string }) {
     }
     setErrors({});
     if (await addMilestone(productId, check.draft)) {
-      setTitle('');
-      setDate('');
+      // Clear only what was saved: anything typed while it saved stays.
+      setTitle((now) => (now === title ? '' : now));
+      setDate((now) => (now === date ? '' : now));
       formRef.current?.querySelector<HTMLInputElement>('input')?.focus();
     }
   }
