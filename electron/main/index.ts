@@ -13,6 +13,7 @@ import { createOpenRequests } from './files/open-requests';
 import { RECENT_FILES_NAME, createRecentFiles, openAndRemember } from './files/recent-files';
 import { registerAppHandlers } from './ipc/app-handlers';
 import { registerBackupHandlers } from './ipc/backup-handlers';
+import { registerExportHandlers } from './ipc/export-handlers';
 import { registerFileHandlers } from './ipc/file-handlers';
 import { createIpcGate } from './ipc/handle';
 import { buildApplicationMenu } from './menu';
@@ -133,6 +134,7 @@ async function start(): Promise<void> {
   const handle = createIpcGate(appIndexUrl);
   registerAppHandlers(handle);
   registerFileHandlers(handle, recentFiles);
+  registerExportHandlers(handle);
   registerBackupHandlers(
     handle,
     createBackupStore(join(app.getPath('userData'), BACKUPS_FOLDER_NAME)),

@@ -98,6 +98,23 @@ const planner = {
     }),
   listBackups: () => invoke('backup:list', undefined),
   readBackup: (id) => invoke('backup:read', { id }),
+  exportPdf: (request) =>
+    invoke('file:export-pdf', { planName: request.planName, viewName: request.viewName }),
+  exportPng: (request) =>
+    invoke('file:export-png', {
+      planName: request.planName,
+      viewName: request.viewName,
+      area:
+        request.area === null
+          ? null
+          : {
+              x: request.area.x,
+              y: request.area.y,
+              width: request.area.width,
+              height: request.area.height,
+            },
+    }),
+  print: () => invoke('app:print', undefined),
   onMenuCommand(listener) {
     // Main is trusted, but the value is still checked: the listener's type promises an AppCommand.
     const forward = (_event: IpcRendererEvent, command: unknown) => {

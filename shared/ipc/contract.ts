@@ -82,6 +82,39 @@ export const writeBackupResultSchema = z.discriminatedUnion('status', [
 ]);
 export type WriteBackupResult = z.infer<typeof writeBackupResultSchema>;
 
+/** Names the file of a view export: "<plan> – <view>". Long names are shortened by main. */
+export const viewExportRequestSchema = z
+  .object({ planName: z.string().max(20_000), viewName: z.string().max(20_000) })
+  .strict();
+export type ViewExportRequest = z.infer<typeof viewExportRequestSchema>;
+
+/** Far beyond any screen; keeps a bad rectangle from asking for a gigantic image. */
+export const MAX_CAPTURE_SIZE = 16_384;
+const capturePixels = z.number().int().min(0).max(MAX_CAPTURE_SIZE);
+
+/** The part of the page to capture, in CSS pixels of the page; null for the whole window. */
+export const captureAreaSchema = z
+  .object({
+    x: capturePixels,
+    y: capturePixels,
+    width: capturePixels.min(1),
+    height: capturePixels.min(1),
+  })
+  .strict();
+export type CaptureArea = z.infer<typeof captureAreaSchema>;
+
+export const pngExportRequestSchema = viewExportRequestSchema
+  .extend({ area: captureAreaSchema.nullable() })
+  .strict();
+export type PngExportRequest = z.infer<typeof pngExportRequestSchema>;
+
+export const printResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('printed') }),
+  z.object({ status: z.literal('cancelled') }),
+  z.object({ status: z.literal('error'), message: z.string() }),
+]);
+export type PrintResult = z.infer<typeof printResultSchema>;
+
 export const invokeChannels = {
   'app:get-info': { request: z.undefined(), response: appInfoSchema },
   'shell:open-external': {
@@ -110,6 +143,12 @@ export const invokeChannels = {
   },
   /** The renderer has written every pending backup after main asked (before quitting). */
   'backup:flushed': { request: z.undefined(), response: z.undefined() },
+  /** Main prints the sender's page to PDF, asks where to save it and writes it atomically. */
+  'file:export-pdf': { request: viewExportRequestSchema, response: saveFileResultSchema },
+  /** Main captures the sender's window (or an area of it) as PNG and saves it the same way. */
+  'file:export-png': { request: pngExportRequestSchema, response: saveFileResultSchema },
+  /** Main opens the system print dialog for the sender's page. */
+  'app:print': { request: z.undefined(), response: printResultSchema },
 } as const;
 
 /** Main → renderer: write pending backups now (the app is about to quit). */
@@ -155,4 +194,7 @@ export interface PlannerApi {
    * tells main with 'backup:flushed'. Returns a function that removes the listener.
    */
   onFlushBackups(listener: () => Promise<void>): () => void;
+  exportPdf(request: ViewExportRequest): Promise<SaveFileResult>;
+  exportPng(request: PngExportRequest): Promise<SaveFileResult>;
+  print(): Promise<PrintResult>;
 }

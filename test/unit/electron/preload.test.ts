@@ -30,6 +30,8 @@ describe('preload bridge', () => {
   test('exposes exactly one named method per capability and nothing of ipcRenderer', async () => {
     const { planner, ipcRenderer } = await loadPreload();
     expect(Object.keys(planner).sort()).toEqual([
+      'exportPdf',
+      'exportPng',
       'getAppInfo',
       'listBackups',
       'listRecentFiles',
@@ -39,6 +41,7 @@ describe('preload bridge', () => {
       'openExternal',
       'openPlanFile',
       'openRecentFile',
+      'print',
       'readBackup',
       'saveFile',
       'setEditState',
