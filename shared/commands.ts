@@ -16,6 +16,10 @@ export const APP_COMMANDS = [
   'export-plan',
   'export-markdown',
   'export-csv',
+  'export-html',
+  'export-pdf',
+  'export-png',
+  'print',
   'restore-backup',
 ] as const;
 
@@ -44,5 +48,9 @@ export const COMMAND_META: Record<AppCommand, CommandMeta> = {
   'export-plan': { label: 'Export Plan…', accelerator: 'CmdOrCtrl+S' },
   'export-markdown': { label: 'Export as Markdown…' },
   'export-csv': { label: 'Export Products as CSV…' },
+  'export-html': { label: 'Export as Web Page (HTML)…' },
+  'export-pdf': { label: 'Export View as PDF…' },
+  'export-png': { label: 'Export View as PNG…' },
+  print: { label: 'Print…', accelerator: 'CmdOrCtrl+P' },
   'restore-backup': { label: 'Restore from Backup…' },
 };

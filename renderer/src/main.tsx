@@ -16,6 +16,7 @@ import './styles/portfolio.css';
 import './styles/playbook.css';
 import './styles/people.css';
 import './styles/changelog.css';
+import './styles/print.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

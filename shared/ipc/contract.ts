@@ -20,7 +20,7 @@ export const editStateSchema = z.object({ canUndo: z.boolean(), canRedo: z.boole
 export type EditState = z.infer<typeof editStateSchema>;
 
 /** What the user saves: the plan itself, or an export for people without the app. */
-export const savedFileKindSchema = z.enum(['plan', 'markdown', 'csv']);
+export const savedFileKindSchema = z.enum(['plan', 'markdown', 'csv', 'html']);
 export type SavedFileKind = z.infer<typeof savedFileKindSchema>;
 
 export const saveFileRequestSchema = z

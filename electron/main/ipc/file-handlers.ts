@@ -39,6 +39,11 @@ export const SAVED_FILE_FORMATS: Record<
     filter: { name: 'CSV (comma-separated values)', extensions: ['csv'] },
     title: 'Export Products as CSV',
   },
+  html: {
+    extension: 'html',
+    filter: { name: 'Web page', extensions: ['html'] },
+    title: 'Export as Web Page',
+  },
 };
 
 export const OPEN_PLAN_FILTERS: FileFilter[] = [

@@ -24,6 +24,7 @@ import { usePageShortcuts } from './shortcuts';
 import { useAppliedTheme } from './theme';
 import { useHashRoute } from './useHashRoute';
 import { Toolbar } from './Toolbar';
+import { PrintHeader } from '../portfolio/export/PrintHeader';
 
 /** Opens the last plan used, or a new empty one on a first start. */
 function useOpenPlan() {
@@ -126,6 +127,7 @@ export function App() {
   return (
     <div className="app">
       <Toolbar plans={plans} plan={current} archivedCount={board.archivedCount} />
+      <PrintHeader planName={current.name} />
       <ErrorBanner />
       <Toast />
       {view.kind === 'board' ? (

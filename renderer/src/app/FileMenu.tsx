@@ -2,6 +2,7 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { Download, MoreHorizontal, Upload } from 'lucide-react';
 import { runAppCommand } from '../commands/app-commands';
+import { ViewExportItems } from '../portfolio/export/ViewExportItems';
 
 export function FileMenu() {
   return (
@@ -42,6 +43,14 @@ export function FileMenu() {
             >
               Export products as CSV…
             </DropdownMenu.Item>
+            <DropdownMenu.Item
+              className="menu-item"
+              onSelect={() => void runAppCommand('export-html')}
+            >
+              Export as web page (HTML)…
+            </DropdownMenu.Item>
+            <DropdownMenu.Separator className="menu-separator" />
+            <ViewExportItems />
             <DropdownMenu.Separator className="menu-separator" />
             <DropdownMenu.Item
               className="menu-item"

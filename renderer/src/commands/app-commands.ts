@@ -10,6 +10,7 @@ import { nextThemeSource } from '../app/theme-source';
 import { isTextEntry } from '../ui/dom';
 import { focusBoardSoon } from '../ui/focus-memory';
 import { chooseFileToImport, exportCurrentPlan } from '../plan-io/import-commands';
+import { exportViewAsPdf, exportViewAsPng, printView } from '../portfolio/export/export-commands';
 import { perform, redoLastAction, undoLastAction } from './perform';
 
 export const SEARCH_INPUT_ID = 'board-search';
@@ -64,6 +65,14 @@ export async function runAppCommand(command: AppCommand): Promise<void> {
       return exportCurrentPlan('markdown');
     case 'export-csv':
       return exportCurrentPlan('csv');
+    case 'export-html':
+      return exportCurrentPlan('html');
+    case 'export-pdf':
+      return exportViewAsPdf();
+    case 'export-png':
+      return exportViewAsPng();
+    case 'print':
+      return printView();
     case 'restore-backup':
       ui.openDialog({ kind: 'backups' });
       return;

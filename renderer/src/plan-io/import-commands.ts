@@ -1,9 +1,11 @@
 /**
  * Import and export as user actions: choosing a file, writing an import as one undoable step,
- * and saving the plan, its Markdown summary or its products as CSV through the host.
+ * and saving the plan, its Markdown summary, its products as CSV or a web page through the host.
  */
 import { planToMarkdown } from '../../../shared/plan-file/export-markdown';
 import { productsToCsv } from '../../../shared/plan-file/export-csv';
+import { planToHtml } from '../../../shared/plan-file/export-html';
+import { localCalendarDate } from '../../../shared/domain/calendar';
 import { serializePlanFile } from '../../../shared/plan-file/serialize';
 import type { PlanFile, PlanFileProblem } from '../../../shared/plan-file/types';
 import type { SavedFileKind } from '../../../shared/ipc/contract';
@@ -65,6 +67,10 @@ const EXPORTS: Record<SavedFileKind, { label: string; render: (file: PlanFile) =
   plan: { label: 'plan', render: serializePlanFile },
   markdown: { label: 'Markdown summary', render: (file) => planToMarkdown(file, new Date()) },
   csv: { label: 'product list', render: productsToCsv },
+  html: {
+    label: 'web page',
+    render: (file) => planToHtml(file, { generatedOn: localCalendarDate(new Date()) }),
+  },
 };
 
 export async function exportCurrentPlan(kind: SavedFileKind): Promise<void> {

@@ -7,12 +7,14 @@ import type { SavedFileKind } from '../../../shared/ipc/contract';
 import { db } from '../db';
 import { writeLocalBackup } from '../db/backups';
 import { downloadText, safeFileName } from '../ui/download';
+import { captureElementPng, downloadBlob, viewFileStem } from './capture-view';
 import type { PickedFile, Platform } from './platform';
 
 const EXTENSIONS: Record<SavedFileKind, { ext: string; type: string }> = {
   plan: { ext: 'lcplan', type: 'application/x-lifecycle-plan' },
   markdown: { ext: 'md', type: 'text/markdown;charset=utf-8' },
   csv: { ext: 'csv', type: 'text/csv;charset=utf-8' },
+  html: { ext: 'html', type: 'text/html;charset=utf-8' },
 };
 
 function chooseFile(): Promise<PickedFile> {
@@ -74,6 +76,22 @@ export function browserPlatform(): Platform {
       };
       document.addEventListener('visibilitychange', flush);
       return () => document.removeEventListener('visibilitychange', flush);
+    },
+    // A page cannot write a PDF itself; the print dialog's "Save as PDF" does, through the
+    // same print stylesheet the desktop app's PDF export uses.
+    pdfThroughPrintDialog: true,
+    exportViewPdf: async () => {
+      window.print();
+      return { status: 'print-dialog' };
+    },
+    exportViewPng: async (view, element) => {
+      const fileName = `${safeFileName(viewFileStem(view))}.png`;
+      downloadBlob(fileName, await captureElementPng(element));
+      return { status: 'saved', fileName };
+    },
+    print: async () => {
+      window.print();
+      return { status: 'printed' };
     },
   };
 }

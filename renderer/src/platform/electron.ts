@@ -1,5 +1,5 @@
 /** The Electron host: everything goes through the preload's one `window.planner` object. */
-import type { OpenedFile, PlannerApi } from '../../../shared/ipc/contract';
+import type { CaptureArea, OpenedFile, PlannerApi } from '../../../shared/ipc/contract';
 import type { PickedFile, Platform } from './platform';
 
 declare global {
@@ -13,6 +13,17 @@ function picked(file: OpenedFile): PickedFile {
     return { status: 'picked', source: { fileName: file.fileName, text: file.text } };
   }
   return file;
+}
+
+/** The element's box within the window, in whole CSS pixels; main scales it by the zoom. */
+function visibleArea(element: HTMLElement): CaptureArea | null {
+  const box = element.getBoundingClientRect();
+  const x = Math.max(0, Math.floor(box.left));
+  const y = Math.max(0, Math.floor(box.top));
+  const width = Math.min(Math.ceil(box.right), window.innerWidth) - x;
+  const height = Math.min(Math.ceil(box.bottom), window.innerHeight) - y;
+  // Nothing of it on screen: the whole window is the next best picture of the view.
+  return width > 0 && height > 0 ? { x, y, width, height } : null;
 }
 
 export function electronPlatform(api: PlannerApi): Platform {
@@ -31,5 +42,9 @@ export function electronPlatform(api: PlannerApi): Platform {
     listFileBackups: () => api.listBackups(),
     readFileBackup: async (id) => picked(await api.readBackup(id)),
     onFlushBackups: (listener) => api.onFlushBackups(listener),
+    pdfThroughPrintDialog: false,
+    exportViewPdf: (view) => api.exportPdf(view),
+    exportViewPng: (view, element) => api.exportPng({ ...view, area: visibleArea(element) }),
+    print: () => api.print(),
   };
 }

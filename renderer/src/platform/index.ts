@@ -7,4 +7,4 @@ export const platform: Platform = window.planner
   ? electronPlatform(window.planner)
   : browserPlatform();
 
-export type { ImportSource, PickedFile, Platform } from './platform';
+export type { ImportSource, PickedFile, Platform, ViewExportResult } from './platform';

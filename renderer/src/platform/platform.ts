@@ -6,9 +6,11 @@ import type {
   EditState,
   WriteBackupRequest,
   WriteBackupResult,
+  PrintResult,
   SaveFileRequest,
   SaveFileResult,
   ThemeSource,
+  ViewExportRequest,
 } from '../../../shared/ipc/contract';
 
 /** A file to import: bytes still to read (browser) or text main has read and decoded. */
@@ -18,6 +20,12 @@ export type PickedFile =
   | { status: 'picked'; source: ImportSource }
   | { status: 'cancelled' }
   | { status: 'error'; message: string };
+
+/**
+ * How a view export ended: saved, cancelled or failed as any save, or handed to the browser's
+ * print dialog, where the user saves the PDF themselves (the page cannot know if they did).
+ */
+export type ViewExportResult = SaveFileResult | { status: 'print-dialog' };
 
 export interface Platform {
   kind: 'electron' | 'browser';
@@ -41,4 +49,12 @@ export interface Platform {
   readFileBackup(id: string): Promise<PickedFile>;
   /** Called when pending backups must be written now (before quitting, or the page hiding). */
   onFlushBackups(listener: () => Promise<void>): () => void;
+  /** True where "Export view as PDF" opens the print dialog instead of a save dialog. */
+  pdfThroughPrintDialog: boolean;
+  /** The window's view as a PDF, laid out by the print stylesheet. */
+  exportViewPdf(view: ViewExportRequest): Promise<ViewExportResult>;
+  /** A PNG of `element` (the view) as it shows on screen. */
+  exportViewPng(view: ViewExportRequest, element: HTMLElement): Promise<ViewExportResult>;
+  /** The system's (or the browser's) print dialog for the window's view. */
+  print(): Promise<PrintResult>;
 }

@@ -65,6 +65,7 @@ describe('file:save', () => {
     ['plan', 'lcplan', 'Lifecycle plans'],
     ['markdown', 'md', 'Markdown'],
     ['csv', 'csv', 'CSV (comma-separated values)'],
+    ['html', 'html', 'Web page'],
   ])(
     'a %s export offers .%s in a dialog on the window and writes the file',
     async (kind, ext, filter) => {

@@ -155,7 +155,7 @@ describe('File menu', () => {
   const labels = (items: MenuItemConstructorOptions[]) =>
     items.map((item) => item.label ?? item.role ?? item.type);
 
-  test('holds new, import and recent, exports, restore, then Quit', () => {
+  test('holds new, import and recent, exports, view exports and print, restore, then Quit', () => {
     const file = submenuOf(menuTemplate(makeOptions().options), 'File');
     expect(labels(file)).toEqual([
       'New Plan…',
@@ -168,6 +168,11 @@ describe('File menu', () => {
       'Export Plan…',
       'Export as Markdown…',
       'Export Products as CSV…',
+      'Export as Web Page (HTML)…',
+      'separator',
+      'Export View as PDF…',
+      'Export View as PNG…',
+      'Print…',
       'separator',
       'Restore from Backup…',
       'separator',
