@@ -70,7 +70,7 @@ export class BoardPage {
   }
 
   async backToBoard(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Board', exact: true }).click();
+    await this.page.getByRole('button', { name: 'Back to board' }).click();
     await expect(this.column('Ideation')).toBeVisible();
   }
 

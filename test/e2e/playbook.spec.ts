@@ -139,7 +139,7 @@ test('creates a release holding a shipped item and exports the release notes', a
 
 // The Overview section shows PeoplePanel once the workspace renders it; until then this
 // would fail for want of the panel, not for a fault in it.
-test.fixme('links an existing persona to a product and unlinks it', async ({ board, page }) => {
+test('links an existing persona to a product and unlinks it', async ({ board, page }) => {
   await board.loadSample();
   const workspace = await board.openSection('Payroll Lite', 'Overview');
   const personas = workspace.getByRole('group', { name: 'Personas' });

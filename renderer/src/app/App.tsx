@@ -7,6 +7,7 @@ import { db, usePlans } from '../db';
 import { ensureAPlan } from '../db/plans';
 import { platform } from '../platform';
 import { NewProductDialog } from '../product/NewProductDialog';
+import { PeopleDialog } from '../product/people/PeopleDialog';
 import { ProductWorkspace } from '../product/workspace/ProductWorkspace';
 import { HealthView } from '../portfolio/health/HealthView';
 import { RoadmapView } from '../portfolio/roadmap/RoadmapView';
@@ -158,6 +159,7 @@ export function App() {
         <ImportDialog key={dialog.source.fileName} source={dialog.source} />
       )}
       {dialog.kind === 'backups' && <BackupsDialog />}
+      {dialog.kind === 'people' && <PeopleDialog />}
       <LiveRegion />
     </div>
   );

@@ -50,14 +50,12 @@ export function deletePlan(db: PlannerDb, id: string): Promise<RecordChange[]> {
   return db.transaction('rw', planTables(db), async () => {
     const plan = await getPlan(db, id);
     const changes: RecordChange[] = [];
-    for (const item of await db.checklistItems.where('planId').equals(id).toArray()) {
-      changes.push({ table: 'checklistItems', before: item, after: null });
-    }
-    for (const milestone of await db.milestones.where('planId').equals(id).toArray()) {
-      changes.push({ table: 'milestones', before: milestone, after: null });
-    }
-    for (const product of await db.products.where('planId').equals(id).toArray()) {
-      changes.push({ table: 'products', before: product, after: null });
+    // Every record of the plan, children before the products they belong to.
+    for (const table of [...PLAN_TABLES].reverse()) {
+      const records = await db.table<PlanRecord>(table).where('planId').equals(id).toArray();
+      for (const record of records) {
+        changes.push({ table, before: record, after: null } as RecordChange);
+      }
     }
     changes.push({ table: 'plans', before: plan, after: null });
     await writeChanges(db, changes, 'apply');

@@ -50,6 +50,9 @@ export function PlanSwitcher({ plans, current }: { plans: readonly Plan[]; curre
           >
             Rename plan…
           </DropdownMenu.Item>
+          <DropdownMenu.Item className="menu-item" onSelect={() => openDialog({ kind: 'people' })}>
+            Personas and competitors…
+          </DropdownMenu.Item>
           <DropdownMenu.Item
             className="menu-item menu-item-danger"
             onSelect={() => openDialog({ kind: 'delete-plan', planId: current.id })}

@@ -7,6 +7,7 @@ import {
 } from '../../board/board-commands';
 import { useUi } from '../../store';
 import { ProductForm } from '../ProductForm';
+import { PeoplePanel } from '../people/PeoplePanel';
 import { PlannedStages } from './PlannedStages';
 import { MoveTo, StageHistory } from './StageTimeline';
 
@@ -53,6 +54,7 @@ export function OverviewSection({ product }: { product: Product }) {
           <MoveTo product={product} />
           <h3 className="detail-heading">Stage timeline</h3>
           <StageHistory product={product} />
+          <PeoplePanel product={product} />
           <h3 className="detail-heading">Planned dates</h3>
           <PlannedStages key={`${product.id}-${product.updatedAt}`} product={product} />
         </div>

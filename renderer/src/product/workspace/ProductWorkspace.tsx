@@ -78,7 +78,7 @@ export function ProductWorkspace({
       <header className="workspace-header">
         <button type="button" className="button workspace-back" onClick={back}>
           <ArrowLeft size={16} aria-hidden="true" />
-          Board
+          Back to board
         </button>
         <div className="workspace-title-block">
           <h1 id="workspace-title" ref={titleRef} tabIndex={-1} className="workspace-title">

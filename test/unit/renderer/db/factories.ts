@@ -1,3 +1,5 @@
+import { PLAN_TABLES, type PlanTable } from '../../../../shared/domain/product';
+import type { PlanRecord, PlanRecords } from '../../../../shared/domain/tables';
 import { randomUUID } from 'node:crypto';
 import { openPlannerDb, type PlannerDb } from '../../../../renderer/src/db/database';
 import { createPlan } from '../../../../renderer/src/db/plans';
@@ -20,12 +22,15 @@ export async function makePlan(db: PlannerDb, name = 'Portfolio') {
 export async function dumpDb(db: PlannerDb) {
   const byId = <T extends { id: string }>(rows: T[]) =>
     rows.sort((a, b) => a.id.localeCompare(b.id));
-  return {
+  // Every table, so "nothing changed" checks cover records added by later versions too.
+  const tables = {
     plans: byId(await db.plans.toArray()),
-    products: byId(await db.products.toArray()),
     deletions: byId(await db.deletions.toArray()),
-    checklistItems: byId(await db.checklistItems.toArray()),
-    milestones: byId(await db.milestones.toArray()),
     backups: byId(await db.backups.toArray()),
   };
+  const records: Partial<{ [T in PlanTable]: PlanRecords[T][] }> = {};
+  for (const table of PLAN_TABLES) {
+    Object.assign(records, { [table]: byId(await db.table<PlanRecord>(table).toArray()) });
+  }
+  return { ...tables, ...(records as { [T in PlanTable]: PlanRecords[T][] }) };
 }

@@ -1,3 +1,4 @@
+import { PRODUCT_CHILD_TABLES } from '../../../../shared/domain/tables';
 import { describe, expect, it } from 'vitest';
 import { writeChanges } from '../../../../renderer/src/db/changes';
 import {
@@ -82,12 +83,14 @@ describe('importing a plan file', () => {
       ],
     };
     const preview = await previewMerge(db, theirs);
-    // The removed product's checklist goes with it, and the preview says so item by item.
-    const checklist = file.checklistItems.filter((item) => item.productId === removed.id);
-    expect(checklist.length).toBeGreaterThan(0);
+    // Everything of the removed product goes with it, and the preview says so record by record.
+    const owned = PRODUCT_CHILD_TABLES.flatMap((table) =>
+      (file[table] as { productId: string }[]).filter((r) => r.productId === removed.id),
+    );
+    expect(owned.length).toBeGreaterThan(0);
     expect(preview?.merge.counts).toMatchObject({
       changed: 1,
-      removed: 1 + checklist.length,
+      removed: 1 + owned.length,
       added: 0,
       conflicts: 0,
     });
