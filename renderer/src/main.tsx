@@ -16,6 +16,8 @@ import './styles/portfolio.css';
 import './styles/playbook.css';
 import './styles/people.css';
 import './styles/changelog.css';
+import './styles/timeline.css';
+import './styles/timeline-marks.css';
 import './styles/print.css';
 
 const root = document.getElementById('root');
