@@ -5,7 +5,7 @@
  */
 import type * as v from 'valibot';
 import { describeFound, formatPath } from './describe';
-import type { PlanFileProblem } from './types';
+import { PLAN_FILE_VERSION, type PlanFileProblem } from './types';
 
 const EXPECTED_TYPE: Record<string, string> = {
   string: 'text',
@@ -36,7 +36,7 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
   if (issue.type === 'strict_object' && issue.path && issue.expected !== 'Object') {
     // A key problem: expected `never` means a key this version does not define.
     return issue.expected === 'never'
-      ? 'this field is not part of a version 1 plan file'
+      ? `this field is not part of a version ${PLAN_FILE_VERSION} plan file`
       : 'this field is missing';
   }
   if (issue.type === 'picklist')

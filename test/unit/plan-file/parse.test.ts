@@ -106,13 +106,13 @@ describe('parsePlanText refuses, saying what and where', () => {
     {
       name: 'an extra field on a record',
       text: mutatedText((json) => (at(json, 'products', 0).colour = 'red')),
-      message: 'products[0].colour: this field is not part of a version 1 plan file.',
+      message: 'products[0].colour: this field is not part of a version 2 plan file.',
       path: 'products[0].colour',
     },
     {
       name: 'an extra field at the top',
       text: mutatedText((json) => (json.exportedAt = '2026-03-01T09:00:00.000Z')),
-      message: 'exportedAt: this field is not part of a version 1 plan file.',
+      message: 'exportedAt: this field is not part of a version 2 plan file.',
       path: 'exportedAt',
     },
     {
