@@ -2,9 +2,11 @@
  * Whether the records of a schema-valid plan file hold together: every id is used once
  * (within and across tables, since the database and merges find records by id alone), every
  * record belongs to this plan, every reference (a checklist item's product, a feedback entry's
- * backlog item, a KPI value's KPI) points at a record of the right table that is there, and
- * nothing is both deleted and alive. Each problem names both places involved.
- */
+ * backlog item, a KPI value's KPI, a product's personas) points at a record of the right table
+ * that is there, a product lists each persona and competitor once, links between a product's
+ * records stay within that product (a KPI value belongs to its KPI's product), a stage
+ * template has the id of its stage, and nothing is both deleted and alive. Each problem
+ * names both places involved. */
 import { PLAN_TABLES, type PlanTable } from '../domain/product';
 import { REFERENCES, type Reference } from '../domain/tables';
 import { templateId } from '../domain/workspace';
@@ -20,7 +22,7 @@ function place(table: string, index: number, field?: string): string {
   return formatPath(field === undefined ? [table, index] : [table, index, field]);
 }
 
-const shown = (where: Place) => (where === 'plan' ? 'plan' : place(where[0], where[1]));
+const shown = (where: Place) => (where === 'plan' ? 'the plan' : place(where[0], where[1]));
 
 /** Every live id and where it is; the first repeat is a problem. */
 function liveIds(file: PlanFile): Map<string, Place> | PlanFileProblem {
@@ -59,7 +61,8 @@ function foreignPlanIds(file: PlanFile): PlanFileProblem | null {
   return null;
 }
 
-const SINGULAR: Record<PlanTable, string> = {
+/** One record of each table, in words: what a problem or a merge preview calls it. */
+export const RECORD_NOUNS: Record<PlanTable, string> = {
   products: 'product',
   checklistItems: 'checklist item',
   milestones: 'milestone',
@@ -73,25 +76,57 @@ const SINGULAR: Record<PlanTable, string> = {
   stageTemplates: 'stage template',
 };
 
-function danglingReference(
+/** The product a record belongs to, for the tables whose records belong to one. */
+function productOf(record: object): string | undefined {
+  const value = (record as { productId?: unknown }).productId;
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * Every id in `ref.field` is a live record of `ref.target`; a list names each record once;
+ * an optional link between two records of products stays within one product, as the app
+ * only makes such links inside a product's workspace.
+ */
+function badReference(
   file: PlanFile,
   live: Map<string, Place>,
   ref: Reference,
 ): PlanFileProblem | null {
   const records = file[ref.table] as readonly object[];
+  const noun = RECORD_NOUNS[ref.target];
   for (let i = 0; i < records.length; i += 1) {
-    const value = (records[i] as Record<string, unknown>)[ref.field];
+    const record = records[i] as Record<string, unknown>;
+    const value = record[ref.field];
     const targets = ref.list ? (value as string[]) : value === null ? [] : [value as string];
-    for (const target of targets) {
+    const listed = new Map<string, string>();
+    for (let j = 0; j < targets.length; j += 1) {
+      const target = targets[j] as string;
+      const path = ref.list
+        ? formatPath([ref.table, i, ref.field, j])
+        : place(ref.table, i, ref.field);
       const found = live.get(target);
-      if (found !== undefined && found !== 'plan' && found[0] === ref.target) continue;
-      const path = place(ref.table, i, ref.field);
-      const noun = SINGULAR[ref.target];
-      const message =
-        found === undefined
-          ? `${path}: no ${noun} in the file has the id "${target}".`
-          : `${path}: "${target}" is ${shown(found)}, not a ${noun}.`;
-      return { message, path };
+      if (found === undefined) {
+        return { message: `${path}: no ${noun} in the file has the id "${target}".`, path };
+      }
+      if (found === 'plan' || found[0] !== ref.target) {
+        return { message: `${path}: "${target}" is ${shown(found)}, not a ${noun}.`, path };
+      }
+      const earlier = listed.get(target);
+      if (earlier !== undefined) {
+        return {
+          message: `${path}: "${target}" is already listed at ${earlier}; a ${RECORD_NOUNS[ref.table]} links to each ${noun} once.`,
+          path,
+        };
+      }
+      listed.set(target, path);
+      const own = productOf(record);
+      const theirs = productOf(file[ref.target][found[1]] as object);
+      if (!ref.required && own !== undefined && theirs !== undefined && own !== theirs) {
+        return {
+          message: `${path}: "${target}" (${shown(found)}) is a ${noun} of product "${theirs}", but this ${RECORD_NOUNS[ref.table]} belongs to product "${own}"; links stay within one product.`,
+          path,
+        };
+      }
     }
   }
   return null;
@@ -103,7 +138,11 @@ function inconsistentOwners(file: PlanFile): PlanFileProblem | null {
   const i = file.kpiValues.findIndex((value) => kpiProduct.get(value.kpiId) !== value.productId);
   if (i >= 0) {
     const path = place('kpiValues', i, 'productId');
-    return { message: `${path}: this value's product is not the product of its KPI.`, path };
+    const value = file.kpiValues[i] as PlanFile['kpiValues'][number];
+    return {
+      message: `${path}: this value is recorded for product "${value.productId}", but its KPI "${value.kpiId}" belongs to product "${kpiProduct.get(value.kpiId) ?? ''}"; a KPI's values belong to the KPI's product.`,
+      path,
+    };
   }
   const t = file.stageTemplates.findIndex((tpl) => tpl.id !== templateId(tpl.planId, tpl.stage));
   if (t >= 0) {
@@ -147,8 +186,8 @@ export function checkIntegrity(file: PlanFile): PlanFileProblem | null {
   const problem = foreignPlanIds(file);
   if (problem) return problem;
   for (const ref of REFERENCES) {
-    const dangling = danglingReference(file, live, ref);
-    if (dangling) return dangling;
+    const bad = badReference(file, live, ref);
+    if (bad) return bad;
   }
   return inconsistentOwners(file) ?? contradictoryDeletions(file, live);
 }

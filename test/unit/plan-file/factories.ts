@@ -1,4 +1,8 @@
-/** Small valid plan files and records for plan-file tests; override what a test is about. */
+/**
+ * Small valid plan files and records for plan-file tests; override what a test is about.
+ * `makePlanFile` holds products, checklists and milestones only; `makeFullPlanFile` adds one
+ * record or more of every table, all linked to each other, for tests of references.
+ */
 import {
   emptyProductLinks,
   type ChecklistItem,
@@ -7,6 +11,17 @@ import {
   type Plan,
   type Product,
 } from '../../../shared/domain/product';
+import {
+  templateId,
+  type Competitor,
+  type Feature,
+  type Feedback,
+  type Kpi,
+  type KpiValue,
+  type Persona,
+  type Release,
+  type StageTemplate,
+} from '../../../shared/domain/workspace';
 import { buildPlanFile, serializePlanFile } from '../../../shared/plan-file/serialize';
 import type { PlanFile } from '../../../shared/plan-file/types';
 
@@ -70,6 +85,132 @@ export function makeMilestone(overrides: Partial<Milestone> = {}): Milestone {
   };
 }
 
+/** A backlog item of p-1, planned for milestone m-1 and shipped in release r-1. */
+export function makeFeature(overrides: Partial<Feature> = {}): Feature {
+  return {
+    id: 'f-1',
+    planId: PLAN_ID,
+    productId: 'p-1',
+    title: 'Scan multi-page receipts',
+    description: 'Long hotel bills run over several pages.',
+    status: 'planned',
+    moscow: 'must',
+    reach: 1200,
+    impact: 2,
+    confidence: 80,
+    effort: 3,
+    rank: 'a0',
+    horizon: 'next',
+    milestoneId: 'm-1',
+    releaseId: 'r-1',
+    shippedOn: null,
+    createdAt: T0,
+    updatedAt: T0,
+    ...overrides,
+  };
+}
+
+/** Feedback on p-1 that backs backlog item f-1. */
+export function makeFeedback(overrides: Partial<Feedback> = {}): Feedback {
+  return {
+    id: 'fb-1',
+    planId: PLAN_ID,
+    productId: 'p-1',
+    source: 'interview',
+    customer: 'Acme Corp',
+    quote: 'Our hotel bills are three pages long.',
+    date: '2026-02-20',
+    sentiment: 'negative',
+    featureId: 'f-1',
+    notifiedAt: null,
+    createdAt: T0,
+    updatedAt: T0,
+    ...overrides,
+  };
+}
+
+export function makeKpi(overrides: Partial<Kpi> = {}): Kpi {
+  return {
+    id: 'k-1',
+    planId: PLAN_ID,
+    productId: 'p-1',
+    name: 'Weekly active users',
+    unit: 'users',
+    target: 1500,
+    direction: 'higher',
+    createdAt: T0,
+    updatedAt: T0,
+    ...overrides,
+  };
+}
+
+/** A reading of KPI k-1 (of product p-1). */
+export function makeKpiValue(overrides: Partial<KpiValue> = {}): KpiValue {
+  return {
+    id: 'kv-1',
+    planId: PLAN_ID,
+    kpiId: 'k-1',
+    productId: 'p-1',
+    date: '2026-02-01',
+    value: 1200,
+    createdAt: T0,
+    updatedAt: T0,
+    ...overrides,
+  };
+}
+
+export function makeRelease(overrides: Partial<Release> = {}): Release {
+  return {
+    id: 'r-1',
+    planId: PLAN_ID,
+    productId: 'p-1',
+    version: '1.2',
+    date: '2026-02-15',
+    notes: 'Faster scanning.',
+    createdAt: T0,
+    updatedAt: T0,
+    ...overrides,
+  };
+}
+
+export function makePersona(overrides: Partial<Persona> = {}): Persona {
+  return {
+    id: 'persona-1',
+    planId: PLAN_ID,
+    name: 'Travelling consultant',
+    notes: 'Files expenses from the airport.',
+    createdAt: T0,
+    updatedAt: T0,
+    ...overrides,
+  };
+}
+
+export function makeCompetitor(overrides: Partial<Competitor> = {}): Competitor {
+  return {
+    id: 'comp-1',
+    planId: PLAN_ID,
+    name: 'Expensify',
+    notes: 'Market leader.',
+    createdAt: T0,
+    updatedAt: T0,
+    ...overrides,
+  };
+}
+
+/** The plan's Launch checklist template; its id follows the stage unless overridden. */
+export function makeStageTemplate(overrides: Partial<StageTemplate> = {}): StageTemplate {
+  const stage = overrides.stage ?? 'launch';
+  return {
+    id: templateId(overrides.planId ?? PLAN_ID, stage),
+    planId: PLAN_ID,
+    stage,
+    items: ['Press kit', 'Support trained'],
+    createdAt: T0,
+    updatedAt: T0,
+    ...overrides,
+  };
+}
+
 export function makeDeletion(overrides: Partial<Deletion> = {}): Deletion {
   return { id: 'gone-1', planId: PLAN_ID, table: 'products', deletedAt: T0, ...overrides };
 }
@@ -90,9 +231,54 @@ export function makePlanFile(overrides: Partial<PlanFile> = {}): PlanFile {
   };
 }
 
+/**
+ * Every table holds a record: p-1 links persona-1 and comp-1; its backlog item f-1 is planned
+ * for m-1 and shipped in r-1; feedback fb-1 backs f-1; KPI k-1 has two readings. p-2 has a
+ * second backlog item, f-2, with no links.
+ */
+export function makeFullPlanFile(overrides: Partial<PlanFile> = {}): PlanFile {
+  const small = makePlanFile();
+  return {
+    ...buildPlanFile({
+      ...small,
+      products: small.products.map((p) =>
+        p.id === 'p-1' ? { ...p, personaIds: ['persona-1'], competitorIds: ['comp-1'] } : p,
+      ),
+      features: [
+        makeFeature(),
+        makeFeature({
+          id: 'f-2',
+          productId: 'p-2',
+          title: 'Budget alerts',
+          status: 'idea',
+          moscow: null,
+          reach: null,
+          impact: null,
+          confidence: null,
+          effort: null,
+          horizon: null,
+          milestoneId: null,
+          releaseId: null,
+        }),
+      ],
+      feedback: [makeFeedback()],
+      kpis: [makeKpi()],
+      kpiValues: [makeKpiValue(), makeKpiValue({ id: 'kv-2', date: '2026-03-01', value: 1600 })],
+      releases: [makeRelease()],
+      personas: [makePersona()],
+      competitors: [makeCompetitor()],
+      stageTemplates: [makeStageTemplate()],
+    }),
+    ...overrides,
+  };
+}
+
 /** The file as JSON with `change` applied to the parsed object: for one broken field. */
-export function mutatedText(change: (json: Record<string, unknown>) => void): string {
-  const json = JSON.parse(serializePlanFile(makePlanFile())) as Record<string, unknown>;
+export function mutatedText(
+  change: (json: Record<string, unknown>) => void,
+  file: PlanFile = makePlanFile(),
+): string {
+  const json = JSON.parse(serializePlanFile(file)) as Record<string, unknown>;
   change(json);
   return JSON.stringify(json, null, 2);
 }

@@ -223,7 +223,7 @@ describe('parsePlanText refuses, saying what and where', () => {
     {
       name: 'a record with the plan’s id',
       text: mutatedText((json) => (at(json, 'checklistItems', 0).id = 'plan-1')),
-      message: 'checklistItems[0].id: the id "plan-1" is already used by plan;',
+      message: 'checklistItems[0].id: the id "plan-1" is already used by the plan;',
       path: 'checklistItems[0].id',
     },
     {
