@@ -32,6 +32,7 @@ export const reasons = {
     `you deleted it (${formatWhen(deletedAt)}) after their last edit (${formatWhen(theirs)}), so it stays deleted`,
   youDeletedBeforeTheirEdit: (deletedAt: string, theirs: string) =>
     `you deleted it (${formatWhen(deletedAt)}), but their edit is newer (${formatWhen(theirs)}), so it comes back`,
-  productGone: () => 'its product is deleted, so it goes too',
-  productGoneHere: () => 'its product is deleted here, so it is not added',
+  /** `owner` is what it belongs to: "product", or "KPI" for a KPI's values. */
+  ownerGone: (owner: string) => `its ${owner} is deleted, so it goes too`,
+  ownerGoneHere: (owner: string) => `its ${owner} is deleted here, so it is not added`,
 };

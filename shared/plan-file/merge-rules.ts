@@ -6,6 +6,7 @@
 import { PLAN_TABLES, type Deletion, type PlanTable } from '../domain/product';
 import { reasons } from './merge-reasons';
 import { recordLabel } from '../domain/tables';
+import { RECORD_NOUNS } from './integrity';
 import { COPY_RECORD, copyDeletion, copyPlan } from './serialize';
 import type { PlanFile } from './types';
 
@@ -169,11 +170,16 @@ export function otherKindPick(): Pick {
   };
 }
 
-export function orphanPick(wasOurs: boolean): Pick {
+/** A record whose owner (`ownerTable`: its product, or a value's KPI) did not survive. */
+export function orphanPick(wasOurs: boolean, ownerTable: PlanTable): Pick {
+  const owner = RECORD_NOUNS[ownerTable];
   return wasOurs
-    ? { keep: null, diff: { kind: 'removed', winner: 'incoming', reason: reasons.productGone() } }
+    ? {
+        keep: null,
+        diff: { kind: 'removed', winner: 'incoming', reason: reasons.ownerGone(owner) },
+      }
     : {
         keep: null,
-        diff: { kind: 'conflict', winner: 'local', reason: reasons.productGoneHere() },
+        diff: { kind: 'conflict', winner: 'local', reason: reasons.ownerGoneHere(owner) },
       };
 }

@@ -103,11 +103,12 @@ export function mergePlanFiles(local: PlanFile, incoming: PlanFile): PlanMerge {
 
   const kept = new Map<PlanTable, TableRecord[]>(PLAN_TABLES.map((table) => [table, []]));
   const keptIds = new Map<PlanTable, Set<string>>(PLAN_TABLES.map((table) => [table, new Set()]));
-  const lostOwner = (table: PlanTable, record: TableRecord): string | null => {
+  /** The first required owner of the record (its product, a value's KPI) that did not survive. */
+  const lostOwner = (table: PlanTable, record: TableRecord) => {
     for (const ref of REFERENCES) {
       if (ref.table !== table || !ref.required) continue;
       const target = (record as unknown as Record<string, string>)[ref.field] as string;
-      if (!keptIds.get(ref.target)?.has(target)) return target;
+      if (!keptIds.get(ref.target)?.has(target)) return { id: target, table: ref.target };
     }
     return null;
   };
@@ -136,13 +137,13 @@ export function mergePlanFiles(local: PlanFile, incoming: PlanFile): PlanMerge {
       const owner = winner ? lostOwner(table, winner.record) : null;
       if (winner && owner !== null) {
         // Its owner lost to a deletion: it goes too, and is recorded as deleted with it.
-        note(table, id, label, orphanPick(mine !== undefined));
-        const productDeletion = deletions.get(owner);
+        note(table, id, label, orphanPick(mine !== undefined, owner.table));
+        const ownerDeletion = deletions.get(owner.id);
         const orphan: Deletion = {
           id,
           planId: plan.id,
           table,
-          deletedAt: productDeletion?.deletedAt ?? winner.record.updatedAt,
+          deletedAt: ownerDeletion?.deletedAt ?? winner.record.updatedAt,
         };
         const before = deletions.get(id);
         deletions.set(id, before ? laterDeletion(before, orphan) : orphan);
