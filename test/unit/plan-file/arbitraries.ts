@@ -1,57 +1,59 @@
 /**
  * fast-check arbitraries for plan files, for property tests here and elsewhere: any valid
- * plan file (ids unique across tables, children pointing at products, deletions of records
- * that are gone), and independent edits of a copy, as two PMs would make them.
+ * plan file holding every table (ids unique across tables, children pointing at products,
+ * KPI values at a KPI of the same product, links between backlog items, milestones, releases,
+ * feedback, personas and competitors, some of them null or empty, stage templates under
+ * their derived ids, and deletions of records that are gone).
  */
 import fc from 'fast-check';
-import { STAGES, type Stage } from '../../../shared/domain/lifecycle';
 import {
-  emptyProductLinks,
   PLAN_TABLES,
-  checkName,
   type ChecklistItem,
   type Deletion,
   type Milestone,
   type Product,
 } from '../../../shared/domain/product';
+import {
+  templateId,
+  type Competitor,
+  type Feature,
+  type Feedback,
+  type Kpi,
+  type KpiValue,
+  type Persona,
+  type Release,
+  type StageTemplate,
+} from '../../../shared/domain/workspace';
 import { buildPlanFile } from '../../../shared/plan-file/serialize';
 import type { PlanFile } from '../../../shared/plan-file/types';
+import {
+  dayArb,
+  featurePartArb,
+  feedbackPartArb,
+  kpiPartArb,
+  kpiValuePartArb,
+  nameArb,
+  personPartArb,
+  productLinksArb,
+  rankArb,
+  releasePartArb,
+  stageArb,
+  stampsArb,
+  templatePartArb,
+  textArb,
+  timestampArb,
+} from './arbitrary-parts';
 
-/** Base records are stamped 2020–2023; edits made by tests come later. */
-export const BASE_FROM = new Date('2020-01-01T00:00:00.000Z');
-export const BASE_TO = new Date('2023-12-31T23:59:59.999Z');
-
-export const timestampArb = (min = BASE_FROM, max = BASE_TO) =>
-  fc.date({ min, max, noInvalidDate: true }).map((date) => date.toISOString());
-
-const tricky = fc.constantFrom(
-  '*bold*',
-  '<script>alert(1)</script>',
-  '=SUM(A1:A9)',
-  '-1',
-  '@mention',
-  'a, b "quoted"\nnext line',
-  'Sofía Ünal 日本 🚀',
-  '  padded  ',
-);
-
-/** Text of every kind: ASCII, any code point (lone surrogates included), and known traps. */
-export const textArb = fc.oneof(
-  fc.string({ maxLength: 24 }),
-  fc.string({ unit: 'binary', maxLength: 12 }),
-  tricky,
-);
-
-export const nameArb = textArb.filter((text) => checkName(text).ok);
-export const stageArb = fc.constantFrom<Stage>(...STAGES);
-export const rankArb = fc.string({ minLength: 1, maxLength: 6 });
-const dayArb = fc
-  .date({ min: new Date('1990-01-01'), max: new Date('2100-12-31'), noInvalidDate: true })
-  .map((date) => date.toISOString().slice(0, 10));
-
-const stampsArb = fc
-  .tuple(timestampArb(), timestampArb())
-  .map(([a, b]) => (a <= b ? { createdAt: a, updatedAt: b } : { createdAt: b, updatedAt: a }));
+export {
+  BASE_FROM,
+  BASE_TO,
+  dayArb,
+  nameArb,
+  rankArb,
+  stageArb,
+  textArb,
+  timestampArb,
+} from './arbitrary-parts';
 
 const productPartArb = fc.record({
   id: fc.uuid(),
@@ -65,6 +67,7 @@ const productPartArb = fc.record({
     maxLength: 3,
   }),
   archived: fc.boolean(),
+  links: productLinksArb,
   stamps: stampsArb,
 });
 
@@ -87,19 +90,39 @@ const deletionPartArb = fc.record({
 
 export interface PlanFileArbOptions {
   maxProducts?: number;
+  /** The most records of each table that belongs to products. */
   maxChildren?: number;
+}
+
+/** The `pick`-th of `items` (wrapping round), or null for no pick or nothing to pick from. */
+function picked<T extends { id: string }>(items: readonly T[], pick: number | null) {
+  return pick === null || items.length === 0 ? null : (items[pick % items.length] as T).id;
+}
+
+/** Distinct ids picked from `items`: a product's links to personas or competitors. */
+function pickedSet(items: readonly { id: string }[], picks: readonly number[]): string[] {
+  return [...new Set(picks.map((pick) => picked(items, pick)).filter((id) => id !== null))];
 }
 
 export function planFileArb(options: PlanFileArbOptions = {}): fc.Arbitrary<PlanFile> {
   const { maxProducts = 6, maxChildren = 10 } = options;
+  const children = <T>(arb: fc.Arbitrary<T>) => fc.array(arb, { maxLength: maxChildren });
   return fc
     .record({
       planId: fc.uuid(),
       planName: nameArb,
       planStamps: stampsArb,
       products: fc.array(productPartArb, { maxLength: maxProducts }),
-      checklistItems: fc.array(childPartArb, { maxLength: maxChildren }),
-      milestones: fc.array(childPartArb, { maxLength: maxChildren }),
+      checklistItems: children(childPartArb),
+      milestones: children(childPartArb),
+      features: children(featurePartArb),
+      feedback: children(feedbackPartArb),
+      kpis: fc.array(kpiPartArb, { maxLength: Math.ceil(maxChildren / 2) }),
+      kpiValues: children(kpiValuePartArb),
+      releases: fc.array(releasePartArb, { maxLength: Math.ceil(maxChildren / 2) }),
+      personas: fc.array(personPartArb, { maxLength: 3 }),
+      competitors: fc.array(personPartArb, { maxLength: 3 }),
+      stageTemplates: fc.uniqueArray(templatePartArb, { selector: (t) => t.stage, maxLength: 3 }),
       deletions: fc.array(deletionPartArb, { maxLength: 4 }),
     })
     .map((parts) => {
@@ -108,42 +131,102 @@ export function planFileArb(options: PlanFileArbOptions = {}): fc.Arbitrary<Plan
       const fresh = <T extends { id: string }>(items: T[]) =>
         items.filter((item) => !seen.has(item.id) && seen.add(item.id));
       const planId = parts.planId;
-      const products: Product[] = fresh(parts.products).map(({ stamps, ...p }) => ({
+      const notes = ({ stamps, ...person }: (typeof parts.personas)[number]) => ({
+        ...person,
+        planId,
+        ...stamps,
+      });
+      const personas: Persona[] = fresh(parts.personas).map(notes);
+      const competitors: Competitor[] = fresh(parts.competitors).map(notes);
+      const products: Product[] = fresh(parts.products).map(({ stamps, links, ...p }) => ({
         ...p,
-        ...emptyProductLinks(),
+        personaIds: pickedSet(personas, links.personaPicks),
+        competitorIds: pickedSet(competitors, links.competitorPicks),
+        decision: links.decision,
+        plannedStages: links.plannedStages,
         planId,
         ...stamps,
       }));
-      const productOf = (index: number) => products[index % Math.max(products.length, 1)]?.id;
-      const checklistItems: ChecklistItem[] = products.length
-        ? fresh(parts.checklistItems).map((c) => ({
-            id: c.id,
-            planId,
-            productId: productOf(c.productIndex) as string,
-            stage: c.stage,
-            text: c.text,
-            done: c.done,
-            rank: c.rank,
-            ...c.stamps,
-          }))
-        : [];
-      const milestones: Milestone[] = products.length
-        ? fresh(parts.milestones).map((m) => ({
-            id: m.id,
-            planId,
-            productId: productOf(m.productIndex) as string,
-            title: m.text,
-            date: m.date,
-            done: m.done,
-            ...m.stamps,
-          }))
-        : [];
+      const productOf = (index: number) => picked(products, index) as string;
+      // Without products there can be none of the records that belong to one.
+      const owned = <T extends { id: string }>(items: T[]) => (products.length ? fresh(items) : []);
+      const checklistItems: ChecklistItem[] = owned(parts.checklistItems).map((c) => ({
+        id: c.id,
+        planId,
+        productId: productOf(c.productIndex),
+        stage: c.stage,
+        text: c.text,
+        done: c.done,
+        rank: c.rank,
+        ...c.stamps,
+      }));
+      const milestones: Milestone[] = owned(parts.milestones).map((m) => ({
+        id: m.id,
+        planId,
+        productId: productOf(m.productIndex),
+        title: m.text,
+        date: m.date,
+        done: m.done,
+        ...m.stamps,
+      }));
+      const releases: Release[] = owned(parts.releases).map(({ productIndex, stamps, ...r }) => ({
+        ...r,
+        planId,
+        productId: productOf(productIndex),
+        ...stamps,
+      }));
+      // Links stay within the product, as the app makes them; a pick may also be none.
+      const ofProduct = <T extends { productId: string }>(items: T[], productId: string) =>
+        items.filter((item) => item.productId === productId);
+      const features: Feature[] = owned(parts.features).map((part) => {
+        const { productIndex, milestonePick, releasePick, stamps, ...f } = part;
+        const productId = productOf(productIndex);
+        return {
+          ...f,
+          planId,
+          productId,
+          milestoneId: picked(ofProduct(milestones, productId), milestonePick),
+          releaseId: picked(ofProduct(releases, productId), releasePick),
+          ...stamps,
+        };
+      });
+      const feedback: Feedback[] = owned(parts.feedback).map((part) => {
+        const { productIndex, featurePick, stamps, ...entry } = part;
+        const productId = productOf(productIndex);
+        const featureId = picked(ofProduct(features, productId), featurePick);
+        return { ...entry, planId, productId, featureId, ...stamps };
+      });
+      const kpis: Kpi[] = owned(parts.kpis).map(({ productIndex, stamps, ...k }) => ({
+        ...k,
+        planId,
+        productId: productOf(productIndex),
+        ...stamps,
+      }));
+      const kpiValues: KpiValue[] = (kpis.length ? fresh(parts.kpiValues) : []).map((part) => {
+        const { kpiIndex, stamps, ...value } = part;
+        const kpi = kpis[kpiIndex % kpis.length] as Kpi;
+        return { ...value, planId, kpiId: kpi.id, productId: kpi.productId, ...stamps };
+      });
+      const stageTemplates: StageTemplate[] = parts.stageTemplates.map(({ stamps, ...t }) => ({
+        id: templateId(planId, t.stage),
+        planId,
+        ...t,
+        ...stamps,
+      }));
       const deletions: Deletion[] = fresh(parts.deletions).map((d) => ({ ...d, planId }));
       return buildPlanFile({
         plan: { id: planId, name: parts.planName, ...parts.planStamps },
         products,
         checklistItems,
         milestones,
+        features,
+        feedback,
+        kpis,
+        kpiValues,
+        releases,
+        personas,
+        competitors,
+        stageTemplates,
         deletions,
       });
     });

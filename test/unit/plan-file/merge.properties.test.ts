@@ -1,5 +1,11 @@
+/**
+ * Properties of merging, over plan files that hold every table with links between them:
+ * two PMs edit copies of one base plan and the copies are merged in both orders.
+ */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PLAN_TABLES } from '../../../shared/domain/product';
+import { PRODUCT_CHILD_TABLES } from '../../../shared/domain/tables';
 import { mergePlanFiles } from '../../../shared/plan-file/merge';
 import { validatePlanFile } from '../../../shared/plan-file/schema';
 import { buildPlanFile, serializePlanFile } from '../../../shared/plan-file/serialize';
@@ -15,7 +21,10 @@ const bytes = (file: PlanFile) => serializePlanFile(file);
 
 type Owner = 'A' | 'B' | 'both' | 'none';
 
-/** A base plan and two copies edited from it; `owners` says who touches each product. */
+/**
+ * A base plan and two copies edited from it; `owners` says who touches each product and
+ * who touches the plan-wide records (personas, competitors, stage templates).
+ */
 function twoCopies(owners: fc.Arbitrary<Owner>) {
   return planFileArb()
     .chain((base) =>
@@ -25,6 +34,7 @@ function twoCopies(owners: fc.Arbitrary<Owner>) {
           minLength: base.products.length,
           maxLength: base.products.length,
         }),
+        sharedOwner: owners,
         seeds: fc.tuple(fc.integer(), fc.integer()),
         // Equal times happen: both sides may stamp the same instant.
         times: fc.oneof(
@@ -34,14 +44,17 @@ function twoCopies(owners: fc.Arbitrary<Owner>) {
         renamePlan: fc.constantFrom<'A' | 'B' | 'none' | 'both'>('A', 'B', 'none', 'both'),
       }),
     )
-    .map(({ base, owners: ownerList, seeds, times, renamePlan }) => {
+    .map(({ base, owners: ownerList, sharedOwner, seeds, times, renamePlan }) => {
       const ownerOf = new Map(base.products.map((p, i) => [p.id, ownerList[i] ?? 'none']));
+      const isOwner = (owner: Owner | undefined, side: 'A' | 'B') =>
+        owner === side || owner === 'both';
       const copy = (side: 'A' | 'B', seed: number, at: string): SideEdits =>
         editCopy(base, {
           side,
           seed,
           at,
-          owns: (id) => ownerOf.get(id) === side || ownerOf.get(id) === 'both',
+          owns: (id) => isOwner(ownerOf.get(id), side),
+          ownsShared: isOwner(sharedOwner, side),
           renamePlan: renamePlan === side || renamePlan === 'both',
         });
       return { base, a: copy('A', seeds[0], times[0]), b: copy('B', seeds[1], times[1]) };
@@ -52,8 +65,8 @@ const disjoint = twoCopies(fc.constantFrom<Owner>('A', 'B', 'none'));
 const overlapping = twoCopies(fc.constantFrom<Owner>('A', 'B', 'both', 'none'));
 
 function expectEditsIn(result: PlanFile, edits: SideEdits) {
-  const live = new Map(
-    [...result.products, ...result.checklistItems, ...result.milestones].map((r) => [r.id, r]),
+  const live = new Map<string, unknown>(
+    PLAN_TABLES.flatMap((table) => result[table].map((r) => [r.id, r] as const)),
   );
   for (const [id, { record }] of edits.changed) expect(live.get(id)).toEqual(record);
   const deleted = new Set(result.deletions.map((d) => d.id));
@@ -145,19 +158,29 @@ describe('merge properties', () => {
           ),
         });
         const children = (file: PlanFile) =>
-          [...file.checklistItems, ...file.milestones].filter((r) => r.productId === target.id);
+          PRODUCT_CHILD_TABLES.flatMap((table) =>
+            file[table]
+              .filter((record) => (record as { productId: string }).productId === target.id)
+              .map((record) => ({ table, id: record.id })),
+          );
+        const childIds = new Set(children(base).map((child) => child.id));
+        const remaining = Object.fromEntries(
+          PRODUCT_CHILD_TABLES.map((table) => [
+            table,
+            base[table].filter((record) => !childIds.has(record.id)),
+          ]),
+        );
         const deleted = buildPlanFile({
           ...base,
+          ...remaining,
           products: base.products.filter((p) => p.id !== target.id),
-          checklistItems: base.checklistItems.filter((c) => c.productId !== target.id),
-          milestones: base.milestones.filter((m) => m.productId !== target.id),
           deletions: [
             ...base.deletions,
             { id: target.id, planId: base.plan.id, table: 'products', deletedAt },
-            ...children(base).map((r) => ({
-              id: r.id,
+            ...children(base).map(({ table, id }) => ({
+              id,
               planId: base.plan.id,
-              table: 'text' in r ? ('checklistItems' as const) : ('milestones' as const),
+              table,
               deletedAt,
             })),
           ],
@@ -168,7 +191,9 @@ describe('merge properties', () => {
         ]) {
           expect(result.products.some((p) => p.id === target.id)).toBe(false);
           expect(children(result)).toEqual([]);
-          expect(result.deletions.some((d) => d.id === target.id)).toBe(true);
+          const deletedIds = new Set(result.deletions.map((d) => d.id));
+          expect(deletedIds.has(target.id)).toBe(true);
+          for (const id of childIds) expect(deletedIds.has(id)).toBe(true);
         }
       }),
       RUNS,

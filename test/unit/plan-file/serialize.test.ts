@@ -1,10 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PLAN_TABLES } from '../../../shared/domain/product';
 import { parsePlanText } from '../../../shared/plan-file/parse';
 import { validatePlanFile } from '../../../shared/plan-file/schema';
+import { RECORD_SCHEMAS } from '../../../shared/plan-file/schema-records';
 import { buildPlanFile, serializePlanFile } from '../../../shared/plan-file/serialize';
+import type { PlanFile } from '../../../shared/plan-file/types';
 import { planFileArb } from './arbitraries';
-import { makePlanFile, makeProduct } from './factories';
+import { makeFullPlanFile, makePlanFile, makeProduct } from './factories';
 
 describe('serializePlanFile', () => {
   it('writes keys in schema order, 2-space indented, with a final newline', () => {
@@ -54,6 +57,24 @@ describe('serializePlanFile', () => {
     ]);
   });
 
+  it('writes every table’s keys in the order its schema lists them', () => {
+    const json = JSON.parse(serializePlanFile(makeFullPlanFile())) as Record<string, object[]>;
+    for (const table of PLAN_TABLES) {
+      expect(Object.keys(json[table]?.[0] ?? {}), table).toEqual(
+        Object.keys(RECORD_SCHEMAS[table].entries),
+      );
+    }
+  });
+
+  it('writes a product’s persona and competitor links sorted, whatever order they were made in', () => {
+    const product = makeProduct({ personaIds: ['b', 'a', 'C'], competitorIds: ['z', 'y'] });
+    const file = buildPlanFile({ ...makePlanFile(), products: [product] });
+    expect(file.products[0]).toMatchObject({
+      personaIds: ['C', 'a', 'b'],
+      competitorIds: ['y', 'z'],
+    });
+  });
+
   it('gives the same bytes whatever order the records and keys arrive in', () => {
     const file = makePlanFile();
     const shuffled = {
@@ -92,6 +113,25 @@ describe('serializePlanFile', () => {
 });
 
 describe('round trip (property)', () => {
+  it('generates plans with every table, with links, null links and empty lists', () => {
+    const files = fc.sample(planFileArb(), { numRuns: 200, seed: 42 });
+    const some = (holds: (file: PlanFile) => boolean) => files.some(holds);
+    for (const table of PLAN_TABLES)
+      expect(
+        some((f) => f[table].length > 0),
+        table,
+      ).toBe(true);
+    expect(some((f) => f.features.some((x) => x.milestoneId !== null))).toBe(true);
+    expect(some((f) => f.features.some((x) => x.releaseId !== null))).toBe(true);
+    expect(some((f) => f.features.some((x) => x.milestoneId === null))).toBe(true);
+    expect(some((f) => f.feedback.some((x) => x.featureId !== null))).toBe(true);
+    expect(some((f) => f.feedback.some((x) => x.featureId === null))).toBe(true);
+    expect(some((f) => f.products.some((p) => p.personaIds.length > 1))).toBe(true);
+    expect(some((f) => f.products.some((p) => p.competitorIds.length > 0))).toBe(true);
+    expect(some((f) => f.products.some((p) => p.personaIds.length === 0))).toBe(true);
+    expect(some((f) => f.products.some((p) => p.decision !== null))).toBe(true);
+  });
+
   it('every generated plan is valid', () => {
     fc.assert(
       fc.property(planFileArb(), (file) => {
@@ -124,13 +164,19 @@ describe('round trip (property)', () => {
             .map((item, i) => ({ item, key: Math.sin(seed + i) }))
             .sort((a, b) => a.key - b.key)
             .map(({ item }) => item);
+        const tables = Object.fromEntries(
+          PLAN_TABLES.map((table) => [table, shuffle<object>(file[table])]),
+        );
         const shuffled = {
           ...file,
-          products: shuffle(file.products),
-          checklistItems: shuffle(file.checklistItems),
-          milestones: shuffle(file.milestones),
+          ...tables,
+          products: shuffle(file.products).map((p) => ({
+            ...p,
+            personaIds: shuffle(p.personaIds),
+            competitorIds: shuffle(p.competitorIds),
+          })),
           deletions: shuffle(file.deletions),
-        };
+        } as PlanFile;
         expect(serializePlanFile(shuffled)).toBe(serializePlanFile(file));
       }),
       { numRuns: 100 },
