@@ -73,7 +73,7 @@ test('a KPI with values shows its chart, its table and whether it is on track', 
   await expect(kpi.getByText('Off track', { exact: true })).toBeVisible();
 
   // The card says the same from the latest value.
-  await workspace.getByRole('button', { name: 'Board', exact: true }).click();
+  await workspace.getByRole('button', { name: 'Back to board' }).click();
   await expect(board.card('Orbit Analytics')).toContainText('Off track');
 });
 
@@ -121,7 +121,7 @@ test('milestones sort by date, flag the overdue one and tick off', async ({ boar
   await expect(rows).toHaveCount(3);
 
   // With Kickoff done, the card shows the next milestone due.
-  await workspace.getByRole('button', { name: 'Board', exact: true }).click();
+  await workspace.getByRole('button', { name: 'Back to board' }).click();
   await expect(board.card('Orbit Analytics')).toContainText(/In 10 days:\s*General availability/);
 });
 
@@ -171,7 +171,7 @@ test('a decline decision is recorded, and retiring archives the product after as
   await confirm.getByRole('button', { name: 'Retire and archive' }).click();
   await expect(record).toContainText('Retire');
   await expect(record).toContainText('Archived');
-  await workspace.getByRole('button', { name: 'Board', exact: true }).click();
+  await workspace.getByRole('button', { name: 'Back to board' }).click();
   await expect(board.column('Decline')).toBeVisible();
   await expect(board.card('Fax Cloud')).toHaveCount(0);
 });

@@ -71,15 +71,19 @@ test('replace keeps a backup that restores the plan as it was; an import undoes 
 }) => {
   await board.loadSample();
   const exported = await exportPlan(page);
-  const slim = JSON.parse(exported.text) as {
-    products: { archived: boolean }[];
-    checklistItems: unknown[];
-    milestones: unknown[];
+  const slim = JSON.parse(exported.text) as Record<string, unknown> & {
+    products: { archived: boolean; personaIds: string[]; competitorIds: string[] }[];
   };
-  // Two products that show on the board (the sample has an archived one too).
-  slim.products = slim.products.filter((p) => !p.archived).slice(0, 2);
-  slim.checklistItems = [];
-  slim.milestones = [];
+  // Two products that show on the board (the sample has an archived one too), and nothing
+  // else: every record that belonged to the others would no longer have its product.
+  slim.products = slim.products
+    .filter((p) => !p.archived)
+    .slice(0, 2)
+    .map((p) => ({ ...p, personaIds: [], competitorIds: [] }));
+  for (const table of ['checklistItems', 'milestones', 'features', 'feedback', 'kpis']) {
+    slim[table] = [];
+  }
+  for (const table of ['kpiValues', 'releases', 'personas', 'competitors']) slim[table] = [];
   await importFile(page, 'slim.lcplan', JSON.stringify(slim));
   await page.getByRole('radio', { name: /^Replace/ }).check();
   await page.getByRole('button', { name: 'Import', exact: true }).click();

@@ -44,7 +44,7 @@ test('a product entering a stage gets the plan’s edited template as its checkl
   await expect(editor).toBeHidden();
   // Orbit's own list stays as it was.
   await expect(checklist(workspace, 'Development').getByRole('listitem')).toHaveCount(4);
-  await workspace.getByRole('button', { name: 'Board', exact: true }).click();
+  await workspace.getByRole('button', { name: 'Back to board' }).click();
 
   await board.createProduct('Nova');
   await board.cardButton('Nova').focus();

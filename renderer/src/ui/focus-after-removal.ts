@@ -19,7 +19,15 @@ export function focusNeighbourAfterRemoval(
   };
 }
 
-/** Focuses the element matching `selector` once the next render has put it on the page. */
-export function focusSoon(selector: string): void {
-  requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus());
+/**
+ * Focuses the element matching `selector` once a render has put it on the page. The render
+ * that brings it back may wait for the database (an edit saved, then the row redrawn), so
+ * this tries on each frame for a little while rather than only on the next one.
+ */
+export function focusSoon(selector: string, frames = 30): void {
+  requestAnimationFrame(() => {
+    const target = document.querySelector<HTMLElement>(selector);
+    if (target) target.focus();
+    if (document.activeElement !== target && frames > 0) focusSoon(selector, frames - 1);
+  });
 }
