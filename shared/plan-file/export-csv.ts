@@ -1,5 +1,6 @@
 /**
- * The product list as CSV for people without the app, to open in a spreadsheet.
+ * The product list and the backlog as CSV for people without the app, to open in a
+ * spreadsheet.
  *
  * Written by hand rather than with a CSV library: writing (not parsing) RFC 4180 is a dozen
  * lines, and the part that matters most here, neutralising formulas, is ours to get right.
@@ -9,9 +10,12 @@
  * The file starts with a UTF-8 byte-order mark because Excel otherwise reads it in the
  * machine's legacy code page and garbles every accented name.
  */
+import { backingByFeature, backingOf, type Backing } from '../domain/backlog';
 import { STAGES, STAGE_LABELS } from '../domain/lifecycle';
-import { compareByRank, enteredCurrentStageAt } from '../domain/moves';
+import { compareByRank, enteredCurrentStageAt, sortByRank } from '../domain/moves';
 import type { Product } from '../domain/product';
+import { riceScore } from '../domain/rice';
+import { FEATURE_STATUS_LABELS, MOSCOW_LABELS, type Feature } from '../domain/workspace';
 import type { PlanFile } from './types';
 
 export const CSV_HEADER = [
@@ -70,8 +74,74 @@ export interface CsvOptions {
   byteOrderMark?: boolean;
 }
 
-export function productsToCsv(file: PlanFile, options: CsvOptions = {}): string {
-  const rows = [[...CSV_HEADER], ...productsInBoardOrder(file.products).map(productRow)];
+function toCsv(rows: readonly (readonly string[])[], options: CsvOptions): string {
   const body = rows.map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
   return (options.byteOrderMark ?? true) ? `\uFEFF${body}` : body;
+}
+
+export function productsToCsv(file: PlanFile, options: CsvOptions = {}): string {
+  return toCsv([[...CSV_HEADER], ...productsInBoardOrder(file.products).map(productRow)], options);
+}
+
+export const BACKLOG_CSV_HEADER = [
+  'Product',
+  'Stage',
+  'Title',
+  'Status',
+  'MoSCoW',
+  'Reach',
+  'Impact',
+  'Confidence (%)',
+  'Effort (person-months)',
+  'RICE score',
+  'Feedback',
+  'Customers',
+] as const;
+
+/**
+ * A number as a spreadsheet reads it: no thousands separators (a comma would split or quote
+ * the cell), at most two decimals for the score. Blank when not estimated yet.
+ */
+function numberCell(value: number | null, decimals?: number): string {
+  if (value === null || !Number.isFinite(value)) return '';
+  const rounded = decimals === undefined ? value : Number(value.toFixed(decimals));
+  return String(rounded === 0 ? 0 : rounded);
+}
+
+function backlogRow(product: Product, feature: Feature, backing: Backing): string[] {
+  return [
+    product.name,
+    STAGE_LABELS[product.stage],
+    feature.title,
+    FEATURE_STATUS_LABELS[feature.status],
+    feature.moscow === null ? '' : MOSCOW_LABELS[feature.moscow],
+    numberCell(feature.reach),
+    numberCell(feature.impact),
+    numberCell(feature.confidence),
+    numberCell(feature.effort),
+    numberCell(riceScore(feature), 2),
+    String(backing.entries),
+    String(backing.customers),
+  ];
+}
+
+/**
+ * One row per backlog item: products in board order, each product's items in the backlog's
+ * manual order. "Feedback" counts the entries linked to the item, "Customers" the distinct
+ * named customers among them (as the backlog table counts them).
+ */
+export function backlogToCsv(file: PlanFile, options: CsvOptions = {}): string {
+  const backing = backingByFeature(file.feedback);
+  const byProduct = new Map<string, Feature[]>();
+  for (const feature of file.features) {
+    const list = byProduct.get(feature.productId);
+    if (list) list.push(feature);
+    else byProduct.set(feature.productId, [feature]);
+  }
+  const rows = productsInBoardOrder(file.products).flatMap((product) =>
+    sortByRank(byProduct.get(product.id) ?? []).map((feature) =>
+      backlogRow(product, feature, backingOf(backing, feature.id)),
+    ),
+  );
+  return toCsv([[...BACKLOG_CSV_HEADER], ...rows], options);
 }

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_HEADER, csvCell, productsToCsv } from '../../../shared/plan-file/export-csv';
+import {
+  BACKLOG_CSV_HEADER,
+  CSV_HEADER,
+  backlogToCsv,
+  csvCell,
+  productsToCsv,
+} from '../../../shared/plan-file/export-csv';
 import { buildPlanFile } from '../../../shared/plan-file/serialize';
-import { makePlanFile, makeProduct } from './factories';
+import {
+  makeFeature,
+  makeFeedback,
+  makeFullPlanFile,
+  makePlanFile,
+  makeProduct,
+} from './factories';
 
 /** A small RFC 4180 reader, to check what a spreadsheet would see in each cell. */
 function readCsv(text: string): string[][] {
@@ -112,5 +124,109 @@ describe('productsToCsv', () => {
   it('starts with a byte-order mark so Excel reads UTF-8, unless asked not to', () => {
     expect(productsToCsv(file).startsWith('\uFEFFName,Stage,')).toBe(true);
     expect(productsToCsv(file, { byteOrderMark: false }).startsWith('Name,Stage,')).toBe(true);
+  });
+});
+
+describe('backlogToCsv', () => {
+  const full = makeFullPlanFile();
+  const rowsOf = (file: typeof full) => readCsv(backlogToCsv(file, { byteOrderMark: false }));
+
+  it('has a header and one row per backlog item, products in board order', () => {
+    expect(rowsOf(full)).toEqual([
+      [
+        'Product',
+        'Stage',
+        'Title',
+        'Status',
+        'MoSCoW',
+        'Reach',
+        'Impact',
+        'Confidence (%)',
+        'Effort (person-months)',
+        'RICE score',
+        'Feedback',
+        'Customers',
+      ],
+      ['Team Budgets', 'Ideation', 'Budget alerts', 'Idea', '', '', '', '', '', '', '0', '0'],
+      [
+        'Receipt Scanner',
+        'Development',
+        'Scan multi-page receipts',
+        'Planned',
+        'Must have',
+        '1200',
+        '2',
+        '80',
+        '3',
+        '640',
+        '1',
+        '1',
+      ],
+    ]);
+  });
+
+  it('lists each product’s items in the backlog’s manual order', () => {
+    const file = buildPlanFile({
+      ...full,
+      features: [
+        makeFeature({ id: 'f-a', rank: 'b', title: 'Second' }),
+        makeFeature({ id: 'f-b', rank: 'a', title: 'First' }),
+        makeFeature({ id: 'f-c', rank: 'c', title: 'Third' }),
+      ],
+      feedback: [],
+    });
+    expect(rowsOf(file).map((row) => row[2])).toEqual(['Title', 'First', 'Second', 'Third']);
+  });
+
+  it('counts linked feedback and the distinct named customers behind it', () => {
+    const file = buildPlanFile({
+      ...full,
+      feedback: [
+        makeFeedback({ id: 'fb-1', customer: 'Acme Corp' }),
+        makeFeedback({ id: 'fb-2', customer: ' acme  CORP' }),
+        makeFeedback({ id: 'fb-3', customer: 'Globex' }),
+        makeFeedback({ id: 'fb-4', customer: '' }),
+        makeFeedback({ id: 'fb-5', customer: 'Initech', featureId: null }),
+      ],
+    });
+    expect(rowsOf(file)[2]?.slice(-2)).toEqual(['4', '2']);
+  });
+
+  it('writes numbers as a spreadsheet reads them: no thousands separators, scores to two decimals', () => {
+    const file = buildPlanFile({
+      ...full,
+      features: [
+        makeFeature({ reach: 1_000_000, impact: 0.25, confidence: 33, effort: 7 }),
+        makeFeature({ id: 'f-2', rank: 'b', reach: 0, impact: 3, confidence: 100, effort: 0.5 }),
+      ],
+    });
+    const rows = rowsOf(file);
+    expect(rows[1]?.slice(5, 10)).toEqual(['1000000', '0.25', '33', '7', '11785.71']);
+    expect(rows[2]?.slice(5, 10)).toEqual(['0', '3', '100', '0.5', '0']);
+  });
+
+  it('quotes as RFC 4180 says and neutralises formulas in every text cell', () => {
+    const file = buildPlanFile({
+      ...full,
+      products: full.products.map((p) => (p.id === 'p-1' ? { ...p, name: '@Receipts, "pro"' } : p)),
+      features: [makeFeature({ title: '=HYPERLINK("http://evil.example","x")' })],
+    });
+    const text = backlogToCsv(file, { byteOrderMark: false });
+    expect(text).toContain(
+      `"'@Receipts, ""pro""",Development,"'=HYPERLINK(""http://evil.example"",""x"")",Planned,`,
+    );
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(readCsv(text)[1]?.slice(0, 3)).toEqual([
+      `'@Receipts, "pro"`,
+      'Development',
+      `'=HYPERLINK("http://evil.example","x")`,
+    ]);
+  });
+
+  it('starts with a byte-order mark so Excel reads UTF-8, unless asked not to', () => {
+    expect(backlogToCsv(full).startsWith('\uFEFFProduct,Stage,')).toBe(true);
+    expect(backlogToCsv(makePlanFile(), { byteOrderMark: false })).toBe(
+      `${BACKLOG_CSV_HEADER.join(',')}\r\n`,
+    );
   });
 });
