@@ -81,7 +81,20 @@ export function formatCalendarDate(
 ): string {
   const date = utcMidnight(text);
   if (!date) return text;
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
+  return formatterFor(options, locale).format(date);
+}
+
+/** Building a formatter costs far more than using one; views format thousands of dates. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(options: Intl.DateTimeFormatOptions, locale?: string): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    formatters.set(key, formatter);
+  }
+  return formatter;
 }
 
 /** What was typed into (or picked in) a date field. */

@@ -123,6 +123,11 @@ test('by keyboard: Tab to the rows, arrows move between products, Enter opens on
   await page.keyboard.press('Enter');
   await expect(board.workspace('Tax Filing Assistant')).toBeVisible();
   await expect(page).toHaveURL(/#\/product\/[^/]+\/overview$/);
+
+  // Back returns to the timeline it was opened from, not to the board.
+  await page.getByRole('button', { name: 'Back to timeline' }).click();
+  await expect(page).toHaveURL(/#\/timeline$/);
+  await expect(timeline(page).getByRole('button', { name: 'Tax Filing Assistant' })).toBeVisible();
 });
 
 test('a click on a row’s chart opens that product', async ({ page, board }) => {

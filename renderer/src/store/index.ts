@@ -39,6 +39,8 @@ export interface Toast {
 interface UiState {
   /** The board, a product's workspace, or a portfolio view. */
   view: View;
+  /** The view a product's workspace was opened from, where "Back" returns. */
+  returnView: View;
   themeSource: ThemeSource;
   currentPlanId: string | null;
   search: string;
@@ -80,6 +82,7 @@ export const useUi = create<UiState>()(
   persist(
     (set, get) => ({
       view: BOARD_VIEW,
+      returnView: BOARD_VIEW,
       themeSource: 'system',
       currentPlanId: null,
       search: '',
@@ -91,7 +94,12 @@ export const useUi = create<UiState>()(
       focusRequest: null,
       history: emptyHistory<RecordChange>(),
 
-      showView: (view) => set({ view, dialog: { kind: 'none' } }),
+      showView: (view) =>
+        set((s) => ({
+          view,
+          returnView: view.kind === 'product' && s.view.kind !== 'product' ? s.view : s.returnView,
+          dialog: { kind: 'none' },
+        })),
       setThemeSource: (themeSource) => set({ themeSource }),
       // Undo history belongs to one plan: undoing in a plan you are not looking at would
       // change data out of sight.
@@ -103,6 +111,7 @@ export const useUi = create<UiState>()(
                 currentPlanId,
                 search: '',
                 view: BOARD_VIEW,
+                returnView: BOARD_VIEW,
                 dialog: { kind: 'none' },
                 history: emptyHistory<RecordChange>(),
               },

@@ -12,18 +12,31 @@ import { SectionContent } from './SectionContent';
 import { SectionNav } from './SectionNav';
 import type { WorkspaceSection } from './sections';
 
-function useBackToBoard(product: Product | null | undefined) {
+const RETURN_LABELS = {
+  board: 'Back to board',
+  timeline: 'Back to timeline',
+  roadmap: 'Back to roadmap',
+  health: 'Back to health',
+  product: 'Back to board',
+} as const;
+
+/** Back to the view the workspace was opened from, with focus on the card on the board. */
+function useBack(product: Product | null | undefined) {
   const showView = useUi((s) => s.showView);
+  const returnView = useUi((s) => s.returnView);
   const requestFocus = useUi((s) => s.requestFocus);
-  return () => {
-    showView({ kind: 'board' });
+  const target = returnView.kind === 'product' ? ({ kind: 'board' } as const) : returnView;
+  const back = () => {
+    showView(target);
+    if (target.kind !== 'board') return;
     if (product && (!product.archived || useUi.getState().showArchived)) {
       requestFocus({ productId: product.id, stage: product.stage });
     }
   };
+  return { back, label: RETURN_LABELS[target.kind] };
 }
 
-/** Escape goes back to the board unless a field, menu or dialog has a use for it. */
+/** Escape goes back unless a field, menu or dialog has a use for it. */
 function useEscapeToBoard(back: () => void) {
   const latest = useRef(back);
   useEffect(() => {
@@ -50,7 +63,7 @@ export function ProductWorkspace({
   section: WorkspaceSection;
 }) {
   const product = useProduct(productId);
-  const back = useBackToBoard(product);
+  const { back, label: backLabel } = useBack(product);
   useEscapeToBoard(back);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const loaded = product !== undefined;
@@ -68,7 +81,7 @@ export function ProductWorkspace({
         </h1>
         <p>This product no longer exists. It may have been deleted.</p>
         <button type="button" className="button button-primary" onClick={back}>
-          Back to board
+          {backLabel}
         </button>
       </div>
     );
@@ -78,7 +91,7 @@ export function ProductWorkspace({
       <header className="workspace-header">
         <button type="button" className="button workspace-back" onClick={back}>
           <ArrowLeft size={16} aria-hidden="true" />
-          Back to board
+          {backLabel}
         </button>
         <div className="workspace-title-block">
           <h1 id="workspace-title" ref={titleRef} tabIndex={-1} className="workspace-title">
