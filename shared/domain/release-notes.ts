@@ -5,6 +5,7 @@
  * is escaped the way the plan summary escapes it, so it reads literally in any viewer. The
  * same records always give the same text: no clock, no locale.
  */
+import { fileNameStem } from './file-names';
 import { escapeMarkdown } from '../plan-file/export-markdown';
 import { compareReleasesNewestFirst, firstLine, groupShipped } from './changelog';
 import type { Product } from './product';
@@ -70,10 +71,5 @@ export function releaseNotesMarkdown(
  * long product name is cut (between characters, never inside one) to fit the host's limit.
  */
 export function releaseNotesFileName(product: Pick<Product, 'name'>): string {
-  let name = '';
-  for (const char of product.name.replace(/\s+/g, ' ').trim()) {
-    if (name.length + char.length > 120) break;
-    name += char;
-  }
-  return `${name.trim()} release notes`;
+  return `${fileNameStem(product.name)} release notes`;
 }

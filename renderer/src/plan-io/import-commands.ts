@@ -2,6 +2,7 @@
  * Import and export as user actions: choosing a file, writing an import as one undoable step,
  * and saving the plan, its Markdown summary, its products as CSV or a web page through the host.
  */
+import { fileNameStem } from '../../../shared/domain/file-names';
 import { planToMarkdown } from '../../../shared/plan-file/export-markdown';
 import { productsToCsv } from '../../../shared/plan-file/export-csv';
 import { planToHtml } from '../../../shared/plan-file/export-html';
@@ -83,7 +84,7 @@ export async function exportCurrentPlan(kind: SavedFileKind): Promise<void> {
     const { label, render } = EXPORTS[kind];
     const result = await platform.saveFile({
       kind,
-      suggestedName: file.plan.name,
+      suggestedName: fileNameStem(file.plan.name),
       contents: render(file),
     });
     if (result.status === 'saved')
