@@ -107,6 +107,7 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
         command('export-plan'),
         command('export-markdown'),
         command('export-csv'),
+        command('export-backlog-csv'),
         command('export-html'),
         separator,
         command('export-pdf'),

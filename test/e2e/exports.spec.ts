@@ -163,3 +163,31 @@ test('printing shows the board alone: no toolbar, six columns across a landscape
   expect(layout.clipped).toBe(false);
   await page.screenshot({ path: test.info().outputPath('print-board.png'), fullPage: true });
 });
+
+test('the backlog exports as CSV: one row per item with its RICE score', async ({
+  board,
+  page,
+}) => {
+  await board.loadSample();
+  const downloading = page.waitForEvent('download');
+  await chooseFileAction(page, 'Export backlog as CSV…');
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('My portfolio backlog.csv');
+  const folder = await mkdtemp(join(tmpdir(), 'lp-backlog-'));
+  try {
+    const path = join(folder, download.suggestedFilename());
+    await download.saveAs(path);
+    const lines = (await readFile(path, 'utf8'))
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
+    expect(lines[0]).toMatch(/^Product,Stage,.*Title.*RICE/i);
+    const bankRules = lines.find((line) => line.includes('Bank rules'));
+    // 6,000 × 2 × 90% ÷ 3 = 3,600
+    expect(bankRules).toContain('Ledger Desktop');
+    expect(bankRules).toContain('3600');
+    expect(lines.length).toBeGreaterThan(15);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+});

@@ -45,6 +45,12 @@ export function FileMenu() {
             </DropdownMenu.Item>
             <DropdownMenu.Item
               className="menu-item"
+              onSelect={() => void runAppCommand('export-backlog-csv')}
+            >
+              Export backlog as CSV…
+            </DropdownMenu.Item>
+            <DropdownMenu.Item
+              className="menu-item"
               onSelect={() => void runAppCommand('export-html')}
             >
               Export as web page (HTML)…

@@ -65,6 +65,8 @@ export async function runAppCommand(command: AppCommand): Promise<void> {
       return exportCurrentPlan('markdown');
     case 'export-csv':
       return exportCurrentPlan('csv');
+    case 'export-backlog-csv':
+      return exportCurrentPlan('backlog-csv');
     case 'export-html':
       return exportCurrentPlan('html');
     case 'export-pdf':

@@ -4,7 +4,7 @@
  */
 import { fileNameStem } from '../../../shared/domain/file-names';
 import { planToMarkdown } from '../../../shared/plan-file/export-markdown';
-import { productsToCsv } from '../../../shared/plan-file/export-csv';
+import { backlogToCsv, productsToCsv } from '../../../shared/plan-file/export-csv';
 import { planToHtml } from '../../../shared/plan-file/export-html';
 import { localCalendarDate } from '../../../shared/domain/calendar';
 import { serializePlanFile } from '../../../shared/plan-file/serialize';
@@ -64,27 +64,50 @@ export async function runImport(
   }
 }
 
-const EXPORTS: Record<SavedFileKind, { label: string; render: (file: PlanFile) => string }> = {
-  plan: { label: 'plan', render: serializePlanFile },
-  markdown: { label: 'Markdown summary', render: (file) => planToMarkdown(file, new Date()) },
-  csv: { label: 'product list', render: productsToCsv },
+interface ExportFormat {
+  /** How the host saves it (extension, file type). */
+  kind: SavedFileKind;
+  label: string;
+  /** Added to the plan's name in the suggested file name. */
+  suffix?: string;
+  render(file: PlanFile): string;
+}
+
+const EXPORTS = {
+  plan: { kind: 'plan', label: 'plan', render: serializePlanFile },
+  markdown: {
+    kind: 'markdown',
+    label: 'Markdown summary',
+    render: (file) => planToMarkdown(file, new Date()),
+  },
+  csv: { kind: 'csv', label: 'product list', render: productsToCsv },
+  'backlog-csv': {
+    kind: 'csv',
+    label: 'backlog',
+    suffix: ' backlog',
+    render: (file) => backlogToCsv(file),
+  },
   html: {
+    kind: 'html',
     label: 'web page',
     render: (file) => planToHtml(file, { generatedOn: localCalendarDate(new Date()) }),
   },
-};
+} satisfies Record<string, ExportFormat>;
 
-export async function exportCurrentPlan(kind: SavedFileKind): Promise<void> {
+export type ExportChoice = keyof typeof EXPORTS;
+
+export async function exportCurrentPlan(choice: ExportChoice): Promise<void> {
   const ui = useUi.getState();
   const planId = ui.currentPlanId;
   if (!planId) return;
   try {
     const file = await snapshotPlan(db, planId);
     if (!file) throw new Error('the plan no longer exists');
-    const { label, render } = EXPORTS[kind];
+    const format: ExportFormat = EXPORTS[choice];
+    const { kind, label, render } = format;
     const result = await platform.saveFile({
       kind,
-      suggestedName: fileNameStem(file.plan.name),
+      suggestedName: `${fileNameStem(file.plan.name)}${format.suffix ?? ''}`,
       contents: render(file),
     });
     if (result.status === 'saved')

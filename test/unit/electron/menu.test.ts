@@ -168,6 +168,7 @@ describe('File menu', () => {
       'Export Plan…',
       'Export as Markdown…',
       'Export Products as CSV…',
+      'Export Backlog as CSV…',
       'Export as Web Page (HTML)…',
       'separator',
       'Export View as PDF…',
