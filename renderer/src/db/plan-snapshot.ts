@@ -61,8 +61,13 @@ export function diffPlans(from: PlanFile, to: PlanFile): RecordChange[] {
   const changes: RecordChange[] = [];
   if (!same(from.plan, to.plan))
     changes.push({ table: 'plans', before: from.plan, after: to.plan });
-  for (const table of PLAN_TABLES) changes.push(...tableChanges(table, from[table], to[table]));
-  changes.push(...tableChanges('deletions', from.deletions, to.deletions));
+  // Appended one by one: a table can hold hundreds of thousands of records, more than a
+  // spread call's arguments may number.
+  const append = (more: RecordChange[]) => {
+    for (const change of more) changes.push(change);
+  };
+  for (const table of PLAN_TABLES) append(tableChanges(table, from[table], to[table]));
+  append(tableChanges('deletions', from.deletions, to.deletions));
   return changes;
 }
 

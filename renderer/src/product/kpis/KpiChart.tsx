@@ -43,8 +43,8 @@ interface Plotted {
 }
 
 function yDomain(values: number[], target: number): [number, number] {
-  const low = Math.min(target, ...values);
-  const high = Math.max(target, ...values);
+  const low = values.reduce((a, b) => Math.min(a, b), target);
+  const high = values.reduce((a, b) => Math.max(a, b), target);
   if (low !== high) return [low, high];
   // One flat value: give it room above and below so the line does not sit on an edge.
   const pad = Math.abs(low) * 0.1 || 1;
@@ -52,8 +52,10 @@ function yDomain(values: number[], target: number): [number, number] {
 }
 
 function xDomain(times: number[]): [Date, Date] {
-  const first = Math.min(...times);
-  const last = Math.max(...times);
+  // Reduced, never spread into Math.min: a KPI measured for years has more values than a
+  // call may take arguments.
+  const first = times.reduce((a, b) => Math.min(a, b), Infinity);
+  const last = times.reduce((a, b) => Math.max(a, b), -Infinity);
   return first === last
     ? [new Date(first - MS_PER_DAY), new Date(last + MS_PER_DAY)]
     : [new Date(first), new Date(last)];
