@@ -1,0 +1,242 @@
+/**
+ * The benchmark's code that runs inside the page. Times are taken there, with
+ * performance.now(), so they measure the app and not the round trips of the test driver.
+ * Each export is a self-contained function (Playwright sends its source to the page), so
+ * helpers live inside the function that uses them.
+ */
+/* global window, document, requestAnimationFrame, MutationObserver, HTMLInputElement, indexedDB */
+
+/**
+ * Installed before the app's own scripts in every document: notes when a file is chosen and
+ * when a download's Blob is ready, watches the board for an expected state, and, after a
+ * reload the harness asked for, times the board's first render from navigation start.
+ */
+export function installProbes() {
+  if (window.__bench) return;
+  const bench = { fileChosenAt: null, blobAt: null, frames: null, render: null };
+  window.__bench = bench;
+
+  document.addEventListener(
+    'change',
+    (event) => {
+      const target = event.target;
+      if (target instanceof HTMLInputElement && target.type === 'file') {
+        bench.fileChosenAt = performance.now();
+      }
+    },
+    true,
+  );
+  // The web build saves a plan as a Blob link: the Blob exists once the file's text is done.
+  const createObjectURL = URL.createObjectURL.bind(URL);
+  URL.createObjectURL = (object) => {
+    if (object instanceof Blob) bench.blobAt = performance.now();
+    return createObjectURL(object);
+  };
+
+  /** A column's count as a screen reader hears it ("Growth 9 products"). */
+  const spokenCount = (section) => {
+    const heading = document.getElementById(section.getAttribute('aria-labelledby') ?? '');
+    if (!heading) return null;
+    const copy = heading.cloneNode(true);
+    for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+    const match = /(\d+) products?\s*$/.exec(copy.textContent ?? '');
+    return match ? Number(match[1]) : null;
+  };
+
+  /** Every column shows the expected count and, where it has products, at least one card. */
+  bench.boardMatches = (expected) =>
+    Object.entries(expected).every(([stage, count]) => {
+      const section = document.querySelector(`section[data-stage="${stage}"]`);
+      if (!section || spokenCount(section) !== count) return false;
+      return count === 0 || section.querySelector('li.card') !== null;
+    });
+
+  /**
+   * Watches the page until the board shows `expected`, then notes the time of the next frame
+   * (the first one that can have painted it). With `autoImport`, clicks the import preview's
+   * Import button the moment it appears, as a user in a hurry would.
+   */
+  bench.watchBoard = (expected, autoImport = false) => {
+    const state = { matchedAt: null, paintedAt: null, previewAt: null, error: null };
+    const observer = new MutationObserver(() => check());
+    const check = () => {
+      if (state.matchedAt !== null || state.error !== null) return;
+      if (autoImport && state.previewAt === null) {
+        const button = [...document.querySelectorAll('dialog button, [role="dialog"] button')].find(
+          (b) => b.textContent.trim() === 'Import' && !b.disabled,
+        );
+        if (!button) return;
+        state.previewAt = performance.now();
+        button.click();
+        return;
+      }
+      const alert = document.querySelector('[role="alert"]');
+      if (alert && /Could not/.test(alert.textContent ?? '')) {
+        state.error = alert.textContent.trim();
+        observer.disconnect();
+        return;
+      }
+      if (!bench.boardMatches(expected)) return;
+      state.matchedAt = performance.now();
+      observer.disconnect();
+      requestAnimationFrame(() => setTimeout(() => (state.paintedAt = performance.now()), 0));
+    };
+    observer.observe(document, { subtree: true, childList: true, characterData: true });
+    check();
+    return state;
+  };
+
+  const afterReload = sessionStorage.getItem('__bench_render');
+  if (afterReload) {
+    sessionStorage.removeItem('__bench_render');
+    bench.render = bench.watchBoard(JSON.parse(afterReload));
+  }
+
+  bench.startFrames = () => {
+    const frames = { times: [], on: true };
+    bench.frames = frames;
+    const loop = (time) => {
+      if (!frames.on) return;
+      frames.times.push(time);
+      requestAnimationFrame(loop);
+    };
+    requestAnimationFrame(loop);
+  };
+  bench.stopFrames = () => {
+    if (!bench.frames) return [];
+    bench.frames.on = false;
+    return bench.frames.times;
+  };
+
+  /** Types into the toolbar's search box the way an input event from the keyboard would. */
+  bench.typeSearch = (term, expected) => {
+    const input = document.querySelector('input[type="search"]');
+    if (!input) throw new Error('no search box on the page');
+    const state = bench.watchBoard(expected);
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+    state.startedAt = performance.now();
+    setValue.call(input, term);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    bench.search = state;
+  };
+}
+
+/**
+ * The floors of import and export, on the same file in the same page: JSON.parse of its
+ * text, one raw IndexedDB transaction putting every record into stores with the app's
+ * indexes, and JSON.stringify of the parsed plan (indented as the app writes it).
+ */
+export async function measureFloors({ url, stores, repeat }) {
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const openScratch = () =>
+    new Promise((resolve, reject) => {
+      const request = indexedDB.open('lifecycle-bench-floor', 1);
+      request.onupgradeneeded = () => {
+        for (const store of stores) {
+          const made = request.result.createObjectStore(store.name, { keyPath: store.keyPath });
+          for (const index of store.indexes) {
+            const { unique, multiEntry } = index;
+            made.createIndex(index.name, index.keyPath, { unique, multiEntry });
+          }
+        }
+      };
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  const deleteScratch = () =>
+    new Promise((resolve) => {
+      const request = indexedDB.deleteDatabase('lifecycle-bench-floor');
+      request.onsuccess = request.onerror = request.onblocked = () => resolve();
+    });
+  const text = await (await fetch(url)).text();
+  const bytes = text.length;
+  const parse = [];
+  const put = [];
+  const stringify = [];
+  let data = null;
+  for (let run = 0; run < repeat; run += 1) {
+    data = null;
+    let start = performance.now();
+    data = JSON.parse(text);
+    parse.push(performance.now() - start);
+
+    await deleteScratch();
+    const db = await openScratch();
+    start = performance.now();
+    await new Promise((resolve, reject) => {
+      const tx = db.transaction(
+        stores.map((s) => s.name),
+        'readwrite',
+      );
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+      tx.onabort = () => reject(tx.error ?? new Error('the transaction was aborted'));
+      for (const store of stores) {
+        const records = store.name === 'plans' ? [data.plan] : (data[store.name] ?? []);
+        const target = tx.objectStore(store.name);
+        for (const record of records) target.put(record);
+      }
+    });
+    put.push(performance.now() - start);
+    db.close();
+    await deleteScratch();
+
+    start = performance.now();
+    const out = JSON.stringify(data, null, 2);
+    stringify.push(performance.now() - start);
+    if (out.length === 0) throw new Error('nothing was written');
+  }
+  return { bytes, parseMs: median(parse), putMs: median(put), stringifyMs: median(stringify) };
+}
+
+/** How many backups the app's database holds (its automatic backup writes one per change). */
+export function countBackups() {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open('lifecycle-planner');
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const db = request.result;
+      if (!db.objectStoreNames.contains('backups')) {
+        db.close();
+        resolve(0);
+        return;
+      }
+      const count = db.transaction('backups').objectStore('backups').count();
+      count.onsuccess = () => {
+        db.close();
+        resolve(count.result);
+      };
+      count.onerror = () => reject(count.error);
+    };
+  });
+}
+
+/**
+ * Writes a plan file's records straight into the app's own database, as an import as a new
+ * plan would store them. Only for when the import itself cannot run: the board, search and
+ * drag can then still be measured on the same plan.
+ */
+export async function writePlanToApp({ url, stores }) {
+  const data = JSON.parse(await (await fetch(url)).text());
+  const db = await new Promise((resolve, reject) => {
+    const request = indexedDB.open('lifecycle-planner');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  try {
+    const names = stores.map((s) => s.name).filter((name) => db.objectStoreNames.contains(name));
+    await new Promise((resolve, reject) => {
+      const tx = db.transaction(names, 'readwrite');
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+      tx.onabort = () => reject(tx.error ?? new Error('the transaction was aborted'));
+      for (const name of names) {
+        const records = name === 'plans' ? [data.plan] : (data[name] ?? []);
+        const target = tx.objectStore(name);
+        for (const record of records) target.put(record);
+      }
+    });
+  } finally {
+    db.close();
+  }
+}

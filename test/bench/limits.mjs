@@ -1,0 +1,16 @@
+/** Time limits for the benchmark's steps: nothing it waits for may make it wait forever. */
+
+/** A step gave up waiting: the page it waited on may be stuck. */
+export class StepTimeout extends Error {}
+
+/** `promise`, or a StepTimeout saying what did not finish once `ms` have passed. */
+export function within(ms, what, promise) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(
+      () => reject(new StepTimeout(`${what} did not finish within ${ms / 1000} s`)),
+      ms,
+    );
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

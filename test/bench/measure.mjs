@@ -1,0 +1,254 @@
+/**
+ * The measurements of one plan size, in one browser profile, in the order a user would meet
+ * them: floors, import, export, a reload, heap, search, drag. Every step has a time limit;
+ * a step that misses it is recorded as not measured, with the reason, and the page that
+ * hung is replaced so the steps after it still run.
+ */
+/* global window */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { measureDrag } from './drag.mjs';
+import { countBackups, installProbes, measureFloors, writePlanToApp } from './in-page.mjs';
+import { StepTimeout, within } from './limits.mjs';
+
+/** Time limits per step for S; M and L multiply them (see SCALE). */
+const LIMITS = {
+  page: 30_000,
+  floors: 30_000,
+  import: 40_000,
+  backup: 20_000,
+  export: 20_000,
+  render: 20_000,
+  heap: 20_000,
+  search: 10_000,
+  drag: 20_000,
+};
+const SCALE = { S: 1, M: 4, L: 20 };
+/** The app writes its automatic backup once editing has paused this long (auto-backup.ts). */
+const BACKUP_IDLE_MS = 20_000;
+
+/** Waits for a board watch started in the page (window.__bench[key]) to end. */
+async function watched(page, key, ms, what) {
+  const handle = await within(
+    ms,
+    what,
+    page.waitForFunction(
+      (name) => {
+        const state = window.__bench?.[name];
+        return state && (state.paintedAt !== null || state.error !== null) ? state : false;
+      },
+      key,
+      { timeout: ms, polling: 100 },
+    ),
+  );
+  const state = await handle.jsonValue();
+  if (state.error) throw new Error(`the app said: ${state.error}`);
+  return state;
+}
+
+export async function measureSize(context, baseUrl, plan) {
+  const limit = Object.fromEntries(
+    Object.entries(LIMITS).map(([k, ms]) => [k, ms * SCALE[plan.size]]),
+  );
+  const run = { page: null, metrics: {}, notMeasured: {} };
+  context.setDefaultTimeout(limit.page);
+  await context.addInitScript(installProbes);
+
+  let imported = false;
+  /** The current page, or a new one showing the app (and the plan, once imported). */
+  async function page() {
+    if (run.page && !run.page.isClosed()) return run.page;
+    const fresh = await context.newPage();
+    run.page = fresh;
+    await fresh.goto(baseUrl, { timeout: limit.page });
+    await fresh.getByRole('region', { name: /^Ideation/ }).waitFor({ timeout: limit.page });
+    if (imported) {
+      const showing = fresh.waitForFunction((e) => window.__bench.boardMatches(e), plan.expected, {
+        timeout: limit.render,
+        polling: 250,
+      });
+      await within(limit.render, 'the board on a new page', showing);
+    }
+    return fresh;
+  }
+
+  async function step(what, keys, measure) {
+    const started = Date.now();
+    try {
+      const values = await measure();
+      Object.assign(run.metrics, values);
+      const main = values[keys[0]];
+      const shown = typeof main === 'number' ? main.toFixed(1) : String(main);
+      console.log(`  ${what}: ${shown} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      for (const key of keys) {
+        run.metrics[key] = null;
+        run.notMeasured[key] = reason;
+      }
+      console.log(`  ${what}: not measured: ${reason}`);
+      if (error instanceof StepTimeout && run.page) {
+        // The page may be stuck; a fresh one lets the next steps run.
+        const stuck = run.page;
+        run.page = null;
+        await within(15_000, 'closing the page', stuck.close()).catch(() => undefined);
+      }
+    }
+  }
+
+  const floorKeys = ['importFloorMs', 'exportFloorMs', 'parseFloorMs', 'putFloorMs'];
+  await step('floors', floorKeys, async () => {
+    const p = await page();
+    const f = await within(
+      limit.floors,
+      'the floor measurements',
+      p.evaluate(measureFloors, { url: plan.url, stores: plan.stores, repeat: plan.repeat }),
+    );
+    // A clean heap for the import: the floors held the whole plan twice.
+    await p.reload({ timeout: limit.page });
+    await p.getByRole('region', { name: /^Ideation/ }).waitFor({ timeout: limit.page });
+    return {
+      importFloorMs: f.parseMs + f.putMs,
+      exportFloorMs: f.stringifyMs,
+      parseFloorMs: f.parseMs,
+      putFloorMs: f.putMs,
+    };
+  });
+
+  let backupsBefore = 0;
+  await step('import', ['importMs', 'importPreviewMs'], async () => {
+    if (!plan.importThroughApp) throw new Error('skipped (--no-import)');
+    const p = await page();
+    backupsBefore = await p.evaluate(countBackups);
+    await p.evaluate((expected) => {
+      window.__bench.fileChosenAt = null;
+      window.__bench.importing = window.__bench.watchBoard(expected, true);
+    }, plan.expected);
+    const choosing = p.waitForEvent('filechooser', { timeout: limit.page });
+    choosing.catch(() => undefined); // awaited below; this keeps a failed click from crashing
+    await p.getByRole('button', { name: 'Import plan…' }).click({ timeout: limit.page });
+    await (await choosing).setFiles(plan.path);
+    const state = await watched(p, 'importing', limit.import, 'the import');
+    const chosenAt = await p.evaluate(() => window.__bench.fileChosenAt);
+    imported = true;
+    return { importMs: state.paintedAt - chosenAt, importPreviewMs: state.previewAt - chosenAt };
+  });
+  let written = false;
+  if (!imported) {
+    await step('plan written straight to IndexedDB instead', ['writtenDirectlyMs'], async () => {
+      const p = await page();
+      const started = Date.now();
+      const { url, stores } = plan;
+      await within(limit.import, 'writing the plan', p.evaluate(writePlanToApp, { url, stores }));
+      // The app's live queries do not see writes made past Dexie: reload, then open the plan.
+      await p.reload({ timeout: limit.page });
+      await p.getByRole('button', { name: /^Plan: / }).click({ timeout: limit.render });
+      await p.getByRole('menuitemradio', { name: plan.planName }).click({ timeout: limit.page });
+      const showing = p.waitForFunction((e) => window.__bench.boardMatches(e), plan.expected, {
+        timeout: limit.render,
+        polling: 250,
+      });
+      await within(limit.render, 'the board', showing);
+      written = true;
+      return { writtenDirectlyMs: Date.now() - started };
+    });
+  }
+  const needsImport = () => {
+    if (!imported && !written) throw new Error('the plan could not be loaded, so not measured');
+  };
+
+  // The app backs a changed plan up once editing pauses; waiting for it keeps that work out
+  // of the export and drag figures (and times it, as an extra).
+  await step('automatic backup after import', ['backupAfterImportMs'], async () => {
+    if (!imported) throw new Error('no import, so no automatic backup');
+    const p = await page();
+    const started = Date.now();
+    const deadline = started + BACKUP_IDLE_MS + limit.backup;
+    while (Date.now() < deadline) {
+      if (
+        (await within(limit.backup, 'counting backups', p.evaluate(countBackups))) > backupsBefore
+      ) {
+        return { backupAfterImportMs: Date.now() - started };
+      }
+      await sleep(250);
+    }
+    throw new StepTimeout(`no automatic backup within ${(deadline - started) / 1000} s`);
+  });
+
+  await step('export', ['exportMs', 'exportMatchesFile'], async () => {
+    needsImport();
+    const p = await page();
+    await p.evaluate(() => (window.__bench.blobAt = null));
+    const downloading = p.waitForEvent('download', { timeout: limit.export });
+    downloading.catch(() => undefined); // awaited below; this keeps a failed click from crashing
+    const clickedAt = await p.getByRole('button', { name: 'Export plan…' }).evaluate(
+      (button) => {
+        const at = performance.now();
+        button.click();
+        return at;
+      },
+      undefined,
+      { timeout: limit.export },
+    );
+    const download = await within(limit.export, 'the export', downloading);
+    const blobAt = await p.evaluate(() => window.__bench.blobAt);
+    const saved = await within(limit.export, 'saving the download', download.path());
+    const digest = createHash('sha256').update(readFileSync(saved)).digest('hex');
+    return { exportMs: blobAt - clickedAt, exportMatchesFile: digest === plan.sha256 };
+  });
+
+  await step('board first render after reload', ['renderMs'], async () => {
+    needsImport();
+    const p = await page();
+    await p.evaluate(
+      (expected) => sessionStorage.setItem('__bench_render', JSON.stringify(expected)),
+      plan.expected,
+    );
+    await within(limit.render, 'the reload', p.reload({ waitUntil: 'commit', timeout: 0 }));
+    const state = await watched(p, 'render', limit.render, 'the board after the reload');
+    return { renderMs: state.paintedAt };
+  });
+
+  await step('JS heap after load', ['heapMB'], async () => {
+    needsImport();
+    const p = await page();
+    const cdp = await p.context().newCDPSession(p);
+    try {
+      await within(limit.heap, 'garbage collection', cdp.send('HeapProfiler.collectGarbage'));
+      const usage = await within(limit.heap, 'the heap size', cdp.send('Runtime.getHeapUsage'));
+      return { heapMB: usage.usedSize / 2 ** 20 };
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
+  });
+
+  await step(`search for "${plan.searchTerm}"`, ['searchMs'], async () => {
+    needsImport();
+    const p = await page();
+    const type = (term, expected) =>
+      p.evaluate(([t, e]) => window.__bench.typeSearch(t, e), [term, expected]);
+    await type(plan.searchTerm, plan.searchExpected);
+    const state = await watched(p, 'search', limit.search, 'the search');
+    await type('', plan.expected);
+    await watched(p, 'search', limit.search, 'clearing the search');
+    return { searchMs: state.paintedAt - state.startedAt };
+  });
+
+  const dragKeys = [
+    'dragP95Ms',
+    'dragP50Ms',
+    'dragFrames',
+    'dragMoves',
+    'dragMoveMs',
+    'idleFrameP50Ms',
+  ];
+  await step(`drag in ${plan.largestStage}`, dragKeys, async () => {
+    needsImport();
+    const p = await page();
+    return measureDrag(p, plan.largestStage, limit.drag);
+  });
+
+  if (run.page) await within(15_000, 'closing the page', run.page.close()).catch(() => undefined);
+  return { metrics: run.metrics, notMeasured: run.notMeasured };
+}
