@@ -1,22 +1,14 @@
 /** The window's automatic backups, wired to the database, the host and the error banner. */
 import { useEffect } from 'react';
-import { serializePlanFile } from '../../../shared/plan-file/serialize';
-import { db } from '../db';
-import { snapshotPlan } from '../db/plan-snapshot';
+import { serializePlanOffPage } from '../plan-io/serialize-off-page';
 import { platform } from '../platform';
 import { useUi } from '../store';
 import { AutoBackup } from './auto-backup';
 
 export const autoBackup = new AutoBackup({
   snapshot: async (planId) => {
-    const file = await snapshotPlan(db, planId);
-    if (!file) return null;
-    return {
-      planId,
-      planName: file.plan.name,
-      products: file.products.length,
-      contents: serializePlanFile(file),
-    };
+    const serialized = await serializePlanOffPage(planId);
+    return serialized && { planId, ...serialized };
   },
   write: (request) => platform.writeBackup(request),
   onError: (message) => useUi.getState().showError(message),

@@ -4,21 +4,25 @@
  */
 import { buildPlanFile } from '../../../shared/plan-file/serialize';
 import { PLAN_TABLES, type PlanTable } from '../../../shared/domain/product';
-import { emptyTables, type PlanFile } from '../../../shared/plan-file/types';
+import { emptyTables, type PlanFile, type PlanFileTables } from '../../../shared/plan-file/types';
 import type { RecordChange } from './changes';
-import type { PlannerDb } from './database';
+import { planTables, type PlannerDb } from './database';
 
 export async function snapshotPlan(db: PlannerDb, planId: string): Promise<PlanFile | null> {
-  const plan = await db.plans.get(planId);
-  if (!plan) return null;
-  const tables = await Promise.all(
-    PLAN_TABLES.map(async (table) => [
-      table,
-      await db[table].where('planId').equals(planId).toArray(),
-    ]),
-  );
-  const deletions = await db.deletions.where('planId').equals(planId).toArray();
-  return buildPlanFile({ plan, ...Object.fromEntries(tables), deletions });
+  // One read transaction: a write landing half way through cannot split the snapshot.
+  const read = await db.transaction('r', planTables(db), async () => {
+    const plan = await db.plans.get(planId);
+    if (!plan) return null;
+    const tables = await Promise.all(
+      PLAN_TABLES.map(async (table) => [
+        table,
+        await db[table].where('planId').equals(planId).toArray(),
+      ]),
+    );
+    const deletions = await db.deletions.where('planId').equals(planId).toArray();
+    return { plan, tables: Object.fromEntries(tables) as PlanFileTables, deletions };
+  });
+  return read && buildPlanFile({ plan: read.plan, ...read.tables, deletions: read.deletions });
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

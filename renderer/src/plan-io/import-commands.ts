@@ -2,6 +2,7 @@
  * Import and export as user actions: choosing a file, writing an import as one undoable step,
  * and saving the plan, its Markdown summary, its products as CSV or a web page through the host.
  */
+import { serializePlanOffPage } from './serialize-off-page';
 import { fileNameStem } from '../../../shared/domain/file-names';
 import { planToMarkdown } from '../../../shared/plan-file/export-markdown';
 import { backlogToCsv, productsToCsv } from '../../../shared/plan-file/export-csv';
@@ -96,19 +97,29 @@ const EXPORTS = {
 
 export type ExportChoice = keyof typeof EXPORTS;
 
+/** The export's text. The plan file, the biggest of them, is written out off the page. */
+async function writeOut(
+  choice: ExportChoice,
+  planId: string,
+): Promise<{ planName: string; contents: string } | null> {
+  if (choice === 'plan') return serializePlanOffPage(planId);
+  const file = await snapshotPlan(db, planId);
+  return file && { planName: file.plan.name, contents: EXPORTS[choice].render(file) };
+}
+
 export async function exportCurrentPlan(choice: ExportChoice): Promise<void> {
   const ui = useUi.getState();
   const planId = ui.currentPlanId;
   if (!planId) return;
   try {
-    const file = await snapshotPlan(db, planId);
-    if (!file) throw new Error('the plan no longer exists');
+    const written = await writeOut(choice, planId);
+    if (!written) throw new Error('the plan no longer exists');
     const format: ExportFormat = EXPORTS[choice];
-    const { kind, label, render } = format;
+    const { kind, label } = format;
     const result = await platform.saveFile({
       kind,
-      suggestedName: `${fileNameStem(file.plan.name)}${format.suffix ?? ''}`,
-      contents: render(file),
+      suggestedName: `${fileNameStem(written.planName)}${format.suffix ?? ''}`,
+      contents: written.contents,
     });
     if (result.status === 'saved')
       ui.showToast(`Exported the ${label} as “${result.fileName}”.`, false);

@@ -3,6 +3,8 @@
  * import worker): the parsed file never crosses to the page, which only receives a summary,
  * so neither copying a large plan nor writing it to IndexedDB blocks the window.
  */
+import { serializePlanFile } from '../../../shared/plan-file/serialize';
+import { snapshotPlan } from '../db/plan-snapshot';
 import type { Stage } from '../../../shared/domain/lifecycle';
 import { newId } from '../../../shared/domain/records';
 import type { RecordDiff } from '../../../shared/plan-file/merge';
@@ -58,6 +60,12 @@ function shortDiff(diff: readonly RecordDiff[]): RecordDiff[] {
     seen.set(entry.kind, count);
     return entry.kind === 'conflict' || count <= SHOWN_PER_KIND;
   });
+}
+
+export interface SerializedPlan {
+  planName: string;
+  products: number;
+  contents: string;
 }
 
 export class ImportCore {
@@ -126,6 +134,17 @@ export class ImportCore {
   /** Undo or redo of an import, from the JSON the import returned. */
   async replay(changes: string, direction: ChangeDirection): Promise<void> {
     await writeChanges(this.db, JSON.parse(changes) as RecordChange[], direction);
+  }
+
+  /** The plan as the text of a plan file (backups, exports), or null when it is gone. */
+  async serialize(planId: string): Promise<SerializedPlan | null> {
+    const file = await snapshotPlan(this.db, planId);
+    if (!file) return null;
+    return {
+      planName: file.plan.name,
+      products: file.products.length,
+      contents: serializePlanFile(file),
+    };
   }
 
   close(): void {

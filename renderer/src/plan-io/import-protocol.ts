@@ -8,7 +8,8 @@ export type WorkerRequest =
   | { id: number; type: 'analyse'; input: AnalyseInput }
   | { id: number; type: 'map'; mapping: Record<string, Stage> }
   | { id: number; type: 'import'; mode: ImportMode; fileName: string }
-  | { id: number; type: 'replay'; changes: string; direction: ChangeDirection };
+  | { id: number; type: 'replay'; changes: string; direction: ChangeDirection }
+  | { id: number; type: 'serialize'; planId: string };
 
 export type WorkerReply =
   | { id: number; type: 'phase'; phase: AnalysePhase }

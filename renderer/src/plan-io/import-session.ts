@@ -9,7 +9,12 @@ import type { ChangeDirection } from '../db/changes';
 import type { ImportMode } from '../db/plan-io';
 import type { ImportSource } from '../platform';
 import type { AnalyseInput, AnalysePhase } from './analyse';
-import { ImportCore, type AnalyseOutcome, type ImportResult } from './import-core';
+import {
+  ImportCore,
+  type AnalyseOutcome,
+  type ImportResult,
+  type SerializedPlan,
+} from './import-core';
 import type { WorkerReply, WorkerRequest } from './import-protocol';
 
 export type ReadProgress =
@@ -90,6 +95,8 @@ export class ImportSession {
         return this.core.importAs(request.mode, request.fileName);
       case 'replay':
         return this.core.replay(request.changes, request.direction);
+      case 'serialize':
+        return this.core.serialize(request.planId);
     }
   }
 
@@ -134,6 +141,11 @@ export class ImportSession {
 
   async replay(changes: string, direction: ChangeDirection): Promise<void> {
     await this.send({ type: 'replay', changes, direction });
+  }
+
+  /** The plan serialized off the page: a big plan takes seconds to read and write out. */
+  async serialize(planId: string): Promise<SerializedPlan | null> {
+    return (await this.send({ type: 'serialize', planId })) as SerializedPlan | null;
   }
 
   dispose(): void {

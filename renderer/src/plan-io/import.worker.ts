@@ -22,6 +22,8 @@ async function handle(request: WorkerRequest): Promise<unknown> {
       return core.importAs(request.mode, request.fileName);
     case 'replay':
       return core.replay(request.changes, request.direction);
+    case 'serialize':
+      return core.serialize(request.planId);
   }
 }
 
