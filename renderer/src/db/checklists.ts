@@ -18,22 +18,10 @@ import {
 import type { ChecklistItem, Product } from '../../../shared/domain/product';
 import { newId, nowIso } from '../../../shared/domain/records';
 import { templateId } from '../../../shared/domain/workspace';
-import { writeChanges, type RecordChange } from './changes';
+import type { RecordChange } from './changes';
 import { planTables, type PlannerDb } from './database';
 import { db as appDb } from './index';
-import { RecordNotFoundError } from './products';
-
-async function getItem(db: PlannerDb, id: string): Promise<ChecklistItem> {
-  const item = await db.checklistItems.get(id);
-  if (!item) throw new RecordNotFoundError('checklist item', id);
-  return item;
-}
-
-async function getProduct(db: PlannerDb, id: string): Promise<Product> {
-  const product = await db.products.get(id);
-  if (!product) throw new RecordNotFoundError('product', id);
-  return product;
-}
+import { commit, getRecord, updateRecords } from './repository';
 
 function stageItems(db: PlannerDb, productId: string, stage: Stage): Promise<ChecklistItem[]> {
   return db.checklistItems
@@ -41,11 +29,6 @@ function stageItems(db: PlannerDb, productId: string, stage: Stage): Promise<Che
     .equals(productId)
     .filter((item) => item.stage === stage)
     .toArray();
-}
-
-async function commit(db: PlannerDb, changes: RecordChange[]): Promise<RecordChange[]> {
-  await writeChanges(db, changes, 'apply');
-  return changes;
 }
 
 function checkedText(raw: string): string {
@@ -89,7 +72,7 @@ export function ensureStageChecklist(
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
   return db.transaction('rw', planTables(db), async () => {
-    const product = await getProduct(db, productId);
+    const product = await getRecord(db, 'products', productId);
     return commit(db, await checklistChangesOnEntry(db, product, stage, now));
   });
 }
@@ -103,7 +86,7 @@ export function addChecklistItem(
 ): Promise<RecordChange[]> {
   return db.transaction('rw', planTables(db), async () => {
     const value = checkedText(text);
-    const product = await getProduct(db, productId);
+    const product = await getRecord(db, 'products', productId);
     const at = nowIso(now);
     const item: ChecklistItem = {
       id: newId(),
@@ -128,21 +111,21 @@ export function updateChecklistItem(
 ): Promise<RecordChange[]> {
   return db.transaction('rw', planTables(db), async () => {
     const text = patch.text === undefined ? undefined : checkedText(patch.text);
-    const before = await getItem(db, id);
-    const after: ChecklistItem = {
-      ...before,
-      text: text ?? before.text,
-      done: patch.done ?? before.done,
-      updatedAt: nowIso(now),
-    };
-    if (after.text === before.text && after.done === before.done) return [];
-    return commit(db, [{ table: 'checklistItems', before, after }]);
+    return updateRecords(db, 'checklistItems', [id], (before) => {
+      const after: ChecklistItem = {
+        ...before,
+        text: text ?? before.text,
+        done: patch.done ?? before.done,
+        updatedAt: nowIso(now),
+      };
+      return after.text === before.text && after.done === before.done ? null : after;
+    });
   });
 }
 
 export function deleteChecklistItem(db: PlannerDb, id: string): Promise<RecordChange[]> {
   return db.transaction('rw', planTables(db), async () => {
-    const before = await getItem(db, id);
+    const before = await getRecord(db, 'checklistItems', id);
     return commit(db, [{ table: 'checklistItems', before, after: null }]);
   });
 }
@@ -155,7 +138,7 @@ export function moveChecklistItem(
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
   return db.transaction('rw', planTables(db), async () => {
-    const before = await getItem(db, id);
+    const before = await getRecord(db, 'checklistItems', id);
     const all = sortByRank(await stageItems(db, before.productId, before.stage));
     const others = all.filter((item) => item.id !== id);
     const at = Math.max(0, Math.min(index, others.length));
@@ -190,7 +173,7 @@ export function stepChecklistItem(
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
   return db.transaction('rw', planTables(db), async () => {
-    const item = await getItem(db, id);
+    const item = await getRecord(db, 'checklistItems', id);
     const list = sortByRank(await stageItems(db, item.productId, item.stage));
     const target = list.findIndex((other) => other.id === id) + step;
     if (target < 0 || target >= list.length) return [];

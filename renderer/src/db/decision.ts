@@ -11,9 +11,9 @@ import {
 import type { Product } from '../../../shared/domain/product';
 import { nowIso } from '../../../shared/domain/records';
 import type { DeclineDecision } from '../../../shared/domain/workspace';
-import { writeChanges, type RecordChange } from './changes';
+import type { RecordChange } from './changes';
 import { planTables, type PlannerDb } from './database';
-import { RecordNotFoundError } from './products';
+import { commit, getRecord } from './repository';
 
 /** A decision that cannot be recorded; the message says why. */
 export class InvalidDecisionError extends Error {
@@ -30,8 +30,7 @@ function checked(input: DecisionInput): DeclineDecision {
 }
 
 async function productInDecline(db: PlannerDb, id: string): Promise<Product> {
-  const product = await db.products.get(id);
-  if (!product) throw new RecordNotFoundError('product', id);
+  const product = await getRecord(db, 'products', id);
   if (product.stage !== 'decline') {
     throw new InvalidDecisionError(
       `A decision is taken in Decline; move “${product.name}” to Decline first.`,
@@ -40,10 +39,8 @@ async function productInDecline(db: PlannerDb, id: string): Promise<Product> {
   return product;
 }
 
-async function save(db: PlannerDb, before: Product, after: Product): Promise<RecordChange[]> {
-  const changes: RecordChange[] = [{ table: 'products', before, after }];
-  await writeChanges(db, changes, 'apply');
-  return changes;
+function save(db: PlannerDb, before: Product, after: Product): Promise<RecordChange[]> {
+  return commit(db, [{ table: 'products', before, after }]);
 }
 
 /** Records (or, with null, clears) the decision of a product in Decline. */

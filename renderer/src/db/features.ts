@@ -23,10 +23,11 @@ import {
   type FeatureStatus,
   type Moscow,
 } from '../../../shared/domain/workspace';
-import { writeChanges, type RecordChange } from './changes';
+import type { RecordChange } from './changes';
 import { planTables, type PlannerDb } from './database';
 import { db as windowDb } from './index';
 import { RecordNotFoundError } from './products';
+import { commit, getRecord, updateRecords } from './repository';
 
 /** The fields a user edits; everything else is the repository's to keep. */
 export type FeaturePatch = Partial<
@@ -99,19 +100,8 @@ function checkPatch(patch: FeaturePatch): FeaturePatch {
   return checked;
 }
 
-async function getFeature(db: PlannerDb, id: string): Promise<Feature> {
-  const feature = await db.features.get(id);
-  if (!feature) throw new RecordNotFoundError('backlog item', id);
-  return feature;
-}
-
 function productBacklog(db: PlannerDb, productId: string): Promise<Feature[]> {
   return db.features.where('productId').equals(productId).toArray();
-}
-
-async function commit(db: PlannerDb, changes: RecordChange[]): Promise<RecordChange[]> {
-  if (changes.length > 0) await writeChanges(db, changes, 'apply');
-  return changes;
 }
 
 /** The record after a patch, or null when the patch changes nothing. */
@@ -135,8 +125,7 @@ export function createFeature(
 ): Promise<RecordChange[]> {
   return db.transaction('rw', planTables(db), async () => {
     const checked = checkPatch(draft);
-    const product = await db.products.get(productId);
-    if (!product) throw new RecordNotFoundError('product', productId);
+    const product = await getRecord(db, 'products', productId);
     const at = nowIso(now);
     const status: FeatureStatus = checked.status ?? 'idea';
     const feature: Feature = {
@@ -185,13 +174,7 @@ export function updateFeatures(
 ): Promise<RecordChange[]> {
   return db.transaction('rw', planTables(db), async () => {
     const checked = checkPatch(patch);
-    const changes: RecordChange[] = [];
-    for (const id of new Set(ids)) {
-      const before = await getFeature(db, id);
-      const after = patched(before, checked, now);
-      if (after) changes.push({ table: 'features', before, after });
-    }
-    return commit(db, changes);
+    return updateRecords(db, 'features', ids, (before) => patched(before, checked, now));
   });
 }
 
@@ -216,7 +199,7 @@ export function moveFeature(
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
   return db.transaction('rw', planTables(db), async () => {
-    const before = await getFeature(db, id);
+    const before = await getRecord(db, 'features', id);
     const others = sortByRank(
       (await productBacklog(db, before.productId)).filter((f) => f.id !== id),
     );
@@ -252,7 +235,7 @@ export function deleteFeatures(
     const at = nowIso(now);
     const changes: RecordChange[] = [];
     for (const id of new Set(ids)) {
-      const before = await getFeature(db, id);
+      const before = await getRecord(db, 'features', id);
       const linked = await db.feedback.where('featureId').equals(id).toArray();
       for (const entry of linked) {
         changes.push({

@@ -10,10 +10,10 @@ import { isCalendarDate } from '../../../shared/domain/calendar';
 import { MAX_NAME_LENGTH, MAX_SUMMARY_LENGTH } from '../../../shared/domain/product';
 import { newId, nowIso } from '../../../shared/domain/records';
 import { FEEDBACK_SOURCES, SENTIMENTS, type Feedback } from '../../../shared/domain/workspace';
-import { writeChanges, type RecordChange } from './changes';
+import type { RecordChange } from './changes';
 import { planTables, type PlannerDb } from './database';
 import { db as windowDb } from './index';
-import { RecordNotFoundError } from './products';
+import { commit, getRecord, updateRecords } from './repository';
 
 export type FeedbackDraft = Pick<
   Feedback,
@@ -67,22 +67,10 @@ function checkPatch(patch: FeedbackPatch): FeedbackPatch {
 /** A linked backlog item must exist and belong to the same product. */
 async function checkLink(db: PlannerDb, productId: string, featureId: string | null | undefined) {
   if (featureId === undefined || featureId === null) return;
-  const feature = await db.features.get(featureId);
-  if (!feature) throw new RecordNotFoundError('backlog item', featureId);
+  const feature = await getRecord(db, 'features', featureId);
   if (feature.productId !== productId) {
     throw new InvalidFeedbackError('Feedback can only back an item of the same product.');
   }
-}
-
-async function getEntry(db: PlannerDb, id: string): Promise<Feedback> {
-  const entry = await db.feedback.get(id);
-  if (!entry) throw new RecordNotFoundError('feedback entry', id);
-  return entry;
-}
-
-async function commit(db: PlannerDb, changes: RecordChange[]): Promise<RecordChange[]> {
-  if (changes.length > 0) await writeChanges(db, changes, 'apply');
-  return changes;
 }
 
 /** Adds entries to a product (one, or many pasted at once) as one undoable step. */
@@ -94,8 +82,7 @@ export function createFeedbackEntries(
 ): Promise<RecordChange[]> {
   return db.transaction('rw', planTables(db), async () => {
     const checked = drafts.map((draft) => checkPatch(draft) as FeedbackDraft);
-    const product = await db.products.get(productId);
-    if (!product) throw new RecordNotFoundError('product', productId);
+    const product = await getRecord(db, 'products', productId);
     for (const featureId of new Set(checked.map((draft) => draft.featureId))) {
       await checkLink(db, productId, featureId);
     }
@@ -144,18 +131,14 @@ export function updateFeedbackEntries(
 ): Promise<RecordChange[]> {
   return db.transaction('rw', planTables(db), async () => {
     const checked = checkPatch(patch);
-    const changes: RecordChange[] = [];
-    for (const id of new Set(ids)) {
-      const before = await getEntry(db, id);
+    return updateRecords(db, 'feedback', ids, async (before) => {
       await checkLink(db, before.productId, checked.featureId);
       const next: Feedback = { ...before, ...checked };
       const changed = (Object.keys(checked) as (keyof FeedbackPatch)[]).some(
         (field) => next[field] !== before[field],
       );
-      if (changed)
-        changes.push({ table: 'feedback', before, after: { ...next, updatedAt: nowIso(now) } });
-    }
-    return commit(db, changes);
+      return changed ? { ...next, updatedAt: nowIso(now) } : null;
+    });
   });
 }
 
@@ -175,7 +158,7 @@ export function deleteFeedbackEntries(
   return db.transaction('rw', planTables(db), async () => {
     const changes: RecordChange[] = [];
     for (const id of new Set(ids)) {
-      changes.push({ table: 'feedback', before: await getEntry(db, id), after: null });
+      changes.push({ table: 'feedback', before: await getRecord(db, 'feedback', id), after: null });
     }
     return commit(db, changes);
   });
@@ -194,8 +177,7 @@ export function setCustomersTold(
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
   return db.transaction('rw', planTables(db), async () => {
-    if (!(await db.features.get(featureId)))
-      throw new RecordNotFoundError('backlog item', featureId);
+    await getRecord(db, 'features', featureId);
     const keys = new Set(customers.map(customerKey).filter((key) => key !== ''));
     const at = nowIso(now);
     const changes: RecordChange[] = [];

@@ -19,10 +19,10 @@ import {
 } from '../../../shared/domain/kpi';
 import { newId, nowIso } from '../../../shared/domain/records';
 import { KPI_DIRECTIONS, type Kpi, type KpiValue } from '../../../shared/domain/workspace';
-import { writeChanges, type RecordChange } from './changes';
+import type { RecordChange } from './changes';
 import { planTables, type PlannerDb } from './database';
 import { db as windowDb } from './index';
-import { RecordNotFoundError } from './products';
+import { commit, getRecord, updateRecords } from './repository';
 
 export type KpiDraft = Pick<Kpi, 'name' | 'unit' | 'target' | 'direction'>;
 export type KpiValueDraft = Pick<KpiValue, 'date' | 'value'>;
@@ -72,22 +72,11 @@ function readingsOf(db: PlannerDb, kpiId: string) {
     .between([kpiId, Dexie.minKey], [kpiId, Dexie.maxKey], true, true);
 }
 
-async function getKpi(db: PlannerDb, id: string): Promise<Kpi> {
-  const kpi = await db.kpis.get(id);
-  if (!kpi) throw new RecordNotFoundError('KPI', id);
-  return kpi;
-}
-
 async function refuseSecondValueOn(db: PlannerDb, kpiId: string, date: string, except?: string) {
   const sameDay = await db.kpiValues.where('[kpiId+date]').equals([kpiId, date]).toArray();
   if (sameDay.some((value) => value.id !== except)) {
     throw new InvalidKpiError(`This KPI already has a value for ${date}; edit that one instead.`);
   }
-}
-
-async function commit(db: PlannerDb, changes: RecordChange[]): Promise<RecordChange[]> {
-  await writeChanges(db, changes, 'apply');
-  return changes;
 }
 
 export function createKpi(
@@ -98,8 +87,7 @@ export function createKpi(
 ): Promise<RecordChange[]> {
   return db.transaction('rw', planTables(db), async () => {
     const checked = checkKpiPatch(draft) as KpiDraft;
-    const product = await db.products.get(productId);
-    if (!product) throw new RecordNotFoundError('product', productId);
+    const product = await getRecord(db, 'products', productId);
     const at = nowIso(now);
     const kpi: Kpi = {
       id: newId(),
@@ -124,16 +112,18 @@ export function updateKpi(
 ): Promise<RecordChange[]> {
   return db.transaction('rw', planTables(db), async () => {
     const checked = checkKpiPatch(patch);
-    const before = await getKpi(db, id);
-    const after: Kpi = { ...before, ...checked, updatedAt: nowIso(now) };
-    return commit(db, [{ table: 'kpis', before, after }]);
+    return updateRecords(db, 'kpis', [id], (before) => ({
+      ...before,
+      ...checked,
+      updatedAt: nowIso(now),
+    }));
   });
 }
 
 /** Removes the KPI and all its values in one change, so undo brings them back together. */
 export function deleteKpi(db: PlannerDb, id: string): Promise<RecordChange[]> {
   return db.transaction('rw', planTables(db), async () => {
-    const before = await getKpi(db, id);
+    const before = await getRecord(db, 'kpis', id);
     const values = await readingsOf(db, id).toArray();
     const changes: RecordChange[] = values.map((value) => ({
       table: 'kpiValues',
@@ -153,7 +143,7 @@ export function recordKpiValue(
 ): Promise<RecordChange[]> {
   return db.transaction('rw', planTables(db), async () => {
     checkValuePatch(draft);
-    const kpi = await getKpi(db, kpiId);
+    const kpi = await getRecord(db, 'kpis', kpiId);
     await refuseSecondValueOn(db, kpiId, draft.date);
     const at = nowIso(now);
     const value: KpiValue = {
@@ -179,8 +169,7 @@ export function updateKpiValue(
 ): Promise<RecordChange[]> {
   return db.transaction('rw', planTables(db), async () => {
     checkValuePatch(patch);
-    const before = await db.kpiValues.get(id);
-    if (!before) throw new RecordNotFoundError('KPI value', id);
+    const before = await getRecord(db, 'kpiValues', id);
     if (patch.date !== undefined) await refuseSecondValueOn(db, before.kpiId, patch.date, id);
     const after: KpiValue = { ...before, ...patch, updatedAt: nowIso(now) };
     if (after.value === 0) after.value = 0; // -0 prints as "-0"; it is the same reading.
@@ -190,8 +179,7 @@ export function updateKpiValue(
 
 export function deleteKpiValue(db: PlannerDb, id: string): Promise<RecordChange[]> {
   return db.transaction('rw', planTables(db), async () => {
-    const before = await db.kpiValues.get(id);
-    if (!before) throw new RecordNotFoundError('KPI value', id);
+    const before = await getRecord(db, 'kpiValues', id);
     return commit(db, [{ table: 'kpiValues', before, after: null }]);
   });
 }

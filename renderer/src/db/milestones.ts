@@ -14,10 +14,10 @@ import {
 } from '../../../shared/domain/milestones';
 import type { Milestone } from '../../../shared/domain/product';
 import { newId, nowIso } from '../../../shared/domain/records';
-import { writeChanges, type RecordChange } from './changes';
+import type { RecordChange } from './changes';
 import { planTables, type PlannerDb } from './database';
 import { db as windowDb } from './index';
-import { RecordNotFoundError } from './products';
+import { commit, getRecord, updateRecords } from './repository';
 
 export type MilestonePatch = Partial<Pick<Milestone, 'title' | 'date' | 'done'>>;
 export type MilestoneDraft = Pick<Milestone, 'title' | 'date'>;
@@ -46,17 +46,6 @@ function checkPatch(patch: MilestonePatch): MilestonePatch {
   return checked;
 }
 
-async function getMilestone(db: PlannerDb, id: string): Promise<Milestone> {
-  const milestone = await db.milestones.get(id);
-  if (!milestone) throw new RecordNotFoundError('milestone', id);
-  return milestone;
-}
-
-async function commit(db: PlannerDb, changes: RecordChange[]): Promise<RecordChange[]> {
-  await writeChanges(db, changes, 'apply');
-  return changes;
-}
-
 export function createMilestone(
   db: PlannerDb,
   productId: string,
@@ -65,8 +54,7 @@ export function createMilestone(
 ): Promise<RecordChange[]> {
   return db.transaction('rw', planTables(db), async () => {
     const checked = checkPatch(draft) as MilestoneDraft;
-    const product = await db.products.get(productId);
-    if (!product) throw new RecordNotFoundError('product', productId);
+    const product = await getRecord(db, 'products', productId);
     const at = nowIso(now);
     const milestone: Milestone = {
       id: newId(),
@@ -90,9 +78,11 @@ export function updateMilestone(
 ): Promise<RecordChange[]> {
   return db.transaction('rw', planTables(db), async () => {
     const checked = checkPatch(patch);
-    const before = await getMilestone(db, id);
-    const after: Milestone = { ...before, ...checked, updatedAt: nowIso(now) };
-    return commit(db, [{ table: 'milestones', before, after }]);
+    return updateRecords(db, 'milestones', [id], (before) => ({
+      ...before,
+      ...checked,
+      updatedAt: nowIso(now),
+    }));
   });
 }
 
@@ -102,11 +92,13 @@ export function toggleMilestoneDone(
   id: string,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
-    const before = await getMilestone(db, id);
-    const after: Milestone = { ...before, done: !before.done, updatedAt: nowIso(now) };
-    return commit(db, [{ table: 'milestones', before, after }]);
-  });
+  return db.transaction('rw', planTables(db), async () =>
+    updateRecords(db, 'milestones', [id], (before) => ({
+      ...before,
+      done: !before.done,
+      updatedAt: nowIso(now),
+    })),
+  );
 }
 
 export function deleteMilestone(
@@ -115,7 +107,7 @@ export function deleteMilestone(
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
   return db.transaction('rw', planTables(db), async () => {
-    const before = await getMilestone(db, id);
+    const before = await getRecord(db, 'milestones', id);
     const at = nowIso(now);
     // Features have no milestone index; a product's backlog is read by its own index.
     const linked = (await db.features.where('productId').equals(before.productId).toArray()).filter(

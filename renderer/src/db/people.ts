@@ -14,10 +14,11 @@ import {
 import type { Product } from '../../../shared/domain/product';
 import { newId, nowIso } from '../../../shared/domain/records';
 import type { Competitor, Persona } from '../../../shared/domain/workspace';
-import { writeChanges, type RecordChange } from './changes';
+import type { RecordChange } from './changes';
 import { planTables, type PlannerDb } from './database';
 import { db as appDb } from './index';
 import { RecordNotFoundError } from './products';
+import { commit, getRecord } from './repository';
 
 /** Personas and competitors have the same fields; this is either. */
 export type Person = Persona | Competitor;
@@ -32,17 +33,8 @@ function personChange(kind: PersonKind, before: Person | null, after: Person | n
 
 const what = (kind: PersonKind) => PERSON_KIND_INFO[kind].label.toLocaleLowerCase();
 
-async function getPerson(db: PlannerDb, kind: PersonKind, id: string): Promise<Person> {
-  const person = await tableOf(db, kind).get(id);
-  if (!person) throw new RecordNotFoundError(what(kind), id);
-  return person;
-}
-
-async function getProduct(db: PlannerDb, id: string): Promise<Product> {
-  const product = await db.products.get(id);
-  if (!product) throw new RecordNotFoundError('product', id);
-  return product;
-}
+const getPerson = (db: PlannerDb, kind: PersonKind, id: string): Promise<Person> =>
+  getRecord(db, PERSON_KIND_INFO[kind].table, id);
 
 async function checkedDraft(
   db: PlannerDb,
@@ -56,11 +48,6 @@ async function checkedDraft(
   const check = checkPersonDraft(kind, draft, names);
   if (!check.ok) throw new Error(Object.values(check.errors).join(' '));
   return check.value;
-}
-
-async function commit(db: PlannerDb, changes: RecordChange[]): Promise<RecordChange[]> {
-  await writeChanges(db, changes, 'apply');
-  return changes;
 }
 
 /** Creates a persona or competitor; the first change's `after` is the new record. */
@@ -139,7 +126,7 @@ export function setPersonLinked(
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
   return db.transaction('rw', planTables(db), async () => {
-    const product = await getProduct(db, productId);
+    const product = await getRecord(db, 'products', productId);
     if (linked) {
       const person = await getPerson(db, kind, id);
       if (person.planId !== product.planId) {
@@ -161,7 +148,7 @@ export function createPersonForProduct(
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
   return db.transaction('rw', planTables(db), async () => {
-    const product = await getProduct(db, productId);
+    const product = await getRecord(db, 'products', productId);
     const created = await createPerson(db, product.planId, kind, draft, now);
     const id = created[0]?.after?.id as string;
     return [...created, ...(await setPersonLinked(db, productId, kind, id, true, now))];

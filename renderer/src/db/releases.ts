@@ -12,16 +12,10 @@ import {
 } from '../../../shared/domain/changelog';
 import { newId, nowIso } from '../../../shared/domain/records';
 import type { Feature, Release } from '../../../shared/domain/workspace';
-import { writeChanges, type RecordChange } from './changes';
+import type { RecordChange } from './changes';
 import { planTables, type PlannerDb } from './database';
 import { db as appDb } from './index';
-import { RecordNotFoundError } from './products';
-
-async function getRelease(db: PlannerDb, id: string): Promise<Release> {
-  const release = await db.releases.get(id);
-  if (!release) throw new RecordNotFoundError('release', id);
-  return release;
-}
+import { commit, getRecord, updateRecords } from './repository';
 
 async function checkedDraft(
   db: PlannerDb,
@@ -36,11 +30,6 @@ async function checkedDraft(
   return check.value;
 }
 
-async function commit(db: PlannerDb, changes: RecordChange[]): Promise<RecordChange[]> {
-  await writeChanges(db, changes, 'apply');
-  return changes;
-}
-
 /** The changes that put `featureIds` in `release` (or in none, for null), read not written. */
 async function assignmentChanges(
   db: PlannerDb,
@@ -51,8 +40,7 @@ async function assignmentChanges(
 ): Promise<RecordChange[]> {
   const changes: RecordChange[] = [];
   for (const id of featureIds) {
-    const feature = await db.features.get(id);
-    if (!feature) throw new RecordNotFoundError('backlog item', id);
+    const feature = await getRecord(db, 'features', id);
     if (feature.productId !== productId) {
       throw new Error(`“${feature.title}” belongs to another product.`);
     }
@@ -78,8 +66,7 @@ export function createRelease(
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
   return db.transaction('rw', planTables(db), async () => {
-    const product = await db.products.get(productId);
-    if (!product) throw new RecordNotFoundError('product', productId);
+    const product = await getRecord(db, 'products', productId);
     const value = await checkedDraft(db, productId, draft, null);
     const at = nowIso(now);
     const release: Release = {
@@ -102,19 +89,17 @@ export function updateRelease(
   draft: ReleaseDraft,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
-    const before = await getRelease(db, id);
-    const value = await checkedDraft(db, before.productId, draft, id);
-    const after: Release = { ...before, ...value, updatedAt: nowIso(now) };
-    if (
-      after.version === before.version &&
-      after.date === before.date &&
-      after.notes === before.notes
-    ) {
-      return [];
-    }
-    return commit(db, [{ table: 'releases', before, after }]);
-  });
+  return db.transaction('rw', planTables(db), async () =>
+    updateRecords(db, 'releases', [id], async (before) => {
+      const value = await checkedDraft(db, before.productId, draft, id);
+      const after: Release = { ...before, ...value, updatedAt: nowIso(now) };
+      const same =
+        after.version === before.version &&
+        after.date === before.date &&
+        after.notes === before.notes;
+      return same ? null : after;
+    }),
+  );
 }
 
 export function deleteRelease(
@@ -123,7 +108,7 @@ export function deleteRelease(
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
   return db.transaction('rw', planTables(db), async () => {
-    const before = await getRelease(db, id);
+    const before = await getRecord(db, 'releases', id);
     const at = nowIso(now);
     const items = await db.features
       .where('productId')
@@ -150,10 +135,9 @@ export function assignToRelease(
   return db.transaction('rw', planTables(db), async () => {
     const firstId = featureIds[0];
     if (firstId === undefined) return [];
-    const first = await db.features.get(firstId);
-    if (!first) throw new RecordNotFoundError('backlog item', firstId);
+    const first = await getRecord(db, 'features', firstId);
     if (releaseId !== null) {
-      const release = await getRelease(db, releaseId);
+      const release = await getRecord(db, 'releases', releaseId);
       if (release.productId !== first.productId) {
         throw new Error('That release belongs to another product.');
       }

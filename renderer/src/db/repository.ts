@@ -1,0 +1,52 @@
+/**
+ * What every repository of a plan's records does the same way: read a record that must still
+ * exist, rewrite records in place, and apply a transaction's changes so the caller can offer
+ * undo. Call these inside the repository's own transaction, so a refusal writes nothing; its
+ * scope function must be `async`, or Dexie commits it before these functions' awaits finish.
+ */
+import type { PlanTable } from '../../../shared/domain/product';
+import type { PlanRecords } from '../../../shared/domain/tables';
+import { RECORD_NOUNS } from '../../../shared/plan-file/integrity';
+import { writeChanges, type ChangeOf, type RecordChange } from './changes';
+import type { PlannerDb } from './database';
+import { RecordNotFoundError } from './products';
+
+/** The record `id` of `table`; throws RecordNotFoundError, naming what it was, when it is gone. */
+export async function getRecord<T extends PlanTable>(
+  db: PlannerDb,
+  table: T,
+  id: string,
+): Promise<PlanRecords[T]> {
+  // Seen through this narrower type, db[table] keeps the record type of `table`.
+  const tables: { [K in PlanTable]: { get(id: string): Promise<PlanRecords[K] | undefined> } } = db;
+  const record = await tables[table].get(id);
+  if (!record) throw new RecordNotFoundError(RECORD_NOUNS[table], id);
+  return record;
+}
+
+/** Applies the changes, when there are any, and returns them for undo. */
+export async function commit(db: PlannerDb, changes: RecordChange[]): Promise<RecordChange[]> {
+  if (changes.length > 0) await writeChanges(db, changes, 'apply');
+  return changes;
+}
+
+/**
+ * Rewrites each record of `ids` (a repeated id counts once) as `edit` returns it, where null
+ * means "nothing to change", and commits the changes together. A record that is gone throws
+ * before anything is written.
+ */
+export async function updateRecords<T extends PlanTable>(
+  db: PlannerDb,
+  table: T,
+  ids: readonly string[],
+  edit: (before: PlanRecords[T]) => PlanRecords[T] | null | Promise<PlanRecords[T] | null>,
+): Promise<RecordChange[]> {
+  const changes: RecordChange[] = [];
+  for (const id of new Set(ids)) {
+    const before = await getRecord(db, table, id);
+    const after = await edit(before);
+    // ChangeOf<T> is one member of the RecordChange union; TypeScript cannot pick it for a generic T.
+    if (after) changes.push({ table, before, after } as ChangeOf<T> as RecordChange);
+  }
+  return commit(db, changes);
+}
