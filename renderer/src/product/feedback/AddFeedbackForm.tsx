@@ -3,19 +3,14 @@
  * stay (the next note is often from the same conversation) and the quote is cleared.
  */
 import { Plus } from 'lucide-react';
-import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { checkCalendarDateInput, localCalendarDate } from '../../../../shared/domain/calendar';
 import { MAX_SUMMARY_LENGTH } from '../../../../shared/domain/product';
-import {
-  FEEDBACK_SOURCES,
-  SENTIMENTS,
-  type Feature,
-  type FeedbackSource,
-  type Sentiment,
-} from '../../../../shared/domain/workspace';
+import type { Feature, FeedbackSource, Sentiment } from '../../../../shared/domain/workspace';
 import { TextAreaField, TextField } from '../../ui/Field';
 import { addFeedback } from '../backlog/backlog-commands';
-import { FeatureOptions, NO_FEATURE, SENTIMENT_LABELS, SOURCE_LABELS } from './feedback-labels';
+import { BackedItemField, SentimentField, SourceField } from './feedback-fields';
+import { NO_FEATURE } from './feedback-labels';
 
 export function AddFeedbackForm({
   productId,
@@ -24,7 +19,6 @@ export function AddFeedbackForm({
   productId: string;
   features: readonly Feature[];
 }) {
-  const ids = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const [source, setSource] = useState<FeedbackSource>('interview');
   const [customer, setCustomer] = useState('');
@@ -84,20 +78,7 @@ export function AddFeedbackForm({
       noValidate
     >
       <div className="feedback-form-grid">
-        <div className="field">
-          <label htmlFor={`${ids}-source`}>Source</label>
-          <select
-            id={`${ids}-source`}
-            value={source}
-            onChange={(event) => setSource(event.target.value as FeedbackSource)}
-          >
-            {FEEDBACK_SOURCES.map((s) => (
-              <option key={s} value={s}>
-                {SOURCE_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SourceField value={source} onChange={setSource} />
         <TextField
           label="Customer or segment"
           name="customer"
@@ -117,30 +98,8 @@ export function AddFeedbackForm({
             if (dateError) setDateError(null);
           }}
         />
-        <div className="field">
-          <label htmlFor={`${ids}-sentiment`}>Sentiment</label>
-          <select
-            id={`${ids}-sentiment`}
-            value={sentiment}
-            onChange={(event) => setSentiment(event.target.value as Sentiment)}
-          >
-            {SENTIMENTS.map((s) => (
-              <option key={s} value={s}>
-                {SENTIMENT_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${ids}-feature`}>Backs backlog item</label>
-          <select
-            id={`${ids}-feature`}
-            value={featureId}
-            onChange={(event) => setFeatureId(event.target.value)}
-          >
-            <FeatureOptions features={features} />
-          </select>
-        </div>
+        <SentimentField value={sentiment} onChange={setSentiment} />
+        <BackedItemField features={features} value={featureId} onChange={setFeatureId} />
       </div>
       <TextAreaField
         label="Quote"

@@ -6,17 +6,12 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { checkCalendarDateInput, localCalendarDate } from '../../../../shared/domain/calendar';
 import { describeSkipped, parseFeedbackPaste } from '../../../../shared/domain/feedback-paste';
-import {
-  FEEDBACK_SOURCES,
-  SENTIMENTS,
-  type Feature,
-  type FeedbackSource,
-  type Sentiment,
-} from '../../../../shared/domain/workspace';
+import type { Feature, FeedbackSource, Sentiment } from '../../../../shared/domain/workspace';
 import { TextAreaField, TextField } from '../../ui/Field';
 import { Modal } from '../../ui/Modal';
 import { addFeedback } from '../backlog/backlog-commands';
-import { FeatureOptions, NO_FEATURE, SENTIMENT_LABELS, SOURCE_LABELS } from './feedback-labels';
+import { BackedItemField, SentimentField, SourceField } from './feedback-fields';
+import { NO_FEATURE } from './feedback-labels';
 
 // Enough rows to check the parse at a glance; the count says how many there are in all.
 const PREVIEW_ROWS = 50;
@@ -97,20 +92,7 @@ export function PasteFeedbackDialog({
             value={defaultCustomer}
             onChange={(event) => setDefaultCustomer(event.target.value)}
           />
-          <div className="field">
-            <label htmlFor={`${ids}-source`}>Source</label>
-            <select
-              id={`${ids}-source`}
-              value={source}
-              onChange={(event) => setSource(event.target.value as FeedbackSource)}
-            >
-              {FEEDBACK_SOURCES.map((s) => (
-                <option key={s} value={s}>
-                  {SOURCE_LABELS[s]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SourceField value={source} onChange={setSource} />
           <TextField
             label="Date"
             type="date"
@@ -118,30 +100,8 @@ export function PasteFeedbackDialog({
             error={dateError}
             onChange={(event) => setDate(event.target.value)}
           />
-          <div className="field">
-            <label htmlFor={`${ids}-sentiment`}>Sentiment</label>
-            <select
-              id={`${ids}-sentiment`}
-              value={sentiment}
-              onChange={(event) => setSentiment(event.target.value as Sentiment)}
-            >
-              {SENTIMENTS.map((s) => (
-                <option key={s} value={s}>
-                  {SENTIMENT_LABELS[s]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${ids}-feature`}>Backs backlog item</label>
-            <select
-              id={`${ids}-feature`}
-              value={featureId}
-              onChange={(event) => setFeatureId(event.target.value)}
-            >
-              <FeatureOptions features={features} />
-            </select>
-          </div>
+          <SentimentField value={sentiment} onChange={setSentiment} />
+          <BackedItemField features={features} value={featureId} onChange={setFeatureId} />
         </div>
         <section className="paste-preview" aria-labelledby={`${ids}-preview`}>
           <h3 id={`${ids}-preview`} className="detail-heading">
