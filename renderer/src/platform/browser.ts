@@ -6,8 +6,8 @@
 import type { SavedFileKind } from '../../../shared/ipc/contract';
 import { db } from '../db';
 import { writeLocalBackup } from '../db/backups';
-import { downloadText, safeFileName } from '../ui/download';
-import { captureElementPng, downloadBlob, viewFileStem } from './capture-view';
+import { downloadBlob, downloadText, safeFileName } from '../ui/download';
+import { captureElementPng, viewFileStem } from './capture-view';
 import type { PickedFile, Platform } from './platform';
 
 const EXTENSIONS: Record<SavedFileKind, { ext: string; type: string }> = {

@@ -27,17 +27,3 @@ export async function captureElementPng(element: HTMLElement): Promise<Blob> {
     features: { restoreScrollPosition: true },
   });
 }
-
-/** Saves bytes as a download, as ui/download.ts does for text. */
-export function downloadBlob(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The browser reads the Blob after the click returns; revoke once it surely has.
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}

@@ -1,6 +1,7 @@
 /**
- * Saving text as a download through a Blob link: the browser build's way to save, and the
- * storage failure screen's, which must work even when nothing else of the app could start.
+ * Saving text or bytes as a download through a Blob link: the browser build's way to save,
+ * and the storage failure screen's, which must work even when nothing else of the app could
+ * start.
  */
 import { serializePlanFile } from '../../../shared/plan-file/serialize';
 import { PLAN_FILE_EXTENSION, type PlanFile } from '../../../shared/plan-file/types';
@@ -15,8 +16,8 @@ export function planFileName(planName: string): string {
   return `${safeFileName(planName)}.${PLAN_FILE_EXTENSION}`;
 }
 
-export function downloadText(fileName: string, contents: string, type = 'application/json') {
-  const url = URL.createObjectURL(new Blob([contents], { type }));
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -26,6 +27,10 @@ export function downloadText(fileName: string, contents: string, type = 'applica
   link.remove();
   // The browser reads the Blob after the click returns; revoke once it surely has.
   window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function downloadText(fileName: string, contents: string, type = 'application/json') {
+  downloadBlob(fileName, new Blob([contents], { type }));
 }
 
 export function downloadPlanFile(file: PlanFile): void {
