@@ -4,14 +4,7 @@
  * in them are left out, so a reader only meets what the plan holds.
  */
 import { STAGE_LABELS } from '../domain/lifecycle';
-import {
-  formatKpiValue,
-  describeTarget,
-  isKpiNumber,
-  kpiStatus,
-  latestReading,
-} from '../domain/kpi';
-import { KPI_STATUS_LABELS } from '../domain/kpi';
+import { KPI_STATUS_LABELS, describeTarget, formatKpiValue } from '../domain/kpi';
 import { isOverdue, sortMilestones } from '../domain/milestones';
 import { sortByRank } from '../domain/moves';
 import type { ChecklistItem, Milestone, Product } from '../domain/product';
@@ -40,20 +33,7 @@ import {
   table,
   timeElement,
 } from './html-text';
-
-/** Everything behind the products, grouped once for the whole document. */
-export interface ProductRecords {
-  checklistItems: Map<string, ChecklistItem[]>;
-  milestones: Map<string, Milestone[]>;
-  features: Map<string, Feature[]>;
-  feedback: Map<string, Feedback[]>;
-  kpis: Map<string, Kpi[]>;
-  kpiValues: Map<string, KpiValue[]>;
-  releases: Map<string, Release[]>;
-  personas: Map<string, Persona>;
-  competitors: Map<string, Competitor>;
-  featuresById: Map<string, Feature>;
-}
+import { kpiStanding, type ProductRecords } from './product-facts';
 
 const SOURCE_LABELS: Record<FeedbackSource, string> = {
   interview: 'Interview',
@@ -201,9 +181,7 @@ function kpisPart(product: Product, kpis: readonly Kpi[], values: readonly KpiVa
     (a, b) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1),
   );
   const rows = sorted.map((kpi) => {
-    // A stored value that is not a finite, printable number is skipped, never shown as NaN.
-    const latest = latestReading(values.filter((v) => v.kpiId === kpi.id && isKpiNumber(v.value)));
-    const status = kpiStatus(kpi, latest);
+    const { latest, status } = kpiStanding(kpi, values);
     return [
       `<span dir="auto">${escapeHtml(kpi.name)}</span>`,
       latest === null

@@ -11,8 +11,9 @@
 import { STAGES, STAGE_LABELS } from '../domain/lifecycle';
 import { productsInBoardOrder } from './export-csv';
 import { HTML_EXPORT_STYLE } from './export-html-style';
-import { productSection, type ProductRecords } from './export-html-product';
-import { anchorId, bdi, escapeHtml, groupByProduct, plural, timeElement } from './html-text';
+import { productSection } from './export-html-product';
+import { anchorId, bdi, escapeHtml, plural, timeElement } from './html-text';
+import { productRecords } from './product-facts';
 import type { PlanFile } from './types';
 
 export interface HtmlExportOptions {
@@ -22,21 +23,6 @@ export interface HtmlExportOptions {
 
 /** Nothing may load and nothing may run; inline styles are the only thing allowed. */
 export const HTML_EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'";
-
-function indexRecords(file: PlanFile): ProductRecords {
-  return {
-    checklistItems: groupByProduct(file.checklistItems),
-    milestones: groupByProduct(file.milestones),
-    features: groupByProduct(file.features),
-    feedback: groupByProduct(file.feedback),
-    kpis: groupByProduct(file.kpis),
-    kpiValues: groupByProduct(file.kpiValues),
-    releases: groupByProduct(file.releases),
-    personas: new Map(file.personas.map((p) => [p.id, p])),
-    competitors: new Map(file.competitors.map((c) => [c.id, c])),
-    featuresById: new Map(file.features.map((f) => [f.id, f])),
-  };
-}
 
 function boardSummary(file: PlanFile): string {
   const active = productsInBoardOrder(file.products).filter((p) => !p.archived);
@@ -58,7 +44,7 @@ function boardSummary(file: PlanFile): string {
 
 export function planToHtml(file: PlanFile, options: HtmlExportOptions): string {
   const { generatedOn } = options;
-  const records = indexRecords(file);
+  const records = productRecords(file);
   const products = productsInBoardOrder(file.products);
   const active = products.filter((p) => !p.archived);
   const archived = products.filter((p) => p.archived);

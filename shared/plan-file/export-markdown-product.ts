@@ -5,28 +5,19 @@
  * Parts with nothing in them are left out.
  */
 import { STAGE_LABELS } from '../domain/lifecycle';
-import {
-  KPI_STATUS_LABELS,
-  describeTarget,
-  formatKpiValue,
-  isKpiNumber,
-  kpiStatus,
-  latestReading,
-} from '../domain/kpi';
+import { KPI_STATUS_LABELS, describeTarget, formatKpiValue } from '../domain/kpi';
 import { describeDue, sortMilestones } from '../domain/milestones';
 import { daysInStage, enteredCurrentStageAt, formatDays, sortByRank } from '../domain/moves';
 import { byName } from '../domain/people';
-import type { ChecklistItem, Milestone, Product } from '../domain/product';
+import type { Milestone, Product } from '../domain/product';
 import { formatScore, riceScore } from '../domain/rice';
 import {
   DECLINE_CHOICE_LABELS,
   FEATURE_STATUS_LABELS,
   MOSCOW_LABELS,
-  type Competitor,
   type Feature,
   type Kpi,
   type KpiValue,
-  type Persona,
 } from '../domain/workspace';
 import {
   escapeInline,
@@ -35,50 +26,22 @@ import {
   markdownTable,
   plural,
 } from './markdown-text';
+import { kpiStanding, productRecords, type ProductRecords } from './product-facts';
 import type { PlanFile } from './types';
 
 /** How many open milestones a product lists; the rest are counted. */
 export const NEXT_MILESTONES_SHOWN = 3;
 
-/** A product's records, grouped once for the whole summary. */
-export interface ProductFacts {
-  checklist: ChecklistItem[];
-  milestones: Milestone[];
-  features: Feature[];
-  kpis: Kpi[];
-  kpiValues: KpiValue[];
-}
-
 export interface SummaryContext {
-  facts: Map<string, ProductFacts>;
-  personas: Map<string, Persona>;
-  competitors: Map<string, Competitor>;
+  /** The plan's records, grouped once for the whole summary. */
+  records: ProductRecords;
   /** Now, for "days in stage"; and today's calendar date, for what is due. */
   now: Date;
   today: string;
 }
 
 export function summaryContext(file: PlanFile, now: Date, today: string): SummaryContext {
-  const facts = new Map<string, ProductFacts>(
-    file.products.map((p) => [
-      p.id,
-      { checklist: [], milestones: [], features: [], kpis: [], kpiValues: [] },
-    ]),
-  );
-  for (const item of file.checklistItems) facts.get(item.productId)?.checklist.push(item);
-  for (const milestone of file.milestones) {
-    facts.get(milestone.productId)?.milestones.push(milestone);
-  }
-  for (const feature of file.features) facts.get(feature.productId)?.features.push(feature);
-  for (const kpi of file.kpis) facts.get(kpi.productId)?.kpis.push(kpi);
-  for (const value of file.kpiValues) facts.get(value.productId)?.kpiValues.push(value);
-  return {
-    facts,
-    personas: new Map(file.personas.map((p) => [p.id, p])),
-    competitors: new Map(file.competitors.map((c) => [c.id, c])),
-    now,
-    today,
-  };
+  return { records: productRecords(file), now, today };
 }
 
 function namesOf<T extends { id: string; name: string }>(
@@ -141,9 +104,7 @@ function backlogTable(features: readonly Feature[]): string[] {
 function kpiTable(kpis: readonly Kpi[], values: readonly KpiValue[]): string[] {
   if (kpis.length === 0) return [];
   const rows = byName(kpis).map((kpi) => {
-    // A stored value that is not a printable number is skipped, never shown as NaN.
-    const latest = latestReading(values.filter((v) => v.kpiId === kpi.id && isKpiNumber(v.value)));
-    const status = kpiStatus(kpi, latest);
+    const { latest, status } = kpiStanding(kpi, values);
     return [
       escapeInline(kpi.name),
       latest === null
@@ -166,7 +127,8 @@ function kpiTable(kpis: readonly Kpi[], values: readonly KpiValue[]): string[] {
 }
 
 export function productSection(product: Product, context: SummaryContext): string[] {
-  const facts = context.facts.get(product.id);
+  const { records } = context;
+  const of = <T>(map: Map<string, T[]>): T[] => map.get(product.id) ?? [];
   const lines = [`### ${escapeMarkdown(product.name)}`, ''];
   if (product.archived) lines.push(`- Archived, in ${STAGE_LABELS[product.stage]}`);
   if (product.owner.trim() !== '') lines.push(`- Owner: ${escapeMarkdown(product.owner)}`);
@@ -174,21 +136,21 @@ export function productSection(product: Product, context: SummaryContext): strin
   const since = enteredCurrentStageAt(product).slice(0, 10);
   const days = formatDays(daysInStage(product, context.now));
   lines.push(`- In ${STAGE_LABELS[product.stage]} for ${days} (since ${since})`);
-  const checklist = (facts?.checklist ?? []).filter((item) => item.stage === product.stage);
+  const checklist = of(records.checklistItems).filter((item) => item.stage === product.stage);
   if (checklist.length > 0) {
     const done = checklist.filter((item) => item.done).length;
     lines.push(`- Checklist for this stage: ${done} of ${checklist.length} done`);
   }
-  const personas = namesOf(product.personaIds, context.personas);
+  const personas = namesOf(product.personaIds, records.personas);
   if (personas !== '') lines.push(`- Personas: ${personas}`);
-  const competitors = namesOf(product.competitorIds, context.competitors);
+  const competitors = namesOf(product.competitorIds, records.competitors);
   if (competitors !== '') lines.push(`- Competitors: ${competitors}`);
-  lines.push(...milestoneLines(facts?.milestones ?? [], context.today));
+  lines.push(...milestoneLines(of(records.milestones), context.today));
   lines.push(...decisionLine(product));
   const summary = escapeParagraphs(product.summary);
   if (summary !== '') lines.push('', summary);
   lines.push('');
-  lines.push(...backlogTable(facts?.features ?? []));
-  lines.push(...kpiTable(facts?.kpis ?? [], facts?.kpiValues ?? []));
+  lines.push(...backlogTable(of(records.features)));
+  lines.push(...kpiTable(of(records.kpis), of(records.kpiValues)));
   return lines;
 }

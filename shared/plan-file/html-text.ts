@@ -96,19 +96,6 @@ export function table(caption: string, headers: readonly string[], rows: readonl
   ].join('\n');
 }
 
-/** Records of one table grouped by product, so each product section reads only its own. */
-export function groupByProduct<T extends { productId: string }>(
-  records: readonly T[],
-): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const record of records) {
-    const group = groups.get(record.productId);
-    if (group) group.push(record);
-    else groups.set(record.productId, [record]);
-  }
-  return groups;
-}
-
 /** Oldest first by a date field, then by id, so the order never depends on input order. */
 export function byDateThenId<T extends { id: string }>(date: (record: T) => string) {
   return (a: T, b: T): number => {
