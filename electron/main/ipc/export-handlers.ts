@@ -5,13 +5,12 @@
  * file holds what the user saw when they chose the command; then main asks where to save it
  * and writes it atomically. The renderer never names a path.
  */
-import { basename, dirname, join } from 'node:path';
-import { app, BrowserWindow, dialog } from 'electron';
-import type { FileFilter, SaveDialogOptions, SaveDialogReturnValue, WebContents } from 'electron';
+import { app } from 'electron';
+import type { FileFilter, WebContents } from 'electron';
 import type { CaptureArea, PrintResult, SaveFileResult } from '../../../shared/ipc/contract';
-import { writeFileAtomic } from '../files/atomic-write';
 import { suggestedFileName } from './file-handlers';
 import type { Handle } from './handle';
+import { createDialogSaver, errorMessage } from './save-dialog';
 
 /**
  * Where US Letter is the usual paper (CLDR's paper-size data); everywhere else uses A4.
@@ -85,18 +84,6 @@ export function scaledArea(area: CaptureArea, zoomFactor: number) {
   };
 }
 
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-function showSaveDialog(
-  sender: WebContents,
-  options: SaveDialogOptions,
-): Promise<SaveDialogReturnValue> {
-  const window = BrowserWindow.fromWebContents(sender);
-  return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options);
-}
-
 export interface ExportHandlerOptions {
   /** The user's region ("US", "DE"), which decides the paper size; the system's by default. */
   region?: () => string;
@@ -104,26 +91,16 @@ export interface ExportHandlerOptions {
 
 export function registerExportHandlers(handle: Handle, options: ExportHandlerOptions = {}): void {
   const region = options.region ?? systemRegion;
-  // The folder of the last export in this session, so the next one lands beside it.
-  let lastFolder: string | null = null;
+  // Views keep their own "last folder", apart from the text exports of file-handlers.ts.
+  const save = createDialogSaver();
 
-  async function saveBytes(
+  function saveBytes(
     sender: WebContents,
     format: keyof typeof EXPORT_FORMATS,
     name: string,
     bytes: Uint8Array,
   ): Promise<SaveFileResult> {
-    const { filter, title } = EXPORT_FORMATS[format];
-    const choice = await showSaveDialog(sender, {
-      title,
-      defaultPath: lastFolder === null ? name : join(lastFolder, name),
-      filters: [filter],
-      properties: ['createDirectory', 'showOverwriteConfirmation'],
-    });
-    if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
-    await writeFileAtomic(choice.filePath, bytes);
-    lastFolder = dirname(choice.filePath);
-    return { status: 'saved', fileName: basename(choice.filePath) };
+    return save(sender, { ...EXPORT_FORMATS[format], name, contents: bytes });
   }
 
   handle('file:export-pdf', async ({ planName, viewName }, sender) => {

@@ -3,22 +3,14 @@
  * shows the dialogs and touches the disk itself: the renderer only ever gets to name a path
  * that main put in the recent list, so it can neither write nor read a file of its choosing.
  */
-import { basename, dirname, join } from 'node:path';
 import { BrowserWindow, dialog } from 'electron';
-import type {
-  FileFilter,
-  OpenDialogOptions,
-  OpenDialogReturnValue,
-  SaveDialogOptions,
-  SaveDialogReturnValue,
-  WebContents,
-} from 'electron';
+import type { FileFilter, OpenDialogOptions, OpenDialogReturnValue, WebContents } from 'electron';
 import type { SavedFileKind } from '../../../shared/ipc/contract';
 import { PLAN_FILE_EXTENSION } from '../../../shared/plan-file/types';
-import { writeFileAtomic } from '../files/atomic-write';
 import { openAndRemember, type RecentFiles } from '../files/recent-files';
 import { readPlanFile } from '../files/read-plan-file';
 import type { Handle } from './handle';
+import { createDialogSaver, errorMessage } from './save-dialog';
 
 export const SAVED_FILE_FORMATS: Record<
   SavedFileKind,
@@ -71,19 +63,7 @@ export function suggestedFileName(suggestedName: string, extension: string): str
   return stem.toLowerCase().endsWith(`.${extension}`) ? stem : `${stem}.${extension}`;
 }
 
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 // With a parent window the dialog is modal to it (a sheet on macOS); without one it floats.
-function showSaveDialog(
-  sender: WebContents,
-  options: SaveDialogOptions,
-): Promise<SaveDialogReturnValue> {
-  const window = BrowserWindow.fromWebContents(sender);
-  return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options);
-}
-
 function showOpenDialog(
   sender: WebContents,
   options: OpenDialogOptions,
@@ -93,26 +73,18 @@ function showOpenDialog(
 }
 
 export function registerFileHandlers(handle: Handle, recentFiles: RecentFiles): void {
-  // The folder of the last save in this session, so a second export lands beside the first.
-  let lastSaveFolder: string | null = null;
+  const save = createDialogSaver();
 
   handle('file:save', async ({ kind, suggestedName, contents }, sender) => {
-    const format = SAVED_FILE_FORMATS[kind];
-    const name = suggestedFileName(suggestedName, format.extension);
+    const { extension, filter, title } = SAVED_FILE_FORMATS[kind];
     try {
-      const choice = await showSaveDialog(sender, {
-        title: format.title,
-        defaultPath: lastSaveFolder === null ? name : join(lastSaveFolder, name),
-        filters: [format.filter],
-        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      return await save(sender, {
+        title,
+        filter,
+        name: suggestedFileName(suggestedName, extension),
+        contents,
+        afterSave: kind === 'plan' ? (path) => recentFiles.add(path) : undefined,
       });
-      // The path is the user's choice as made: adding an extension here could overwrite a
-      // file the dialog never asked about.
-      if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
-      await writeFileAtomic(choice.filePath, contents);
-      lastSaveFolder = dirname(choice.filePath);
-      if (kind === 'plan') await recentFiles.add(choice.filePath);
-      return { status: 'saved', fileName: basename(choice.filePath) };
     } catch (error) {
       return { status: 'error', message: errorMessage(error) };
     }
