@@ -3,10 +3,11 @@
  * in place, and the form that records a new value.
  */
 import { Pencil, Trash2 } from 'lucide-react';
-import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { checkCalendarDateInput, formatCalendarDate } from '../../../../shared/domain/calendar';
 import { checkKpiNumberInput, formatKpiValue } from '../../../../shared/domain/kpi';
 import type { Kpi, KpiValue } from '../../../../shared/domain/workspace';
+import { EditRowActions, editRowKeyDown } from '../../ui/edit-row';
 import { TextField } from '../../ui/Field';
 import { focusNeighbourAfterRemoval, focusSoon } from '../../ui/focus-after-removal';
 import { useToday } from '../../ui/useToday';
@@ -59,19 +60,9 @@ function EditRow({
     if (!check.ok) return setErrors({ date: check.date, value: check.value });
     if (await editKpiValue(kpi, value, check.value)) onDone();
   }
-  function onKeyDown(event: KeyboardEvent) {
-    if (event.key === 'Escape') {
-      // Handled here: the workspace must not take Escape as "back to the board".
-      event.preventDefault();
-      onDone();
-    } else if (event.key === 'Enter' && event.target instanceof HTMLInputElement) {
-      event.preventDefault();
-      void save();
-    }
-  }
   const message = [errors.date, errors.value].filter(Boolean).join(' ');
   return (
-    <tr className="kpi-edit-row" onKeyDown={onKeyDown}>
+    <tr className="kpi-edit-row" onKeyDown={editRowKeyDown(() => void save(), onDone)}>
       <td>
         <input
           type="date"
@@ -98,14 +89,7 @@ function EditRow({
           </p>
         )}
       </td>
-      <td className="kpi-row-actions">
-        <button type="button" className="button button-primary" onClick={() => void save()}>
-          Save
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          Cancel
-        </button>
-      </td>
+      <EditRowActions onSave={() => void save()} onCancel={onDone} />
     </tr>
   );
 }

@@ -1,8 +1,9 @@
 /** A milestone's row while it is edited in place: Enter saves, Escape cancels. */
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useState } from 'react';
 import { checkCalendarDateInput } from '../../../../shared/domain/calendar';
 import { checkMilestoneTitle } from '../../../../shared/domain/milestones';
 import type { Milestone } from '../../../../shared/domain/product';
+import { EditRowActions, editRowKeyDown } from '../../ui/edit-row';
 import { editMilestone } from './milestone-commands';
 
 export type MilestoneErrors = { title?: string; date?: string };
@@ -36,20 +37,10 @@ export function MilestoneEditRow({
     if (!check.ok) return setErrors(check.errors);
     if (await editMilestone(milestone, check.draft)) onDone();
   }
-  function onKeyDown(event: KeyboardEvent) {
-    if (event.key === 'Escape') {
-      // Handled here: the workspace must not take Escape as "back to the board".
-      event.preventDefault();
-      onDone();
-    } else if (event.key === 'Enter' && event.target instanceof HTMLInputElement) {
-      event.preventDefault();
-      void save();
-    }
-  }
   const message = [errors.title, errors.date].filter(Boolean).join(' ');
   const describedBy = message ? errorId : undefined;
   return (
-    <tr className="kpi-edit-row" onKeyDown={onKeyDown}>
+    <tr className="kpi-edit-row" onKeyDown={editRowKeyDown(() => void save(), onDone)}>
       <td />
       <td colSpan={2}>
         <div className="milestone-edit-fields">
@@ -77,14 +68,7 @@ export function MilestoneEditRow({
         )}
       </td>
       <td />
-      <td className="kpi-row-actions">
-        <button type="button" className="button button-primary" onClick={() => void save()}>
-          Save
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          Cancel
-        </button>
-      </td>
+      <EditRowActions onSave={() => void save()} onCancel={onDone} />
     </tr>
   );
 }
