@@ -13,6 +13,7 @@ import {
   type FeedbackSource,
   type Sentiment,
 } from '../../../../shared/domain/workspace';
+import { focusNeighbourAfterRemoval } from '../../ui/focus-after-removal';
 import { editFeedback, removeFeedback } from '../backlog/backlog-commands';
 import {
   FeatureOptions,
@@ -31,11 +32,10 @@ const toldDate = (iso: string) =>
 function FeedbackRow({ entry, features }: { entry: Feedback; features: readonly Feature[] }) {
   const quote = shortQuote(entry.quote);
   async function remove(button: HTMLButtonElement) {
-    const row = button.closest('tr');
-    const next = (row?.nextElementSibling ?? row?.previousElementSibling)?.querySelector('select');
-    if (await removeFeedback(entry.id, entry.customer)) {
-      (next ?? document.querySelector<HTMLElement>('.feedback-form textarea'))?.focus();
-    }
+    const refocus = focusNeighbourAfterRemoval(button.closest('tr'), 'select', () =>
+      document.querySelector<HTMLElement>('.feedback-form textarea'),
+    );
+    if (await removeFeedback(entry.id, entry.customer)) refocus();
   }
   return (
     <tr data-feedback-id={entry.id}>
