@@ -65,8 +65,22 @@ export const FEEDBACK_SOURCES = [
   'other',
 ] as const;
 export type FeedbackSource = (typeof FEEDBACK_SOURCES)[number];
+export const FEEDBACK_SOURCE_LABELS: Record<FeedbackSource, string> = {
+  interview: 'Interview',
+  survey: 'Survey',
+  support: 'Support',
+  sales: 'Sales',
+  social: 'Social media',
+  other: 'Other',
+};
+
 export const SENTIMENTS = ['positive', 'neutral', 'negative'] as const;
 export type Sentiment = (typeof SENTIMENTS)[number];
+export const SENTIMENT_LABELS: Record<Sentiment, string> = {
+  positive: 'Positive',
+  neutral: 'Neutral',
+  negative: 'Negative',
+};
 
 export interface Feedback extends RecordBase {
   productId: string;

@@ -12,11 +12,11 @@ import { formatScore, riceScore } from '../domain/rice';
 import {
   DECLINE_CHOICE_LABELS,
   FEATURE_STATUS_LABELS,
+  FEEDBACK_SOURCE_LABELS,
   MOSCOW_LABELS,
   type Competitor,
   type Feature,
   type Feedback,
-  type FeedbackSource,
   type Kpi,
   type KpiValue,
   type Persona,
@@ -34,15 +34,6 @@ import {
   timeElement,
 } from './html-text';
 import { kpiStanding, type ProductRecords } from './product-facts';
-
-const SOURCE_LABELS: Record<FeedbackSource, string> = {
-  interview: 'Interview',
-  survey: 'Survey',
-  support: 'Support',
-  sales: 'Sales',
-  social: 'Social media',
-  other: 'Other',
-};
 
 const NONE = '<span class="muted">–</span>';
 
@@ -160,7 +151,7 @@ function feedbackPart(product: Product, entries: readonly Feedback[], records: P
     return [
       `<blockquote dir="auto">${escapeHtml(entry.quote)}</blockquote>`,
       entry.customer.trim() === '' ? NONE : `<span dir="auto">${escapeHtml(entry.customer)}</span>`,
-      SOURCE_LABELS[entry.source],
+      FEEDBACK_SOURCE_LABELS[entry.source],
       timeElement(entry.date),
       feature === undefined ? NONE : `<span dir="auto">${escapeHtml(feature.title)}</span>`,
     ];

@@ -6,7 +6,9 @@ import { Trash2 } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { formatCalendarDate } from '../../../../shared/domain/calendar';
 import {
+  FEEDBACK_SOURCE_LABELS,
   FEEDBACK_SOURCES,
+  SENTIMENT_LABELS,
   SENTIMENTS,
   type Feature,
   type Feedback,
@@ -15,13 +17,7 @@ import {
 } from '../../../../shared/domain/workspace';
 import { focusNeighbourAfterRemoval } from '../../ui/focus-after-removal';
 import { editFeedback, removeFeedback } from '../backlog/backlog-commands';
-import {
-  FeatureOptions,
-  NO_FEATURE,
-  SENTIMENT_LABELS,
-  SOURCE_LABELS,
-  shortQuote,
-} from './feedback-labels';
+import { FeatureOptions, NO_FEATURE, shortQuote } from './feedback-labels';
 
 const ALL = 'all';
 const UNLINKED = 'unlinked';
@@ -48,7 +44,7 @@ function FeedbackRow({ entry, features }: { entry: Feedback; features: readonly 
       <td className="quote-cell">
         <q>{entry.quote}</q>
       </td>
-      <td className="nowrap">{SOURCE_LABELS[entry.source]}</td>
+      <td className="nowrap">{FEEDBACK_SOURCE_LABELS[entry.source]}</td>
       <td>
         <span className="sentiment" data-sentiment={entry.sentiment}>
           {SENTIMENT_LABELS[entry.sentiment]}
@@ -132,7 +128,7 @@ export function FeedbackList({
             <option value={ALL}>All sources</option>
             {FEEDBACK_SOURCES.map((s) => (
               <option key={s} value={s}>
-                {SOURCE_LABELS[s]}
+                {FEEDBACK_SOURCE_LABELS[s]}
               </option>
             ))}
           </select>

@@ -4,13 +4,15 @@
  */
 import { useId, type ReactNode } from 'react';
 import {
+  FEEDBACK_SOURCE_LABELS,
   FEEDBACK_SOURCES,
+  SENTIMENT_LABELS,
   SENTIMENTS,
   type Feature,
   type FeedbackSource,
   type Sentiment,
 } from '../../../../shared/domain/workspace';
-import { FeatureOptions, SENTIMENT_LABELS, SOURCE_LABELS } from './feedback-labels';
+import { FeatureOptions } from './feedback-labels';
 
 function SelectField({
   label,
@@ -55,7 +57,7 @@ export function SourceField({
       value={value}
       onChange={(source) => onChange(source as FeedbackSource)}
     >
-      {choiceOptions(FEEDBACK_SOURCES, SOURCE_LABELS)}
+      {choiceOptions(FEEDBACK_SOURCES, FEEDBACK_SOURCE_LABELS)}
     </SelectField>
   );
 }

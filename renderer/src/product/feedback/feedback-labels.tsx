@@ -1,20 +1,5 @@
 /** Words and small pieces the feedback form, list and paste dialog share. */
-import type { Feature, FeedbackSource, Sentiment } from '../../../../shared/domain/workspace';
-
-export const SOURCE_LABELS: Record<FeedbackSource, string> = {
-  interview: 'Interview',
-  survey: 'Survey',
-  support: 'Support',
-  sales: 'Sales',
-  social: 'Social media',
-  other: 'Other',
-};
-
-export const SENTIMENT_LABELS: Record<Sentiment, string> = {
-  positive: 'Positive',
-  neutral: 'Neutral',
-  negative: 'Negative',
-};
+import type { Feature } from '../../../../shared/domain/workspace';
 
 /** The value of "no backlog item" in a select (an <option> value cannot be null). */
 export const NO_FEATURE = '';
