@@ -17,7 +17,7 @@ import {
 } from '../../../../renderer/src/db/features';
 import { createFeedback } from '../../../../renderer/src/db/feedback';
 import { RecordNotFoundError, createProduct } from '../../../../renderer/src/db/products';
-import { makeDb, makeDraft, makePlan } from './factories';
+import { dumpDb, makeDb, makeDraft, makePlan } from './factories';
 
 async function makeProduct(db: PlannerDb, name = 'Acme Cloud') {
   const plan = await makePlan(db);
@@ -33,17 +33,6 @@ async function addFeature(db: PlannerDb, productId: string, draft: FeatureDraft,
 async function titles(db: PlannerDb, productId: string) {
   const rows = await db.features.where('productId').equals(productId).toArray();
   return sortByRank(rows).map((f) => f.title);
-}
-
-/** Every row a backlog write could touch, for "nothing changed" assertions. */
-async function dump(db: PlannerDb) {
-  const byId = <T extends { id: string }>(rows: T[]) =>
-    rows.sort((a, b) => a.id.localeCompare(b.id));
-  return {
-    features: byId(await db.features.toArray()),
-    feedback: byId(await db.feedback.toArray()),
-    deletions: byId(await db.deletions.toArray()),
-  };
 }
 
 const feedbackDraft = (featureId: string | null, customer = 'Ann') => ({
@@ -118,10 +107,10 @@ describe('creating backlog items', () => {
     const db = makeDb();
     const productId = await makeProduct(db);
     await addFeature(db, productId, { title: 'Kept' });
-    const before = await dump(db);
+    const before = await dumpDb(db);
     await expect(createFeature(db, productId, draft)).rejects.toThrow(InvalidFeatureError);
     await expect(createFeature(db, productId, draft)).rejects.toThrow(message);
-    expect(await dump(db)).toEqual(before);
+    expect(await dumpDb(db)).toEqual(before);
   });
 
   it('refuses an item for a product that is gone', async () => {
@@ -174,9 +163,9 @@ describe('editing backlog items', () => {
       confidence: 50,
       effort: 1,
     });
-    const before = await dump(db);
+    const before = await dumpDb(db);
     await expect(updateFeature(db, item.id, patch)).rejects.toThrow(InvalidFeatureError);
-    expect(await dump(db)).toEqual(before);
+    expect(await dumpDb(db)).toEqual(before);
   });
 
   it('reports an item that is gone', async () => {
@@ -248,22 +237,22 @@ describe('bulk edits', () => {
     const db = makeDb();
     const productId = await makeProduct(db);
     const a = await addFeature(db, productId, { title: 'A' });
-    const before = await dump(db);
+    const before = await dumpDb(db);
     await expect(bulkSetFeatures(db, [a.id, 'gone'], { status: 'planned' })).rejects.toThrow(
       RecordNotFoundError,
     );
-    expect(await dump(db)).toEqual(before);
+    expect(await dumpDb(db)).toEqual(before);
   });
 
   it('refuses an unknown status for all of them', async () => {
     const db = makeDb();
     const productId = await makeProduct(db);
     const a = await addFeature(db, productId, { title: 'A' });
-    const before = await dump(db);
+    const before = await dumpDb(db);
     await expect(bulkSetFeatures(db, [a.id], { status: 'nope' as never })).rejects.toThrow(
       /Unknown status/,
     );
-    expect(await dump(db)).toEqual(before);
+    expect(await dumpDb(db)).toEqual(before);
   });
 });
 
@@ -288,9 +277,9 @@ describe('manual order', () => {
     const q = await makeProduct(db, 'Q');
     const a = await addFeature(db, p, { title: 'A' });
     const other = await addFeature(db, q, { title: 'Other' });
-    const before = await dump(db);
+    const before = await dumpDb(db);
     await expect(moveFeature(db, a.id, other.id)).rejects.toThrow(RecordNotFoundError);
-    expect(await dump(db)).toEqual(before);
+    expect(await dumpDb(db)).toEqual(before);
   });
 });
 
@@ -322,9 +311,9 @@ describe('deleting backlog items', () => {
     const productId = await makeProduct(db);
     const a = await addFeature(db, productId, { title: 'A' });
     const b = await addFeature(db, productId, { title: 'B' });
-    const before = await dump(db);
+    const before = await dumpDb(db);
     await expect(deleteFeatures(db, [a.id, 'gone'])).rejects.toThrow(RecordNotFoundError);
-    expect(await dump(db)).toEqual(before);
+    expect(await dumpDb(db)).toEqual(before);
     await deleteFeatures(db, [a.id, b.id]);
     expect(await titles(db, productId)).toEqual([]);
   });

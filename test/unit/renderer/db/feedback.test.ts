@@ -17,7 +17,7 @@ import {
   type FeedbackPatch,
 } from '../../../../renderer/src/db/feedback';
 import { RecordNotFoundError, createProduct } from '../../../../renderer/src/db/products';
-import { makeDb, makeDraft, makePlan } from './factories';
+import { dumpDb, makeDb, makeDraft, makePlan } from './factories';
 
 async function makeProduct(db: PlannerDb, name = 'Acme Cloud') {
   const plan = await makePlan(db);
@@ -45,16 +45,6 @@ function draft(overrides: Partial<FeedbackDraft> = {}): FeedbackDraft {
 async function add(db: PlannerDb, productId: string, overrides: Partial<FeedbackDraft> = {}) {
   const [change] = await createFeedback(db, productId, draft(overrides));
   return change?.after as Feedback;
-}
-
-async function dump(db: PlannerDb) {
-  const byId = <T extends { id: string }>(rows: T[]) =>
-    rows.sort((a, b) => a.id.localeCompare(b.id));
-  return {
-    features: byId(await db.features.toArray()),
-    feedback: byId(await db.feedback.toArray()),
-    deletions: byId(await db.deletions.toArray()),
-  };
 }
 
 describe('adding feedback', () => {
@@ -110,22 +100,22 @@ describe('adding feedback', () => {
     const db = makeDb();
     const productId = await makeProduct(db);
     await add(db, productId);
-    const before = await dump(db);
+    const before = await dumpDb(db);
     await expect(createFeedback(db, productId, draft(overrides))).rejects.toThrow(
       InvalidFeedbackError,
     );
     await expect(createFeedback(db, productId, draft(overrides))).rejects.toThrow(message);
-    expect(await dump(db)).toEqual(before);
+    expect(await dumpDb(db)).toEqual(before);
   });
 
   it('refuses a whole paste when one line is bad', async () => {
     const db = makeDb();
     const productId = await makeProduct(db);
-    const before = await dump(db);
+    const before = await dumpDb(db);
     await expect(
       createFeedbackEntries(db, productId, [draft(), draft({ quote: '' }), draft()]),
     ).rejects.toThrow(InvalidFeedbackError);
-    expect(await dump(db)).toEqual(before);
+    expect(await dumpDb(db)).toEqual(before);
   });
 
   it('refuses a link to an item that is gone or belongs to another product', async () => {
@@ -133,14 +123,14 @@ describe('adding feedback', () => {
     const productId = await makeProduct(db, 'Mine');
     const otherProduct = await makeProduct(db, 'Theirs');
     const theirs = await makeFeature(db, otherProduct);
-    const before = await dump(db);
+    const before = await dumpDb(db);
     await expect(createFeedback(db, productId, draft({ featureId: 'gone' }))).rejects.toThrow(
       RecordNotFoundError,
     );
     await expect(createFeedback(db, productId, draft({ featureId: theirs }))).rejects.toThrow(
       /same product/,
     );
-    expect(await dump(db)).toEqual(before);
+    expect(await dumpDb(db)).toEqual(before);
   });
 
   it('refuses feedback for a product that is gone', async () => {
@@ -182,9 +172,9 @@ describe('editing feedback', () => {
     const db = makeDb();
     const productId = await makeProduct(db);
     const a = await add(db, productId);
-    const before = await dump(db);
+    const before = await dumpDb(db);
     await expect(updateFeedback(db, a.id, patch)).rejects.toThrow();
-    expect(await dump(db)).toEqual(before);
+    expect(await dumpDb(db)).toEqual(before);
   });
 
   it('deletes entries, and undo brings them back', async () => {
@@ -258,10 +248,10 @@ describe('closing the loop', () => {
     const productId = await makeProduct(db);
     const featureId = await makeFeature(db, productId);
     await add(db, productId, { customer: 'Ann', featureId });
-    const before = await dump(db);
+    const before = await dumpDb(db);
     await expect(markCustomerTold(db, 'gone', 'Ann')).rejects.toThrow(RecordNotFoundError);
     expect(await markCustomerTold(db, featureId, 'Nobody')).toEqual([]);
     expect(await markCustomerTold(db, featureId, '   ')).toEqual([]);
-    expect(await dump(db)).toEqual(before);
+    expect(await dumpDb(db)).toEqual(before);
   });
 });

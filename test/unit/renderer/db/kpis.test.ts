@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { PLAN_TABLES } from '../../../../shared/domain/product';
 import type { Kpi, KpiValue } from '../../../../shared/domain/workspace';
 import { writeChanges } from '../../../../renderer/src/db/changes';
 import type { PlannerDb } from '../../../../renderer/src/db/database';
@@ -17,7 +16,7 @@ import {
   type KpiDraft,
 } from '../../../../renderer/src/db/kpis';
 import { RecordNotFoundError, createProduct } from '../../../../renderer/src/db/products';
-import { makeDb, makeDraft, makePlan } from './factories';
+import { dumpDb, makeDb, makeDraft, makePlan } from './factories';
 
 async function makeProduct(db: PlannerDb, planId?: string) {
   const plan = planId ?? (await makePlan(db)).id;
@@ -41,17 +40,6 @@ async function addKpi(db: PlannerDb, productId: string, overrides: Partial<KpiDr
 async function addValue(db: PlannerDb, kpiId: string, date: string, value: number, now?: Date) {
   const [change] = await recordKpiValue(db, kpiId, { date, value }, now);
   return change?.after as KpiValue;
-}
-
-/** Every row of every plan table, for "nothing changed" assertions. */
-async function everything(db: PlannerDb) {
-  const rows: Record<string, unknown[]> = {};
-  for (const table of [...PLAN_TABLES, 'deletions'] as const) {
-    rows[table] = (await db.table(table).toArray()).sort((a: { id: string }, b: { id: string }) =>
-      a.id.localeCompare(b.id),
-    );
-  }
-  return rows;
 }
 
 describe('KPIs', () => {
@@ -89,10 +77,10 @@ describe('KPIs', () => {
     const db = makeDb();
     const product = await makeProduct(db);
     const kpi = await addKpi(db, product.id);
-    const before = await everything(db);
+    const before = await dumpDb(db);
     await expect(createKpi(db, product.id, draft(overrides))).rejects.toThrow(message);
     await expect(updateKpi(db, kpi.id, overrides)).rejects.toThrow(InvalidKpiError);
-    expect(await everything(db)).toEqual(before);
+    expect(await dumpDb(db)).toEqual(before);
   });
 
   it('refuses a KPI for a product that is gone', async () => {
@@ -137,11 +125,11 @@ describe('KPI values', () => {
     const kpi = await addKpi(db, product.id);
     const value = await addValue(db, kpi.id, '2026-03-01', 1200);
     expect(value).toMatchObject({ planId: product.planId, productId: product.id, kpiId: kpi.id });
-    const before = await everything(db);
+    const before = await dumpDb(db);
     await expect(recordKpiValue(db, kpi.id, { date: '2026-03-01', value: 5 })).rejects.toThrow(
       'This KPI already has a value for 2026-03-01; edit that one instead.',
     );
-    expect(await everything(db)).toEqual(before);
+    expect(await dumpDb(db)).toEqual(before);
   });
 
   it.each([
@@ -155,10 +143,10 @@ describe('KPI values', () => {
     const product = await makeProduct(db);
     const kpi = await addKpi(db, product.id);
     const existing = await addValue(db, kpi.id, '2026-01-01', 1);
-    const before = await everything(db);
+    const before = await dumpDb(db);
     await expect(recordKpiValue(db, kpi.id, value)).rejects.toThrow(message);
     await expect(updateKpiValue(db, existing.id, value)).rejects.toThrow(message);
-    expect(await everything(db)).toEqual(before);
+    expect(await dumpDb(db)).toEqual(before);
   });
 
   it('refuses a value for a KPI that is gone', async () => {

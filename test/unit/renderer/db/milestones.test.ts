@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PLAN_TABLES, type Milestone } from '../../../../shared/domain/product';
+import type { Milestone } from '../../../../shared/domain/product';
 import type { Feature } from '../../../../shared/domain/workspace';
 import { writeChanges } from '../../../../renderer/src/db/changes';
 import type { PlannerDb } from '../../../../renderer/src/db/database';
@@ -13,7 +13,7 @@ import {
   type MilestonePatch,
 } from '../../../../renderer/src/db/milestones';
 import { RecordNotFoundError, createProduct } from '../../../../renderer/src/db/products';
-import { makeDb, makeDraft, makePlan } from './factories';
+import { dumpDb, makeDb, makeDraft, makePlan } from './factories';
 
 async function makeProduct(db: PlannerDb, planId?: string) {
   const plan = planId ?? (await makePlan(db)).id;
@@ -24,16 +24,6 @@ async function makeProduct(db: PlannerDb, planId?: string) {
 async function addMilestone(db: PlannerDb, productId: string, title: string, date: string) {
   const [change] = await createMilestone(db, productId, { title, date });
   return change?.after as Milestone;
-}
-
-async function everything(db: PlannerDb) {
-  const rows: Record<string, unknown[]> = {};
-  for (const table of [...PLAN_TABLES, 'deletions'] as const) {
-    rows[table] = (await db.table(table).toArray()).sort((a: { id: string }, b: { id: string }) =>
-      a.id.localeCompare(b.id),
-    );
-  }
-  return rows;
 }
 
 /** A backlog item planned for the milestone, written as a stored row. */
@@ -92,7 +82,7 @@ describe('milestone repository', () => {
     const db = makeDb();
     const product = await makeProduct(db);
     const milestone = await addMilestone(db, product.id, 'Beta', '2026-06-01');
-    const before = await everything(db);
+    const before = await dumpDb(db);
     await expect(updateMilestone(db, milestone.id, patch)).rejects.toThrow(message);
     if (patch.title !== undefined || patch.date !== undefined) {
       const draft = { title: 'Ok', date: '2026-01-01', ...patch } as {
@@ -101,7 +91,7 @@ describe('milestone repository', () => {
       };
       await expect(createMilestone(db, product.id, draft)).rejects.toThrow(InvalidMilestoneError);
     }
-    expect(await everything(db)).toEqual(before);
+    expect(await dumpDb(db)).toEqual(before);
   });
 
   it('refuses a milestone for a product that is gone', async () => {
