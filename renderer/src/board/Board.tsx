@@ -53,7 +53,6 @@ export function Board({ columns, filtered }: { columns: BoardColumns; filtered: 
             key={stage}
             stage={stage}
             products={drag.shown[stage]}
-            columns={columns}
             now={now}
             filtered={filtered}
           />

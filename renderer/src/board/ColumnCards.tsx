@@ -8,7 +8,6 @@ import { useEffect, useRef } from 'react';
 import type { Stage } from '../../../shared/domain/lifecycle';
 import type { Product } from '../../../shared/domain/product';
 import { useUi } from '../store';
-import type { BoardColumns } from './board-commands';
 import { ProductCard } from './ProductCard';
 
 /** Columns with at least this many cards are virtualised. */
@@ -21,7 +20,6 @@ const PADDING_BOTTOM = 12;
 interface ColumnCardsProps {
   stage: Stage;
   products: readonly Product[];
-  columns: BoardColumns;
   now: Date;
 }
 
@@ -30,7 +28,7 @@ export function ColumnCards(props: ColumnCardsProps) {
     return (
       <ul className="column-cards">
         {props.products.map((product) => (
-          <ProductCard key={product.id} product={product} columns={props.columns} now={props.now} />
+          <ProductCard key={product.id} product={product} now={props.now} />
         ))}
       </ul>
     );
@@ -38,8 +36,8 @@ export function ColumnCards(props: ColumnCardsProps) {
   return <VirtualColumnCards {...props} />;
 }
 
-function VirtualColumnCards({ stage, products, columns, now }: ColumnCardsProps) {
-  const listRef = useRef<HTMLUListElement>(null);
+function VirtualColumnCards({ stage, products, now }: ColumnCardsProps) {
+  const listRef = useRef<HTMLDivElement>(null);
   // The app is not built with the React Compiler, so nothing memoises around this hook.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -56,30 +54,32 @@ function VirtualColumnCards({ stage, products, columns, now }: ColumnCardsProps)
   const items = virtualizer.getVirtualItems();
   const skippedAbove = items[0]?.start ?? 0;
   const skippedBelow = Math.max(0, virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0));
+  // The scrolling box wraps the list: padding on a flex item cannot shrink, so the box that
+  // scrolls must not carry the padding that stands in for the skipped cards.
   return (
-    <ul
-      ref={listRef}
-      className="column-cards column-cards-virtual"
-      style={{
-        paddingTop: PADDING_TOP + skippedAbove,
-        paddingBottom: PADDING_BOTTOM + skippedBelow,
-      }}
-    >
-      {items.map((item) => {
-        const product = products[item.index];
-        if (!product) return null;
-        return (
-          <ProductCard
-            key={product.id}
-            product={product}
-            columns={columns}
-            now={now}
-            index={item.index}
-            measureRef={virtualizer.measureElement}
-          />
-        );
-      })}
-    </ul>
+    <div ref={listRef} className="column-scroll">
+      <ul
+        className="column-cards column-cards-virtual"
+        style={{
+          paddingTop: PADDING_TOP + skippedAbove,
+          paddingBottom: PADDING_BOTTOM + skippedBelow,
+        }}
+      >
+        {items.map((item) => {
+          const product = products[item.index];
+          if (!product) return null;
+          return (
+            <ProductCard
+              key={product.id}
+              product={product}
+              now={now}
+              index={item.index}
+              measureRef={virtualizer.measureElement}
+            />
+          );
+        })}
+      </ul>
+    </div>
   );
 }
 

@@ -10,20 +10,19 @@ import { STAGE_LABELS } from '../../../shared/domain/lifecycle';
 import { ARROW_DIRECTIONS, daysInStage, formatDays } from '../../../shared/domain/moves';
 import type { Product } from '../../../shared/domain/product';
 import { useUi } from '../store';
-import { queueKeyboardStep, type BoardColumns } from './board-commands';
+import { queueKeyboardStep } from './board-commands';
 import { CardMenu } from './CardMenu';
 import { CardSignals } from './CardSignals';
 
 interface ProductCardProps {
   product: Product;
-  columns: BoardColumns;
   now: Date;
   /** In a virtualised column: the card's position, and the ref that measures its height. */
   index?: number;
   measureRef?: (element: HTMLElement | null) => void;
 }
 
-function ProductCardView({ product, columns, now, index, measureRef }: ProductCardProps) {
+function ProductCardView({ product, now, index, measureRef }: ProductCardProps) {
   const nameId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const showView = useUi((s) => s.showView);
@@ -74,7 +73,7 @@ function ProductCardView({ product, columns, now, index, measureRef }: ProductCa
         >
           {product.name}
         </button>
-        <CardMenu product={product} columns={columns} nameId={nameId} />
+        <CardMenu product={product} nameId={nameId} />
       </div>
       {product.summary && <p className="card-summary">{product.summary}</p>}
       {product.tags.length > 0 && (

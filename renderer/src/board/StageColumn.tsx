@@ -6,13 +6,11 @@ import { useId } from 'react';
 import { STAGE_LABELS, STAGE_PURPOSE, type Stage } from '../../../shared/domain/lifecycle';
 import type { Product } from '../../../shared/domain/product';
 import { useUi } from '../store';
-import type { BoardColumns } from './board-commands';
 import { ColumnCards } from './ColumnCards';
 
 interface StageColumnProps {
   stage: Stage;
   products: readonly Product[];
-  columns: BoardColumns;
   now: Date;
   filtered: boolean;
 }
@@ -21,7 +19,7 @@ export function columnDropId(stage: Stage): string {
   return `column:${stage}`;
 }
 
-export function StageColumn({ stage, products, columns, now, filtered }: StageColumnProps) {
+export function StageColumn({ stage, products, now, filtered }: StageColumnProps) {
   const headingId = useId();
   const openDialog = useUi((s) => s.openDialog);
   const { setNodeRef, isOver } = useDroppable({ id: columnDropId(stage), data: { stage } });
@@ -53,7 +51,7 @@ export function StageColumn({ stage, products, columns, now, filtered }: StageCo
         </button>
       </header>
       <SortableContext items={products.map((p) => p.id)} strategy={verticalListSortingStrategy}>
-        <ColumnCards stage={stage} products={products} columns={columns} now={now} />
+        <ColumnCards stage={stage} products={products} now={now} />
       </SortableContext>
       {count === 0 && (
         <p className="column-empty">
