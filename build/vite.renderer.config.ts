@@ -18,7 +18,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'chrome120',
     sourcemap: true,
-    // One bundle read from disk (or localhost) at start; splitting it would not load faster.
+    // The board's code is read at start; views a session may not open (the workspace, the
+    // portfolio views, some dialogs) are split off and read on first use (app/lazy-views).
     chunkSizeWarningLimit: 1500,
   },
   preview: { host: '127.0.0.1', strictPort: true },

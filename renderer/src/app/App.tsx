@@ -1,5 +1,5 @@
 /** The window: toolbar, board, dialogs and notices for the open plan. */
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Board } from '../board/Board';
 import { useBoardData } from '../board/columns';
 import { loadSamplePortfolio, runAppCommand } from '../commands/app-commands';
@@ -7,18 +7,20 @@ import { db, usePlans } from '../db';
 import { ensureAPlan } from '../db/plans';
 import { platform } from '../platform';
 import { NewProductDialog } from '../product/NewProductDialog';
-import { PeopleDialog } from '../product/people/PeopleDialog';
-import { ProductWorkspace } from '../product/workspace/ProductWorkspace';
-import { HealthView } from '../portfolio/health/HealthView';
-import { RoadmapView } from '../portfolio/roadmap/RoadmapView';
-import { TimelineView } from '../portfolio/timeline/TimelineView';
 import { DeletePlanDialog, NewPlanDialog, RenamePlanDialog } from '../plans/PlanDialogs';
 import { useAutoBackupFlush } from '../backups';
-import { BackupsDialog } from '../plan-io/BackupsDialog';
 import { ImportDialog } from '../plan-io/ImportDialog';
 import { startImport } from '../plan-io/import-commands';
 import { useUi } from '../store';
 import { EmptyPlan } from './EmptyPlan';
+import {
+  BackupsDialog,
+  HealthView,
+  PeopleDialog,
+  ProductWorkspace,
+  RoadmapView,
+  TimelineView,
+} from './lazy-views';
 import { ErrorBanner, LiveRegion, Toast } from './Notices';
 import { StorageUsage } from './StorageUsage';
 import { usePageShortcuts } from './shortcuts';
@@ -138,12 +140,14 @@ export function App() {
         </main>
       ) : (
         <main className={`main main-${view.kind === 'product' ? 'workspace' : 'portfolio'}`}>
-          {view.kind === 'product' && (
-            <ProductWorkspace productId={view.productId} section={view.section} />
-          )}
-          {view.kind === 'timeline' && <TimelineView planId={current.id} />}
-          {view.kind === 'roadmap' && <RoadmapView planId={current.id} />}
-          {view.kind === 'health' && <HealthView planId={current.id} />}
+          <Suspense fallback={<div className="view-loading" aria-busy="true" />}>
+            {view.kind === 'product' && (
+              <ProductWorkspace productId={view.productId} section={view.section} />
+            )}
+            {view.kind === 'timeline' && <TimelineView planId={current.id} />}
+            {view.kind === 'roadmap' && <RoadmapView planId={current.id} />}
+            {view.kind === 'health' && <HealthView planId={current.id} />}
+          </Suspense>
         </main>
       )}
       <StorageUsage appOwnsStorage={platform.kind === 'electron'} />
@@ -158,8 +162,10 @@ export function App() {
       {dialog.kind === 'import' && (
         <ImportDialog key={dialog.source.fileName} source={dialog.source} />
       )}
-      {dialog.kind === 'backups' && <BackupsDialog />}
-      {dialog.kind === 'people' && <PeopleDialog />}
+      <Suspense fallback={null}>
+        {dialog.kind === 'backups' && <BackupsDialog />}
+        {dialog.kind === 'people' && <PeopleDialog />}
+      </Suspense>
       <LiveRegion />
     </div>
   );

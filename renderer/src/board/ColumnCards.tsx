@@ -45,7 +45,7 @@ function VirtualColumnCards({ stage, products, now }: ColumnCardsProps) {
     getScrollElement: () => listRef.current,
     estimateSize: () => ESTIMATED_CARD_HEIGHT,
     getItemKey: (index) => products[index]?.id ?? index,
-    overscan: 6,
+    overscan: 3,
     gap: CARD_GAP,
   });
   useScrollToRequestedCard(stage, products, (index) =>

@@ -1,0 +1,26 @@
+/**
+ * The views and dialogs a session may never open, loaded on first use. The board is what a
+ * window shows first, so its code alone is read at start; a product's workspace (with its
+ * charts), the portfolio views and the plan-wide dialogs come in their own files, which
+ * keeps the first paint of a big plan fast.
+ */
+import { lazy } from 'react';
+
+export const ProductWorkspace = lazy(() =>
+  import('../product/workspace/ProductWorkspace').then((m) => ({ default: m.ProductWorkspace })),
+);
+export const TimelineView = lazy(() =>
+  import('../portfolio/timeline/TimelineView').then((m) => ({ default: m.TimelineView })),
+);
+export const RoadmapView = lazy(() =>
+  import('../portfolio/roadmap/RoadmapView').then((m) => ({ default: m.RoadmapView })),
+);
+export const HealthView = lazy(() =>
+  import('../portfolio/health/HealthView').then((m) => ({ default: m.HealthView })),
+);
+export const PeopleDialog = lazy(() =>
+  import('../product/people/PeopleDialog').then((m) => ({ default: m.PeopleDialog })),
+);
+export const BackupsDialog = lazy(() =>
+  import('../plan-io/BackupsDialog').then((m) => ({ default: m.BackupsDialog })),
+);
