@@ -26,7 +26,7 @@ import {
 import type { RecordChange } from './changes';
 import { planTables, type PlannerDb } from './database';
 import { db as windowDb } from './index';
-import { RecordNotFoundError } from './products';
+import { RecordNotFoundError } from './repository';
 import { commit, getRecord, updateRecords } from './repository';
 
 /** The fields a user edits; everything else is the repository's to keep. */

@@ -17,7 +17,7 @@ import type { Competitor, Persona } from '../../../shared/domain/workspace';
 import type { RecordChange } from './changes';
 import { planTables, type PlannerDb } from './database';
 import { db as appDb } from './index';
-import { RecordNotFoundError } from './products';
+import { RecordNotFoundError } from './repository';
 import { commit, getRecord } from './repository';
 
 /** Personas and competitors have the same fields; this is either. */

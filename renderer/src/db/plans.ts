@@ -9,7 +9,7 @@ import { sampleWorkspace } from '../../../shared/domain/sample-workspace';
 import type { PlanRecord } from '../../../shared/domain/tables';
 import { writeChanges, type RecordChange } from './changes';
 import { planTables, type PlannerDb } from './database';
-import { RecordNotFoundError } from './products';
+import { RecordNotFoundError } from './repository';
 
 async function getPlan(db: PlannerDb, id: string): Promise<Plan> {
   const plan = await db.plans.get(id);

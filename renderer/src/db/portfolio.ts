@@ -10,7 +10,7 @@ import { nowIso } from '../../../shared/domain/records';
 import type { Feature, Horizon, Kpi, KpiValue } from '../../../shared/domain/workspace';
 import { writeChanges, type RecordChange } from './changes';
 import { planTables, type PlannerDb } from './database';
-import { RecordNotFoundError } from './products';
+import { RecordNotFoundError } from './repository';
 
 export interface RoadmapData {
   features: Feature[];

@@ -11,6 +11,9 @@ import { PRODUCT_CHILD_TABLES } from '../../../shared/domain/tables';
 import { newId, nowIso } from '../../../shared/domain/records';
 import { writeChanges, type RecordChange } from './changes';
 import { checklistChangesOnEntry } from './checklists';
+import { RecordNotFoundError } from './repository';
+
+export { RecordNotFoundError };
 import { planTables, type PlannerDb } from './database';
 
 export interface ProductDraft {
@@ -18,13 +21,6 @@ export interface ProductDraft {
   summary: string;
   owner: string;
   tags: string[];
-}
-
-export class RecordNotFoundError extends Error {
-  constructor(what: string, id: string) {
-    super(`The ${what} ${id} no longer exists; it may have been deleted.`);
-    this.name = 'RecordNotFoundError';
-  }
 }
 
 function stageColumn(db: PlannerDb, planId: string, stage: Stage): Promise<Product[]> {

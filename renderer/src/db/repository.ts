@@ -9,7 +9,13 @@ import type { PlanRecords } from '../../../shared/domain/tables';
 import { RECORD_NOUNS } from '../../../shared/plan-file/integrity';
 import { writeChanges, type ChangeOf, type RecordChange } from './changes';
 import type { PlannerDb } from './database';
-import { RecordNotFoundError } from './products';
+
+export class RecordNotFoundError extends Error {
+  constructor(what: string, id: string) {
+    super(`The ${what} ${id} no longer exists; it may have been deleted.`);
+    this.name = 'RecordNotFoundError';
+  }
+}
 
 /** The record `id` of `table`; throws RecordNotFoundError, naming what it was, when it is gone. */
 export async function getRecord<T extends PlanTable>(

@@ -15,7 +15,7 @@ import { templateId, type StageTemplate } from '../../../shared/domain/workspace
 import { writeChanges, type RecordChange } from './changes';
 import { planTables, type PlannerDb } from './database';
 import { db as appDb } from './index';
-import { RecordNotFoundError } from './products';
+import { RecordNotFoundError } from './repository';
 
 function checkedItems(items: readonly string[]): string[] {
   if (items.length > MAX_TEMPLATE_ITEMS) {
