@@ -1,6 +1,6 @@
 /**
- * Themes follow the system until the user picks one; the README's screenshots of the board
- * are taken here, from the web build, in both themes.
+ * Themes follow the system until the user picks one; the README's screenshots of the board,
+ * a workspace and the timeline are taken here, from the web build, in both themes.
  */
 import type { Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
@@ -44,5 +44,16 @@ for (const scheme of ['light', 'dark'] as const) {
     const overflow = await page.locator('.board').evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: `${screenshotDir}board-${scheme}.png` });
+
+    // The workspace's backlog and the timeline, for the README too.
+    await board.openSection('Ledger Desktop', 'Backlog');
+    await expect(page.getByRole('textbox', { name: 'Title of Bank rules' })).toBeVisible();
+    await page.screenshot({ path: `${screenshotDir}workspace-${scheme}.png` });
+    await page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('button', { name: 'Timeline' })
+      .click();
+    await expect(page.locator('li[data-product-id]').first()).toBeVisible();
+    await page.screenshot({ path: `${screenshotDir}timeline-${scheme}.png` });
   });
 }
