@@ -2,7 +2,6 @@
  * Import and export as user actions: choosing a file, writing an import as one undoable step,
  * and saving the plan, its Markdown summary, its products as CSV or a web page through the host.
  */
-import { serializePlanOffPage } from './serialize-off-page';
 import { fileNameStem } from '../../../shared/domain/file-names';
 import { planToMarkdown } from '../../../shared/plan-file/export-markdown';
 import { backlogToCsv, productsToCsv } from '../../../shared/plan-file/export-csv';
@@ -97,12 +96,15 @@ const EXPORTS = {
 
 export type ExportChoice = keyof typeof EXPORTS;
 
-/** The export's text. The plan file, the biggest of them, is written out off the page. */
+/**
+ * The export's text, made on the page: the text goes to the host from here, and making it
+ * in a worker would hold the largest plans twice over (the worker's copy and the page's),
+ * more than a page's memory allows.
+ */
 async function writeOut(
   choice: ExportChoice,
   planId: string,
 ): Promise<{ planName: string; contents: string } | null> {
-  if (choice === 'plan') return serializePlanOffPage(planId);
   const file = await snapshotPlan(db, planId);
   return file && { planName: file.plan.name, contents: EXPORTS[choice].render(file) };
 }
