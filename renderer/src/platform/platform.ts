@@ -22,7 +22,7 @@ export type PickedFile =
   | { status: 'error'; message: string };
 
 /**
- * How a view export ended: saved, cancelled or failed as any save, or handed to the browser's
+ * How a view export ended: saved, cancelled or failed like every other save, or handed to the browser's
  * print dialog, where the user saves the PDF themselves (the page cannot know if they did).
  */
 export type ViewExportResult = SaveFileResult | { status: 'print-dialog' };
