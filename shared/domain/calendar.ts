@@ -8,6 +8,17 @@ import type { FieldCheck } from './product';
 
 const MS_PER_DAY = 86_400_000;
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIMESTAMP =
+  /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d):([0-5]\d)(?:\.\d{1,9})?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+
+/**
+ * The years a plan's dates may fall in. A product's history reaches back decades and its
+ * plans a few ahead; beyond that a date is a typing slip (0026 for 2026) or a hostile file,
+ * and a timeline drawn from year 0 would span twenty centuries of empty months.
+ */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2199;
+export const DATE_RANGE_TEXT = `${FIRST_YEAR}-01-01 to ${LAST_YEAR}-12-31`;
 
 export interface CalendarParts {
   year: number;
@@ -22,31 +33,64 @@ export function localCalendarDate(date: Date): string {
   return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
 }
 
-/** The parts of a real calendar date, or null ("2026-02-30" and "2026-2-3" are not dates). */
+/**
+ * Midnight UTC of a year, month and day, for every year 0000–9999. Date.UTC maps years 0–99
+ * to 1900–1999, so the year is set afterwards, on a date that exists in every year (the 1st):
+ * setting the day first would roll 29 February of year 0 into March of 1900, not a leap year.
+ */
+function midnightOf(year: number, month: number, day: number): Date {
+  const date = new Date(Date.UTC(2000, 0, 1));
+  date.setUTCFullYear(year, month - 1, day);
+  return date;
+}
+
+/** Whether the year, month and day name a day that exists ("2026-02-30" does not). */
+function isRealDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const date = midnightOf(year, month, day);
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
+
+/**
+ * The parts of a real calendar date of any year 0000–9999, or null ("2026-02-30" and
+ * "2026-2-3" are not dates). Drawing code takes any such date; what a plan may hold is
+ * narrower (isCalendarDate).
+ */
 export function parseCalendarDate(text: string): CalendarParts | null {
   const match = CALENDAR_DATE.exec(text);
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12 || day < 1) return null;
-  const check = new Date(Date.UTC(year, month - 1, day));
-  // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear puts them back.
-  check.setUTCFullYear(year);
-  return check.getUTCMonth() === month - 1 && check.getUTCDate() === day
-    ? { year, month, day }
-    : null;
+  return isRealDay(year, month, day) ? { year, month, day } : null;
 }
 
+const inPlanYears = (year: number) => year >= FIRST_YEAR && year <= LAST_YEAR;
+
+/**
+ * A date a plan may hold: a real day, YYYY-MM-DD, in the years FIRST_YEAR to LAST_YEAR. The
+ * plan file's checks, every form and every repository use this one definition.
+ */
 export function isCalendarDate(text: string): boolean {
-  return parseCalendarDate(text) !== null;
+  const parts = parseCalendarDate(text);
+  return parts !== null && inPlanYears(parts.year);
+}
+
+/**
+ * An instant a plan may hold: ISO 8601 with a time and a zone (`2026-03-01T09:00:00.000Z`, or
+ * an offset), on a real day in the plan's years.
+ */
+export function isIsoTimestamp(text: string): boolean {
+  const match = TIMESTAMP.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return inPlanYears(year) && isRealDay(year, month, day);
 }
 
 /** Midnight UTC of the day: the one instant used for arithmetic and formatting. */
 function utcMidnight(text: string): Date | null {
   const parts = parseCalendarDate(text);
-  if (!parts) return null;
-  const date = new Date(Date.UTC(parts.year, parts.month - 1, parts.day));
-  date.setUTCFullYear(parts.year);
-  return date;
+  return parts ? midnightOf(parts.year, parts.month, parts.day) : null;
 }
 
 /** Milliseconds of the day's UTC midnight, for plotting dates on a time axis. */
@@ -101,8 +145,11 @@ function formatterFor(options: Intl.DateTimeFormatOptions, locale?: string): Int
 export function checkCalendarDateInput(raw: string): FieldCheck<string> {
   const text = raw.trim();
   if (text === '') return { ok: false, message: 'Pick a date.' };
-  if (!isCalendarDate(text)) {
+  if (!parseCalendarDate(text)) {
     return { ok: false, message: `“${text}” is not a date; use the form YYYY-MM-DD.` };
+  }
+  if (!isCalendarDate(text)) {
+    return { ok: false, message: `Pick a date from ${DATE_RANGE_TEXT}.` };
   }
   return { ok: true, value: text };
 }

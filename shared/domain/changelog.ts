@@ -3,7 +3,7 @@
  * shipped backlog items belong to which release. Shared by the Changelog section, its
  * repository and the release-notes export.
  */
-import { isCalendarDate } from '../plan-file/schema-fields';
+import { isCalendarDate } from './calendar';
 import { compareByRank } from './moves';
 import { MAX_SUMMARY_LENGTH, checkName } from './product';
 import type { Feature, Release } from './workspace';

@@ -7,6 +7,31 @@ import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
 import { adjacentStage, type Stage } from './lifecycle';
 import type { Product, StageEntry } from './product';
 
+/** A rank longer than this is a hostile file; real ones grow a character per few inserts. */
+export const MAX_RANK_LENGTH = 1_000;
+const RANK_DIGITS = /^[0-9A-Za-z]+$/;
+const SMALLEST_RANK = `A${'0'.repeat(26)}`;
+
+/**
+ * Whether `rank` is an order key the ranking library can place items around: base-62 digits,
+ * a head letter saying how long the integer part is (a–z: 2 to 27 characters, Z–A: 2 to 27),
+ * no trailing zero after it, and not the smallest key (nothing could go before it). The
+ * library checks the same when asked for a key next to it, and throws; a file's ranks are
+ * checked here first so that a bad one is refused on import, not when the user moves a card.
+ */
+export function isValidRank(rank: string): boolean {
+  if (rank.length > MAX_RANK_LENGTH || !RANK_DIGITS.test(rank) || rank === SMALLEST_RANK) {
+    return false;
+  }
+  const head = rank.charCodeAt(0);
+  const isLower = head >= 97 && head <= 122;
+  const isUpper = head >= 65 && head <= 90;
+  if (!isLower && !isUpper) return false;
+  const integerLength = isLower ? head - 97 + 2 : 90 - head + 2;
+  if (rank.length < integerLength) return false;
+  return rank.length === integerLength || !rank.endsWith('0');
+}
+
 export interface Ranked {
   id: string;
   rank: string;

@@ -1,4 +1,5 @@
 /** Products and plans: the records behind the board, and the rules for their fields. */
+import type { PlanTable } from '../records/registry';
 import type { Stage } from './lifecycle';
 import type { RecordBase } from './records';
 import type { DeclineDecision } from './workspace';
@@ -69,22 +70,6 @@ export interface Milestone extends RecordBase {
   done: boolean;
 }
 
-/** The tables whose records a plan holds, besides the plan itself. */
-export const PLAN_TABLES = [
-  'products',
-  'checklistItems',
-  'milestones',
-  'features',
-  'feedback',
-  'kpis',
-  'kpiValues',
-  'releases',
-  'personas',
-  'competitors',
-  'stageTemplates',
-] as const;
-export type PlanTable = (typeof PLAN_TABLES)[number];
-
 /** Left behind when a record is removed, so a merge can tell "deleted" from "never had". */
 export interface Deletion {
   /** The id of the removed record. */
@@ -97,6 +82,9 @@ export interface Deletion {
 /** Long enough for any real name; the board clamps long names visually. */
 export const MAX_NAME_LENGTH = 10_000;
 export const MAX_SUMMARY_LENGTH = 20_000;
+/** A person or a word: an owner, a customer, one tag. Longer is a paste gone wrong. */
+export const MAX_LABEL_LENGTH = 200;
+export const MAX_TAGS = 50;
 
 export type FieldCheck<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -121,6 +109,34 @@ export function checkSummary(raw: string): FieldCheck<string> {
     };
   }
   return { ok: true, value };
+}
+
+/** An owner or a customer: a name, spaces collapsed, at most MAX_LABEL_LENGTH characters. */
+export function checkLabel(raw: string, what: string): FieldCheck<string> {
+  const value = raw.replace(/\s+/g, ' ').trim();
+  if (value.length > MAX_LABEL_LENGTH) {
+    return {
+      ok: false,
+      message: `The ${what} is ${value.length.toLocaleString('en')} characters; keep it to ${MAX_LABEL_LENGTH}.`,
+    };
+  }
+  return { ok: true, value };
+}
+
+/** Tags as typed, comma-separated: each one a label, and not too many of them. */
+export function checkTags(raw: string): FieldCheck<string[]> {
+  const tags = parseTags(raw);
+  const long = tags.find((tag) => tag.length > MAX_LABEL_LENGTH);
+  if (long !== undefined) {
+    return {
+      ok: false,
+      message: `The tag “${long.slice(0, 40)}…” is ${long.length.toLocaleString('en')} characters; keep each tag to ${MAX_LABEL_LENGTH}.`,
+    };
+  }
+  if (tags.length > MAX_TAGS) {
+    return { ok: false, message: `There are ${tags.length} tags; keep them to ${MAX_TAGS}.` };
+  }
+  return { ok: true, value: tags };
 }
 
 /** "web, B2B ,web" → ["web", "B2B"]: trimmed, de-duplicated without regard to case. */

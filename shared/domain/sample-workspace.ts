@@ -9,7 +9,7 @@ import { generateNKeysBetween } from 'fractional-indexing';
 import { DEFAULT_TEMPLATES, checklistForStage } from './playbook';
 import type { Milestone, Product } from './product';
 import { newId, nowIso } from './records';
-import type { PlanRecords } from './tables';
+import type { PlanRecords } from '../records/registry';
 import type { Feature, FeatureStatus, Impact, Moscow } from './workspace';
 
 type Tables = { [T in keyof PlanRecords]: PlanRecords[T][] };

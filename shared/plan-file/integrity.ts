@@ -7,16 +7,19 @@
  * records stay within that product (a KPI value belongs to its KPI's product), a stage
  * template has the id of its stage, and nothing is both deleted and alive. Each problem
  * names both places involved. */
-import { PLAN_TABLES, type PlanTable } from '../domain/product';
-import { REFERENCES, type Reference } from '../domain/tables';
-import { templateId } from '../domain/workspace';
+import {
+  kindOf,
+  PLAN_TABLES,
+  RECORD_NOUNS,
+  REFERENCES,
+  type PlanRecord,
+  type Reference,
+} from '../records/registry';
 import { formatPath } from './describe';
 import type { PlanFile, PlanFileProblem } from './types';
 
 /** Where a record is: its table and index, formatted only when a message needs it. */
 type Place = readonly [table: string, index: number] | 'plan';
-
-const TABLES_WITH_IDS = PLAN_TABLES;
 
 function place(table: string, index: number, field?: string): string {
   return formatPath(field === undefined ? [table, index] : [table, index, field]);
@@ -27,7 +30,7 @@ const shown = (where: Place) => (where === 'plan' ? 'the plan' : place(where[0],
 /** Every live id and where it is; the first repeat is a problem. */
 function liveIds(file: PlanFile): Map<string, Place> | PlanFileProblem {
   const seen = new Map<string, Place>([[file.plan.id, 'plan']]);
-  for (const table of TABLES_WITH_IDS) {
+  for (const table of PLAN_TABLES) {
     const records: readonly { id: string }[] = file[table];
     for (let i = 0; i < records.length; i += 1) {
       const id = (records[i] as { id: string }).id;
@@ -47,7 +50,7 @@ function liveIds(file: PlanFile): Map<string, Place> | PlanFileProblem {
 
 function foreignPlanIds(file: PlanFile): PlanFileProblem | null {
   const planId = file.plan.id;
-  for (const table of [...TABLES_WITH_IDS, 'deletions'] as const) {
+  for (const table of [...PLAN_TABLES, 'deletions'] as const) {
     const records: readonly { planId: string }[] = file[table];
     const i = records.findIndex((record) => record.planId !== planId);
     if (i >= 0) {
@@ -60,21 +63,6 @@ function foreignPlanIds(file: PlanFile): PlanFileProblem | null {
   }
   return null;
 }
-
-/** One record of each table, in words: what a problem or a merge preview calls it. */
-export const RECORD_NOUNS: Record<PlanTable, string> = {
-  products: 'product',
-  checklistItems: 'checklist item',
-  milestones: 'milestone',
-  features: 'backlog item',
-  feedback: 'feedback entry',
-  kpis: 'KPI',
-  kpiValues: 'KPI value',
-  releases: 'release',
-  personas: 'persona',
-  competitors: 'competitor',
-  stageTemplates: 'stage template',
-};
 
 /** The product a record belongs to, for the tables whose records belong to one. */
 function productOf(record: object): string | undefined {
@@ -132,26 +120,45 @@ function badReference(
   return null;
 }
 
-/** A KPI's values belong to the KPI's product, and a stage template has its stage's id. */
+/**
+ * A record linked to its owner within a product (a KPI value to its KPI) belongs to the same
+ * product, and a record whose id follows from its fields (a stage template) has that id.
+ */
 function inconsistentOwners(file: PlanFile): PlanFileProblem | null {
-  const kpiProduct = new Map(file.kpis.map((kpi) => [kpi.id, kpi.productId]));
-  const i = file.kpiValues.findIndex((value) => kpiProduct.get(value.kpiId) !== value.productId);
-  if (i >= 0) {
-    const path = place('kpiValues', i, 'productId');
-    const value = file.kpiValues[i] as PlanFile['kpiValues'][number];
-    return {
-      message: `${path}: this value is recorded for product "${value.productId}", but its KPI "${value.kpiId}" belongs to product "${kpiProduct.get(value.kpiId) ?? ''}"; a KPI's values belong to the KPI's product.`,
-      path,
-    };
+  for (const ref of REFERENCES) {
+    if (!ref.required || ref.field === 'productId') continue;
+    if (kindOf(ref.table).scope !== 'product' || kindOf(ref.target).scope !== 'product') continue;
+    const ownerProduct = new Map(
+      (file[ref.target] as readonly { id: string; productId: string }[]).map((r) => [
+        r.id,
+        r.productId,
+      ]),
+    );
+    const records = file[ref.table] as unknown as readonly Record<string, string>[];
+    const i = records.findIndex((r) => ownerProduct.get(r[ref.field] as string) !== r.productId);
+    if (i >= 0) {
+      const path = place(ref.table, i, 'productId');
+      const record = records[i] as Record<string, string>;
+      const owner = RECORD_NOUNS[ref.target];
+      return {
+        message: `${path}: this ${RECORD_NOUNS[ref.table]} belongs to product "${record.productId ?? ''}", but its ${owner} "${record[ref.field] ?? ''}" belongs to product "${ownerProduct.get(record[ref.field] as string) ?? ''}"; it must belong to its ${owner}'s product.`,
+        path,
+      };
+    }
   }
-  const t = file.stageTemplates.findIndex((tpl) => tpl.id !== templateId(tpl.planId, tpl.stage));
-  if (t >= 0) {
-    const path = place('stageTemplates', t, 'id');
-    const tpl = file.stageTemplates[t] as PlanFile['stageTemplates'][number];
-    return {
-      message: `${path}: the ${tpl.stage} template of this plan must have the id "${templateId(tpl.planId, tpl.stage)}".`,
-      path,
-    };
+  for (const table of PLAN_TABLES) {
+    const kind = kindOf(table);
+    if (!kind.derivedId) continue;
+    const records = file[table] as readonly PlanRecord[];
+    const i = records.findIndex((record) => record.id !== kind.derivedId?.(record));
+    if (i >= 0) {
+      const path = place(table, i, 'id');
+      const record = records[i] as PlanRecord;
+      return {
+        message: `${path}: the ${kind.describe(record)} of this plan must have the id "${kind.derivedId(record)}".`,
+        path,
+      };
+    }
   }
   return null;
 }

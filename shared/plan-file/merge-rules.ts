@@ -1,185 +1,125 @@
 /**
- * The per-record rules of a merge (see ./merge.ts for the whole): which side's copy of one
- * record survives, and the preview entry that says why. Every rule gives the same survivor
+ * The per-record rules of a merge (see ./merge.ts for the whole) for a record that one side
+ * holds and the other deleted: does it stay, go, or is it a conflict the user settles? With
+ * the common base known, "did the other side edit it?" is a question of fact; without it,
+ * the times of the edit and of the deletion decide. Every rule gives the same survivor
  * whichever file is "ours", so merging in either order gives the same plan.
  */
-import { PLAN_TABLES, type Deletion, type PlanTable } from '../domain/product';
+import type { Deletion } from '../domain/product';
+import { RECORD_NOUNS, type PlanRecord, type PlanTable } from '../records/registry';
+import { conflictKey, type MergeChoices, type MergeSide } from './merge-fields';
 import { reasons } from './merge-reasons';
-import { recordLabel } from '../domain/tables';
-import { RECORD_NOUNS } from './integrity';
-import { COPY_RECORD, copyDeletion, copyPlan } from './serialize';
-import type { PlanFile } from './types';
+import { sameJson } from './same-json';
 
 export type DiffKind = 'added' | 'changed' | 'removed' | 'conflict';
-export type MergeSide = 'local' | 'incoming';
-
-export interface RecordDiff {
-  table: PlanTable | 'plan';
-  id: string;
-  /** What the record is called: a product's name, a milestone's title (see recordLabel). */
-  label: string;
-  kind: DiffKind;
-  winner: MergeSide;
-  reason: string;
-}
-
-export type TableRecord = PlanFile[PlanTable][number];
 
 export interface Held {
   table: PlanTable;
-  record: TableRecord;
+  record: PlanRecord;
+}
+
+/** A conflict between keeping a record and deleting it. */
+export interface PresenceConflict {
+  key: string;
+  /** Whether the record is alive in our copy (they deleted it) or in theirs (we did). */
+  aliveIn: MergeSide;
+  chosen: MergeSide;
+  byDefault: MergeSide;
+}
+
+export interface Presence {
+  /** The side whose state wins: its record, or its deletion. */
+  keep: MergeSide;
+  kind: DiffKind | null;
+  reason: string;
+  conflict: PresenceConflict | null;
 }
 
 const time = (iso: string) => Date.parse(iso);
 
-/** The record as it would be written: the basis for "equal" and for breaking ties. */
-function canonical(table: PlanTable | 'plan', record: TableRecord | PlanFile['plan']): string {
-  if (table === 'plan') return JSON.stringify(copyPlan(record as PlanFile['plan']));
-  const copy = COPY_RECORD[table] as (r: TableRecord) => TableRecord;
-  return JSON.stringify(copy(record as TableRecord));
-}
-
 /**
- * Deep equality of JSON data, without serialising: most records of two copies of a plan are
- * the same, and this is the hot path of a merge of tens of thousands of records.
+ * A record alive on the `aliveIn` side only. `removal` is the other side's deletion record
+ * (undefined when it has none), `before` the record in the base (null when the base lacks
+ * it, undefined when there is no base).
  */
-export function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const keysA = Object.keys(a);
-  if (keysA.length !== Object.keys(b).length) return false;
-  const recordA = a as Record<string, unknown>;
-  const recordB = b as Record<string, unknown>;
-  return keysA.every((key) => Object.hasOwn(recordB, key) && sameJson(recordA[key], recordB[key]));
-}
-
-export function labelOf(record: TableRecord | PlanFile['plan']): string {
-  return recordLabel(record);
-}
-
-export function index(file: PlanFile): Map<string, Held> {
-  const held = new Map<string, Held>();
-  for (const table of PLAN_TABLES) {
-    for (const record of file[table]) held.set(record.id, { table, record });
-  }
-  return held;
-}
-
-export type Pick = {
-  keep: MergeSide | null;
-  diff: Omit<RecordDiff, 'table' | 'id' | 'label'> | null;
-};
-
-/** Both sides hold the record: newer edit wins, ties by canonical JSON. */
-export function pickBetween<T extends { updatedAt: string }>(
-  table: PlanTable | 'plan',
-  local: T,
-  incoming: T,
-): Pick {
-  if (sameJson(local, incoming)) return { keep: 'local', diff: null };
-  const tLocal = time(local.updatedAt);
-  const tIncoming = time(incoming.updatedAt);
-  if (tIncoming > tLocal) {
-    const reason = reasons.theirsNewer(incoming.updatedAt, local.updatedAt);
-    return { keep: 'incoming', diff: { kind: 'changed', winner: 'incoming', reason } };
-  }
-  if (tLocal > tIncoming) {
-    const reason = reasons.yoursNewer(local.updatedAt, incoming.updatedAt);
-    return { keep: 'local', diff: { kind: 'conflict', winner: 'local', reason } };
-  }
-  const ours = canonical(table, local as never);
-  const theirs = canonical(table, incoming as never);
-  if (ours === theirs) return { keep: 'local', diff: null };
-  const winner: MergeSide = theirs > ours ? 'incoming' : 'local';
-  return {
-    keep: winner,
-    diff: { kind: 'conflict', winner, reason: reasons.sameMoment(local.updatedAt) },
-  };
-}
-
-/** One side holds the record; the other may have deleted it. */
-export function pickAgainstDeletion(
+export function presenceOf(
   held: Held,
-  side: MergeSide,
-  deletion: Deletion | undefined,
-): Pick {
+  aliveIn: MergeSide,
+  removal: Deletion | undefined,
+  before: PlanRecord | null | undefined,
+  choices: MergeChoices,
+): Presence {
+  const ours = aliveIn === 'local';
+  const other: MergeSide = ours ? 'incoming' : 'local';
+  // In the base but gone from the other side: removed there, even without a deletion record.
+  const removed = removal !== undefined || (before !== undefined && before !== null);
+  if (!removed) {
+    return ours
+      ? { keep: 'local', kind: null, reason: '', conflict: null }
+      : { keep: 'incoming', kind: 'added', reason: reasons.added(), conflict: null };
+  }
   const { updatedAt } = held.record;
-  const deletedAfterEdit = deletion !== undefined && time(deletion.deletedAt) >= time(updatedAt);
-  if (side === 'local') {
-    if (!deletion) return { keep: 'local', diff: null };
-    return deletedAfterEdit
+  const deletedAt = removal?.deletedAt;
+  const editedSinceBase =
+    before === undefined
+      ? deletedAt === undefined || time(updatedAt) > time(deletedAt)
+      : before === null || !sameJson(before, held.record);
+  // The later of the edit and the deletion wins unless the user chooses.
+  const byDefault: MergeSide =
+    deletedAt === undefined || time(updatedAt) > time(deletedAt) ? aliveIn : other;
+  if (before !== undefined && !editedSinceBase) {
+    // The side that still has it never changed it: the deletion simply carries over.
+    return ours
+      ? { keep: 'incoming', kind: 'removed', reason: reasons.theyDeleted(), conflict: null }
+      : { keep: 'local', kind: null, reason: '', conflict: null };
+  }
+  if (before === undefined && byDefault === other) {
+    // No base: the deletion came after the last edit, so by the clock nothing is lost.
+    return ours
       ? {
-          keep: null,
-          diff: {
-            kind: 'removed',
-            winner: 'incoming',
-            reason: reasons.theyDeleted(deletion.deletedAt, updatedAt),
-          },
+          keep: 'incoming',
+          kind: 'removed',
+          reason: reasons.theyDeletedAfterYourEdit(deletedAt as string, updatedAt),
+          conflict: null,
         }
       : {
           keep: 'local',
-          diff: {
-            kind: 'conflict',
-            winner: 'local',
-            reason: reasons.theyDeletedBeforeYourEdit(deletion.deletedAt, updatedAt),
-          },
+          kind: 'conflict',
+          reason: reasons.youDeletedAfterTheirEdit(deletedAt as string, updatedAt),
+          conflict: presence(held, aliveIn, choices, byDefault),
         };
   }
-  if (!deletion) {
-    return {
-      keep: 'incoming',
-      diff: { kind: 'added', winner: 'incoming', reason: reasons.added() },
-    };
-  }
-  return deletedAfterEdit
-    ? {
-        keep: null,
-        diff: {
-          kind: 'conflict',
-          winner: 'local',
-          reason: reasons.youDeleted(deletion.deletedAt, updatedAt),
-        },
-      }
-    : {
-        keep: 'incoming',
-        diff: {
-          kind: 'conflict',
-          winner: 'incoming',
-          reason: reasons.youDeletedBeforeTheirEdit(deletion.deletedAt, updatedAt),
-        },
-      };
+  const conflict = presence(held, aliveIn, choices, byDefault);
+  const reason = ours
+    ? reasons.theyDeletedWhatYouEdited(deletedAt, updatedAt)
+    : reasons.youDeletedWhatTheyEdited(deletedAt, updatedAt);
+  return { keep: conflict.chosen, kind: 'conflict', reason, conflict };
 }
 
-export function deletionsById(file: PlanFile): Map<string, Deletion> {
-  return new Map(file.deletions.map((deletion) => [deletion.id, deletion]));
+function presence(
+  held: Held,
+  aliveIn: MergeSide,
+  choices: MergeChoices,
+  byDefault: MergeSide,
+): PresenceConflict {
+  const key = conflictKey(held.table, held.record.id);
+  return { key, aliveIn, chosen: choices[key] ?? byDefault, byDefault };
 }
 
-/** The later of two deletions of one id; equal times settled by canonical JSON. */
+export function deletionsById(deletions: readonly Deletion[]): Map<string, Deletion> {
+  return new Map(deletions.map((deletion) => [deletion.id, deletion]));
+}
+
+/** The later of two deletions of one id; equal times settled by their text. */
 export function laterDeletion(a: Deletion, b: Deletion): Deletion {
   const ta = time(a.deletedAt);
   const tb = time(b.deletedAt);
   if (ta !== tb) return ta > tb ? a : b;
-  return JSON.stringify(copyDeletion(a)) >= JSON.stringify(copyDeletion(b)) ? a : b;
+  return JSON.stringify([a.deletedAt, a.table]) >= JSON.stringify([b.deletedAt, b.table]) ? a : b;
 }
 
-export function otherKindPick(): Pick {
-  return {
-    keep: 'local',
-    diff: { kind: 'conflict', winner: 'local', reason: reasons.otherKind() },
-  };
-}
-
-/** A record whose owner (`ownerTable`: its product, or a value's KPI) did not survive. */
-export function orphanPick(wasOurs: boolean, ownerTable: PlanTable): Pick {
+/** Why a record whose owner (its product, a value's KPI) did not survive is left out. */
+export function orphanReason(wasOurs: boolean, ownerTable: PlanTable): string {
   const owner = RECORD_NOUNS[ownerTable];
-  return wasOurs
-    ? {
-        keep: null,
-        diff: { kind: 'removed', winner: 'incoming', reason: reasons.ownerGone(owner) },
-      }
-    : {
-        keep: null,
-        diff: { kind: 'conflict', winner: 'local', reason: reasons.ownerGoneHere(owner) },
-      };
+  return wasOurs ? reasons.ownerGone(owner) : reasons.ownerGoneHere(owner);
 }

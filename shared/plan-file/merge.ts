@@ -1,48 +1,84 @@
 /**
- * Merging a colleague's copy of a plan into ours, record by record, with a preview of every
- * difference. The rules (docs/plan-file.md, "Merging"):
+ * Merging a colleague's copy of a plan into ours, with a preview of every difference. The
+ * rules (docs/plan-file.md, "Merging"):
  *
- * - Records are matched by id. One side only: it is kept, unless the other side deleted it
- *   at or after its last edit. Both sides, different: the newer `updatedAt` wins.
- * - An equal `updatedAt` with different content is settled by comparing the records'
- *   canonical JSON, so merge(a, b) and merge(b, a) give the same plan; every rule here is
- *   symmetric in that way, which is what lets two PMs merge each other's files in either
- *   order and end up with the same bytes.
+ * - Records are matched by id. Both sides hold one and they differ: it merges field by field
+ *   against the common base (./merge-fields.ts), so edits of different fields both survive
+ *   and a field both changed is a conflict the user settles, defaulting to the newer edit.
+ * - One side holds a record the other deleted: the deletion carries over unless the record
+ *   was edited since, which is a conflict (./merge-rules.ts).
  * - A record whose owner ends up deleted (a checklist item's product, a KPI value's KPI) goes
- *   too and is recorded as deleted; a link to a record that ends up deleted (feedback to a
- *   backlog item, a product to a persona) is cleared. So the result always passes the same
- *   integrity checks as an imported file.
- * - Deletions: the union, keeping the latest per id, minus ids that are alive in the result.
+ *   too and is recorded as deleted; a link to a record that ends up deleted is cleared. So
+ *   the result always passes the same checks as an imported file.
+ * - Deletions: the union, keeping the latest per id, minus ids alive in the result.
  *
- * Whenever our side wins over a real edit of theirs, the entry is a conflict: the preview
- * must show what of the colleague's work will not be taken.
+ * Every default is symmetric: merge(a, b) and merge(b, a) give the same bytes, which is what
+ * lets two PMs merge each other's files in either order and end up with the same plan.
  */
-import { PLAN_TABLES, type Deletion, type PlanTable } from '../domain/product';
-import { REFERENCES } from '../domain/tables';
+import type { Deletion } from '../domain/product';
+import {
+  describeRecord,
+  fieldLabel,
+  PLAN_TABLES,
+  REFERENCES,
+  type PlanRecord,
+  type PlanTable,
+} from '../records/registry';
+import { mergeFields, type FieldConflict, type MergeChoices, type MergeSide } from './merge-fields';
+import { reasons } from './merge-reasons';
 import {
   deletionsById,
-  index,
-  labelOf,
   laterDeletion,
-  orphanPick,
-  otherKindPick,
-  pickAgainstDeletion,
-  pickBetween,
+  orphanReason,
+  presenceOf,
   type DiffKind,
   type Held,
-  type Pick,
-  type RecordDiff,
-  type TableRecord,
+  type PresenceConflict,
 } from './merge-rules';
+import { showValue, type LinkNamer } from './merge-values';
+import { sameJson } from './same-json';
 import { buildPlanFile } from './serialize';
 import type { PlanFile, PlanFileProblem } from './types';
 
-export type { DiffKind, MergeSide, RecordDiff } from './merge-rules';
+export type { DiffKind } from './merge-rules';
+export type { MergeChoices, MergeSide } from './merge-fields';
+
+/** A field both sides changed, as the preview shows it. */
+export interface FieldChoice {
+  key: string;
+  label: string;
+  local: string;
+  incoming: string;
+  chosen: MergeSide;
+  byDefault: MergeSide;
+}
+
+export interface RecordDiff {
+  table: PlanTable | 'plan';
+  id: string;
+  /** What the record is called: a product's name, a milestone's title. */
+  label: string;
+  kind: DiffKind;
+  reason: string;
+  /** For a change: the fields taken from their file. */
+  taken: string[];
+  /** For a conflict of values: each field both sides changed. */
+  fields: FieldChoice[];
+  /** For a conflict between keeping the record and deleting it. */
+  presence: PresenceConflict | null;
+}
 
 export interface PlanMerge {
   result: PlanFile;
   diff: RecordDiff[];
   counts: { added: number; changed: number; removed: number; conflicts: number };
+}
+
+export interface MergeOptions {
+  /** The version both copies started from, when known: it tells who changed what. */
+  base?: PlanFile | null;
+  /** The user's decision for each conflict; the rest take their default. */
+  choices?: MergeChoices;
 }
 
 const KIND_ORDER: readonly DiffKind[] = ['conflict', 'added', 'changed', 'removed'];
@@ -70,41 +106,81 @@ export type PlanMergeResult =
   { ok: true; merge: PlanMerge } | { ok: false; problem: PlanFileProblem };
 
 /** The merge, or a problem when the files are not copies of one plan. */
-export function tryMergePlanFiles(local: PlanFile, incoming: PlanFile): PlanMergeResult {
+export function tryMergePlanFiles(
+  local: PlanFile,
+  incoming: PlanFile,
+  options: MergeOptions = {},
+): PlanMergeResult {
   const problem = mergeProblem(local, incoming);
-  return problem ? { ok: false, problem } : { ok: true, merge: mergePlanFiles(local, incoming) };
+  return problem
+    ? { ok: false, problem }
+    : { ok: true, merge: mergePlanFiles(local, incoming, options) };
+}
+
+function index(file: PlanFile): Map<string, Held> {
+  const held = new Map<string, Held>();
+  for (const table of PLAN_TABLES) {
+    for (const record of file[table]) held.set(record.id, { table, record });
+  }
+  return held;
+}
+
+/** Ids whose record belongs in `table`; an id held in different tables counts as ours. */
+function idsIn(table: PlanTable, ours: Map<string, Held>, theirs: Map<string, Held>): Set<string> {
+  const ids = new Set<string>();
+  for (const [id, held] of ours) if (held.table === table) ids.add(id);
+  for (const [id, held] of theirs) {
+    if (held.table === table && (ours.get(id)?.table ?? table) === table) ids.add(id);
+  }
+  return ids;
 }
 
 /**
  * Merges `incoming` (their file) into `local` (ours). Both must be the same plan: callers
  * look the local copy up by the incoming plan's id; use tryMergePlanFiles otherwise.
  */
-export function mergePlanFiles(local: PlanFile, incoming: PlanFile): PlanMerge {
+export function mergePlanFiles(
+  local: PlanFile,
+  incoming: PlanFile,
+  { base = null, choices = {} }: MergeOptions = {},
+): PlanMerge {
   const problem = mergeProblem(local, incoming);
   if (problem) throw new Error(problem.message);
-
-  const diff: RecordDiff[] = [];
-  const note = (table: RecordDiff['table'], id: string, label: string, pick: Pick) => {
-    if (pick.diff) diff.push({ table, id, label, ...pick.diff });
-  };
-
-  const planPick = pickBetween('plan', local.plan, incoming.plan);
-  const plan = planPick.keep === 'incoming' ? incoming.plan : local.plan;
-  note('plan', plan.id, plan.name, planPick);
+  const usableBase = base && base.plan.id === local.plan.id ? base : null;
 
   const ours = index(local);
   const theirs = index(incoming);
-  const ourDeletions = deletionsById(local);
-  const theirDeletions = deletionsById(incoming);
+  const before = usableBase ? index(usableBase) : null;
+  const nameOf: LinkNamer = (id) => {
+    const held = ours.get(id) ?? theirs.get(id);
+    return held ? describeRecord(held.table, held.record) : null;
+  };
+  const diff: RecordDiff[] = [];
+  const note = (entry: Omit<RecordDiff, 'taken' | 'fields' | 'presence'> & Partial<RecordDiff>) =>
+    diff.push({ taken: [], fields: [], presence: null, ...entry });
+
+  const planMerge = sameJson(local.plan, incoming.plan)
+    ? null
+    : mergeFields('plan', local.plan, incoming.plan, usableBase?.plan ?? null, choices);
+  const plan = planMerge?.record ?? local.plan;
+  if (planMerge) notePair('plan', plan.id, plan.name, planMerge, local.plan, usableBase?.plan);
+
+  const ourDeletions = deletionsById(local.deletions);
+  const theirDeletions = deletionsById(incoming.deletions);
   const deletionOf = (map: Map<string, Deletion>, held: Held) => {
     const deletion = map.get(held.record.id);
     return deletion && deletion.table === held.table ? deletion : undefined;
   };
+  const baseOf = (held: Held): PlanRecord | null | undefined => {
+    if (!before) return undefined;
+    const found = before.get(held.record.id);
+    return found && found.table === held.table ? found.record : null;
+  };
 
-  const kept = new Map<PlanTable, TableRecord[]>(PLAN_TABLES.map((table) => [table, []]));
+  const kept = new Map<PlanTable, PlanRecord[]>(PLAN_TABLES.map((table) => [table, []]));
   const keptIds = new Map<PlanTable, Set<string>>(PLAN_TABLES.map((table) => [table, new Set()]));
   /** The first required owner of the record (its product, a value's KPI) that did not survive. */
-  const lostOwner = (table: PlanTable, record: TableRecord) => {
+  const lostOwner = (table: PlanTable, record: PlanRecord) => {
     for (const ref of REFERENCES) {
       if (ref.table !== table || !ref.required) continue;
       const target = (record as unknown as Record<string, string>)[ref.field] as string;
@@ -115,8 +191,34 @@ export function mergePlanFiles(local: PlanFile, incoming: PlanFile): PlanMerge {
   const deletions = new Map<string, Deletion>();
   for (const source of [ourDeletions, theirDeletions]) {
     for (const deletion of source.values()) {
-      const before = deletions.get(deletion.id);
-      deletions.set(deletion.id, before ? laterDeletion(before, deletion) : deletion);
+      const earlier = deletions.get(deletion.id);
+      deletions.set(deletion.id, earlier ? laterDeletion(earlier, deletion) : deletion);
+    }
+  }
+
+  function notePair(
+    table: PlanTable | 'plan',
+    id: string,
+    label: string,
+    merged: ReturnType<typeof mergeFields>,
+    mine: object,
+    start: object | null | undefined,
+  ) {
+    const labels = (units: readonly (readonly string[])[]) =>
+      units.map((unit) => fieldLabelOf(table, unit[0] as string));
+    if (merged.conflicts.length > 0) {
+      const fields = merged.conflicts.map((c) => fieldChoice(table, c, nameOf));
+      const names = fields.map((f) => f.label);
+      const reason = start ? reasons.bothChanged(names) : reasons.differWithoutBase(names);
+      note({ table, id, label, kind: 'conflict', reason, fields, taken: labels(merged.taken) });
+    } else if (merged.taken.length > 0) {
+      const yours = start ? changedFrom(table, mine, start) : [];
+      const taken = labels(merged.taken);
+      const reason = reasons.theyChanged(
+        taken,
+        yours.filter((f) => !taken.includes(f)),
+      );
+      note({ table, id, label, kind: 'changed', reason, taken });
     }
   }
 
@@ -125,33 +227,62 @@ export function mergePlanFiles(local: PlanFile, incoming: PlanFile): PlanMerge {
     for (const id of idsIn(table, ours, theirs)) {
       const mine = ours.get(id);
       const other = theirs.get(id);
-      let pick: Pick;
-      if (mine && other && mine.table !== other.table) pick = otherKindPick();
-      else if (mine && other) pick = pickBetween(table, mine.record, other.record);
-      else if (mine) pick = pickAgainstDeletion(mine, 'local', deletionOf(theirDeletions, mine));
-      else if (other)
-        pick = pickAgainstDeletion(other, 'incoming', deletionOf(ourDeletions, other));
-      else continue;
-      const winner = pick.keep === 'local' ? mine : pick.keep === 'incoming' ? other : undefined;
-      const label = labelOf(((winner ?? mine ?? other) as Held).record);
-      const owner = winner ? lostOwner(table, winner.record) : null;
-      if (winner && owner !== null) {
+      const notedFrom = diff.length;
+      let record: PlanRecord | null = null;
+      if (mine && other && mine.table !== other.table) {
+        record = mine.record;
+        const label = describeRecord(mine.table, mine.record);
+        note({ table, id, label, kind: 'conflict', reason: reasons.otherKind() });
+      } else if (mine && other) {
+        if (sameJson(mine.record, other.record)) record = mine.record;
+        else {
+          const start = baseOf(mine);
+          const merged = mergeFields(table, mine.record, other.record, start ?? null, choices);
+          record = merged.record;
+          notePair(table, id, describeRecord(table, record), merged, mine.record, start);
+        }
+      } else if (mine || other) {
+        const held = (mine ?? other) as Held;
+        const aliveIn: MergeSide = mine ? 'local' : 'incoming';
+        const removal = deletionOf(mine ? theirDeletions : ourDeletions, held);
+        const outcome = presenceOf(held, aliveIn, removal, baseOf(held), choices);
+        if (outcome.keep === aliveIn) record = held.record;
+        if (outcome.kind) {
+          note({
+            table,
+            id,
+            label: describeRecord(table, held.record),
+            kind: outcome.kind,
+            reason: outcome.reason,
+            presence: outcome.conflict,
+          });
+        }
+        if (!record && !deletions.has(id)) {
+          // Removed from the other side without a deletion record: record it now.
+          const at = removal?.deletedAt ?? held.record.updatedAt;
+          deletions.set(id, { id, planId: plan.id, table, deletedAt: at });
+        }
+      }
+      if (!record) continue;
+      const owner = lostOwner(table, record);
+      if (owner !== null) {
         // Its owner lost to a deletion: it goes too, and is recorded as deleted with it.
-        note(table, id, label, orphanPick(mine !== undefined, owner.table));
-        const ownerDeletion = deletions.get(owner.id);
+        const label = describeRecord(table, record);
+        const wasOurs = mine !== undefined;
+        const kind: DiffKind = wasOurs ? 'removed' : 'conflict';
+        diff.length = notedFrom;
+        note({ table, id, label, kind, reason: orphanReason(wasOurs, owner.table) });
         const orphan: Deletion = {
           id,
           planId: plan.id,
           table,
-          deletedAt: ownerDeletion?.deletedAt ?? winner.record.updatedAt,
+          deletedAt: deletions.get(owner.id)?.deletedAt ?? record.updatedAt,
         };
-        const before = deletions.get(id);
-        deletions.set(id, before ? laterDeletion(before, orphan) : orphan);
+        const earlier = deletions.get(id);
+        deletions.set(id, earlier ? laterDeletion(earlier, orphan) : orphan);
         continue;
       }
-      note(table, id, label, pick);
-      if (!winner) continue;
-      kept.get(table)?.push(winner.record);
+      kept.get(table)?.push(record);
       keptIds.get(table)?.add(id);
     }
   }
@@ -170,12 +301,38 @@ export function mergePlanFiles(local: PlanFile, incoming: PlanFile): PlanMerge {
   return { result, diff, counts: countDiffs(diff) };
 }
 
+function fieldLabelOf(table: PlanTable | 'plan', field: string): string {
+  return table === 'plan' ? 'Name' : fieldLabel(table, field);
+}
+
+function fieldChoice(table: PlanTable | 'plan', c: FieldConflict, nameOf: LinkNamer): FieldChoice {
+  return {
+    key: c.key,
+    label: fieldLabelOf(table, c.fields[0] as string),
+    local: showValue(table, c.fields, c.local, nameOf),
+    incoming: showValue(table, c.fields, c.incoming, nameOf),
+    chosen: c.chosen,
+    byDefault: c.byDefault,
+  };
+}
+
+/** The labels of the fields `record` changed since `start`. */
+function changedFrom(table: PlanTable | 'plan', record: object, start: object): string[] {
+  const now = record as Record<string, unknown>;
+  const then = start as Record<string, unknown>;
+  return Object.keys(now)
+    .filter((field) => !['id', 'planId', 'createdAt', 'updatedAt'].includes(field))
+    .filter((field) => !sameJson(now[field], then[field]))
+    .map((field) => fieldLabelOf(table, field))
+    .filter((label, i, all) => all.indexOf(label) === i);
+}
+
 /** Copies of the records whose optional links point at records that did not survive. */
 function clearLostLinks(
   table: PlanTable,
-  records: TableRecord[],
+  records: PlanRecord[],
   keptIds: Map<PlanTable, Set<string>>,
-): TableRecord[] {
+): PlanRecord[] {
   const refs = REFERENCES.filter((ref) => ref.table === table && !ref.required);
   if (refs.length === 0) return records;
   return records.map((record) => {
@@ -193,18 +350,8 @@ function clearLostLinks(
         repaired[ref.field] = null;
       }
     }
-    return (repaired ?? record) as TableRecord;
+    return (repaired ?? record) as PlanRecord;
   });
-}
-
-/** Ids whose record belongs in `table`; an id held in different tables counts as ours. */
-function idsIn(table: PlanTable, ours: Map<string, Held>, theirs: Map<string, Held>): Set<string> {
-  const ids = new Set<string>();
-  for (const [id, held] of ours) if (held.table === table) ids.add(id);
-  for (const [id, held] of theirs) {
-    if (held.table === table && (ours.get(id)?.table ?? table) === table) ids.add(id);
-  }
-  return ids;
 }
 
 function countDiffs(diff: readonly RecordDiff[]): PlanMerge['counts'] {

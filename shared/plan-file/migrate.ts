@@ -7,7 +7,7 @@
  *
  * See docs/plan-file.md, "Versioning", for what each version added.
  */
-import { addWorkspaceFieldsToProduct } from '../storage/upgrades';
+import { kindOf, PLAN_TABLES } from '../records/registry';
 import { PLAN_FILE_VERSION, type PlanFileProblem } from './types';
 
 export interface Migration {
@@ -16,37 +16,55 @@ export interface Migration {
   migrate(value: unknown): unknown;
 }
 
-/** Tables version 2 added; a version 1 file has none of them. */
-const TABLES_ADDED_IN_2 = [
-  'features',
-  'feedback',
-  'kpis',
-  'kpiValues',
-  'releases',
-  'personas',
-  'competitors',
-  'stageTemplates',
-] as const;
+/**
+ * The step to version `to`, as the registry of record kinds describes it: every kind first
+ * held in that version gets an empty list (a file of the version before cannot hold one),
+ * and every record of a kind whose shape changed in that version is upgraded.
+ */
+export function recordsStep(to: number): (value: unknown) => unknown {
+  return (value) => {
+    if (!isRecord(value)) throw new Error('the file is not an object');
+    const next: Record<string, unknown> = { ...value };
+    for (const table of PLAN_TABLES) {
+      const kind = kindOf(table);
+      if (kind.since.fileVersion === to) {
+        if (table in next) throw new Error(`a version ${to - 1} file has no "${table}" list`);
+        next[table] = [];
+      }
+      for (const step of kind.upgrades ?? []) {
+        const records = next[table];
+        // Anything but a list is left for the schema to report with its path.
+        if (step.fileVersion === to && Array.isArray(records)) {
+          next[table] = records.map(step.upgrade);
+        }
+      }
+    }
+    return next;
+  };
+}
 
 /**
  * Version 2 added the product workspace: backlog, feedback, KPIs, releases, personas,
  * competitors and stage templates as tables, and new product fields.
  */
-export function migrate1to2(value: unknown): unknown {
-  if (!isRecord(value)) throw new Error('the file is not an object');
-  const next: Record<string, unknown> = { ...value };
-  for (const table of TABLES_ADDED_IN_2) {
-    if (table in next) throw new Error(`a version 1 file has no "${table}" list`);
-    next[table] = [];
-  }
-  // Anything but a list is left for the schema to report with its path.
-  if (Array.isArray(value.products)) {
-    next.products = value.products.map(addWorkspaceFieldsToProduct);
-  }
-  return next;
+export const migrate1to2 = recordsStep(2);
+
+/**
+ * Version 3 says which shared copy the file descends from (`base`), so that a merge can
+ * tell who changed what. Older files carry no such fact: their base is unknown.
+ */
+export function migrate2to3(value: unknown): unknown {
+  const next = recordsStep(3)(value) as Record<string, unknown>;
+  if ('base' in next) throw new Error('a version 2 file has no "base" field');
+  // Rebuilt so `base` sits after `version`, where version 3 writes it.
+  const { format, version, ...rest } = next;
+  return { format, version, base: null, ...rest };
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ from: 1, migrate: migrate1to2 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { from: 1, migrate: migrate1to2 },
+  { from: 2, migrate: migrate2to3 },
+];
 
 export type MigrationResult =
   { ok: true; value: unknown } | { ok: false; problem: PlanFileProblem };

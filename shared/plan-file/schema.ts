@@ -1,5 +1,5 @@
 /**
- * The schema of a version 2 plan file, and `validatePlanFile`, which trusts nothing: every
+ * The schema of a version 3 plan file, and `validatePlanFile`, which trusts nothing: every
  * object is strict (a field this version does not define is refused, so a newer app's data is
  * never silently dropped), every timestamp is ISO 8601, every date a real calendar day, and
  * then the records must hold together (see ./integrity.ts).
@@ -9,14 +9,26 @@
  * docs/plan-file.md).
  */
 import * as v from 'valibot';
-import { PLAN_TABLES } from '../domain/product';
+import { id, name, stamps, timestamp } from '../records/fields';
+import { kindOf, PLAN_TABLES, type PlanTable, type RECORD_KINDS } from '../records/registry';
 import { checkIntegrity } from './integrity';
 import { problemFromIssue } from './schema-issues';
-import { id, timestamp } from './schema-fields';
-import { planSchema, tableEntries } from './schema-records';
 import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION, type PlanFile, type PlanFileProblem } from './types';
 
-export { isCalendarDate, isIsoTimestamp, MAX_ID_LENGTH } from './schema-fields';
+export { isCalendarDate, isIsoTimestamp, MAX_ID_LENGTH } from '../records/fields';
+
+export const planSchema = v.strictObject({ id, name, ...stamps });
+
+/** A SHA-256 digest in lower-case hex, as ./fingerprint.ts writes it. */
+const fingerprint = v.pipe(
+  v.string(),
+  v.regex(/^[0-9a-f]{64}$/, 'expected a fingerprint of 64 hexadecimal digits, or null'),
+);
+
+/** The table lists of the file, from the registry of record kinds, in the order written. */
+const tableEntries = Object.fromEntries(
+  PLAN_TABLES.map((table) => [table, v.array(kindOf(table).schema)]),
+) as { [T in PlanTable]: v.ArraySchema<(typeof RECORD_KINDS)[T]['schema'], undefined> };
 
 export const deletionSchema = v.strictObject({
   id,
@@ -28,6 +40,7 @@ export const deletionSchema = v.strictObject({
 export const planFileSchema = v.strictObject({
   format: v.literal(PLAN_FILE_FORMAT),
   version: v.literal(PLAN_FILE_VERSION),
+  base: v.nullable(fingerprint),
   plan: planSchema,
   ...tableEntries,
   deletions: v.array(deletionSchema),

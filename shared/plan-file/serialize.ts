@@ -6,22 +6,15 @@
  * when the file was written. Byte-identical exports make a re-export after an import a no-op
  * and let version control and a colleague's diff show only real changes.
  */
-import { PLAN_TABLES, type Deletion, type Plan, type PlanTable } from '../domain/product';
-import type { PlanRecords } from '../domain/tables';
-import { COPY_RECORD, copyDeletion, copyPlan } from './serialize-records';
+import type { Deletion, Plan } from '../domain/product';
+import { COPY_RECORD, copyDeletion, copyPlan } from '../records/copy';
+import { PLAN_TABLES, type PlanRecords, type PlanTable } from '../records/registry';
 import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION, type PlanFile, type PlanFileTables } from './types';
 
-export {
-  copyChecklistItem,
-  copyDeletion,
-  copyMilestone,
-  copyPlan,
-  copyProduct,
-  COPY_RECORD,
-} from './serialize-records';
+export { copyDeletion, copyPlan, COPY_RECORD } from '../records/copy';
 
-/** A plan and its records; a table left out counts as empty. */
-export type PlanParts = { plan: Plan; deletions: readonly Deletion[] } & {
+/** A plan and its records; a table left out counts as empty, a missing base as none. */
+export type PlanParts = { plan: Plan; deletions: readonly Deletion[]; base?: string | null } & {
   [T in PlanTable]?: readonly PlanRecords[T][];
 };
 
@@ -45,6 +38,7 @@ export function buildPlanFile(parts: PlanParts): PlanFile {
   return {
     format: PLAN_FILE_FORMAT,
     version: PLAN_FILE_VERSION,
+    base: parts.base ?? null,
     plan: copyPlan(parts.plan),
     ...(tables as PlanFileTables),
     deletions: sortedCopies(parts.deletions, copyDeletion),

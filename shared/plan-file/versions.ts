@@ -6,12 +6,13 @@
 import { PLAN_FILE_VERSION } from './types';
 
 /** This app's version, as in package.json. */
-export const APP_VERSION = '0.2.0';
+export const APP_VERSION = '0.3.0';
 
 /** The first app version that wrote (and so reads) each plan-file version. */
 export const APP_VERSION_FOR_FILE_VERSION: Readonly<Record<number, string>> = {
   1: '0.1.0',
   2: '0.2.0',
+  3: '0.3.0',
 };
 
 /** "Lifecycle Planner 0.3.0 or later" when known, otherwise "a version newer than this one". */

@@ -4,7 +4,10 @@
  * function over one stored row, so it is tested on plain objects and plan files can pass
  * through the same functions.
  */
-import { addWorkspaceFieldsToProduct } from './upgrades';
+import type { RowUpgrade } from '../records/kind';
+import { kindOf, PLAN_TABLES } from '../records/registry';
+
+export type { RowUpgrade } from '../records/kind';
 
 export type TableName =
   | 'plans'
@@ -20,16 +23,26 @@ export type TableName =
   | 'competitors'
   | 'stageTemplates'
   | 'deletions'
-  | 'backups';
-
-/** Returns the row as the new version stores it. Rows are `unknown`: old data is not trusted. */
-export type RowUpgrade = (row: unknown) => unknown;
+  | 'backups'
+  | 'sharedCopies'
+  | 'sharedCopyTexts';
 
 export interface SchemaVersion {
   version: number;
   /** Dexie index declarations per table; null drops a table. */
   stores: Record<string, string | null>;
   upgrades?: Partial<Record<string, RowUpgrade>>;
+}
+
+/** The row upgrades the registry of record kinds declares for database version `version`. */
+function upgradesFor(version: number): Partial<Record<string, RowUpgrade>> {
+  const upgrades: Partial<Record<string, RowUpgrade>> = {};
+  for (const table of PLAN_TABLES) {
+    for (const step of kindOf(table).upgrades ?? []) {
+      if (step.databaseVersion === version) upgrades[table] = step.upgrade;
+    }
+  }
+  return upgrades;
 }
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
@@ -65,7 +78,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       competitors: 'id, planId',
       stageTemplates: 'id, planId',
     },
-    upgrades: { products: addWorkspaceFieldsToProduct },
+    upgrades: upgradesFor(3),
+  },
+  {
+    // The copies of each plan shared through files (exported, imported, merged), so that a
+    // merge can find the version both sides started from; their texts are kept apart, and
+    // only the last few, as they are large.
+    version: 4,
+    stores: {
+      sharedCopies: 'id, planId',
+      sharedCopyTexts: 'id, planId',
+    },
   },
 ];
 

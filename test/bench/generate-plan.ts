@@ -1,7 +1,7 @@
 /**
  * Seeded plans for the performance benchmark (issue #6), in three sizes. `generatePlan` is
  * pure: the same size and seed give the same plan, and so the same file bytes, on any machine,
- * which is what lets two benchmark runs be compared. The plans are valid version 2 plan files
+ * which is what lets two benchmark runs be compared. The plans are valid version 3 plan files
  * with realistic text and an uneven spread over the stages, so one column is clearly the
  * largest (the drag benchmark works on it).
  */
@@ -205,7 +205,7 @@ function makeProducts(rng: SeededRandom, planId: string, spec: SizeSpec) {
   return { products, personas, competitors };
 }
 
-/** A valid version 2 plan file of the given size, the same for the same seed. */
+/** A valid version 3 plan file of the given size, the same for the same seed. */
 export function generatePlan(size: PlanSize, seed = 1): PlanFile {
   const spec = SIZE_SPECS[size];
   const rng = new SeededRandom(seed);
@@ -224,6 +224,7 @@ export function generatePlan(size: PlanSize, seed = 1): PlanFile {
   return {
     format: PLAN_FILE_FORMAT,
     version: PLAN_FILE_VERSION,
+    base: null,
     plan,
     ...emptyTables(),
     products,

@@ -7,12 +7,12 @@
 import { generateNKeysBetween } from 'fractional-indexing';
 import { STAGES, type Stage } from '../../shared/domain/lifecycle';
 import {
-  PLAN_TABLES,
   type ChecklistItem,
   type Deletion,
   type Milestone,
   type Product,
 } from '../../shared/domain/product';
+import { PLAN_TABLES } from '../../shared/records/registry';
 import {
   FEATURE_STATUSES,
   FEEDBACK_SOURCES,

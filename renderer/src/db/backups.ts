@@ -8,10 +8,8 @@ import { backupsToDelete } from '../../../shared/backups/retention';
 import { newId, nowIso } from '../../../shared/domain/records';
 import type { WriteBackupRequest, WriteBackupResult } from '../../../shared/ipc/contract';
 import { parsePlanText } from '../../../shared/plan-file/parse';
-import { writeChanges } from './changes';
-import { planTables, type Backup, type PlannerDb } from './database';
-import { asCopy, importAsNewPlan, replacePlan, type ImportOutcome } from './plan-io';
-import { additionsOf } from './plan-snapshot';
+import type { Backup, PlannerDb } from './database';
+import { addAsCopy, importAsNewPlan, replacePlan, type ImportOutcome } from './plan-io';
 
 export type BackupSummary = Omit<Backup, 'contents'>;
 
@@ -70,16 +68,11 @@ export async function restorePlanText(
   const file = parsed.file;
   const when = dateTime.format(new Date(createdAt));
   if (mode === 'in-place' && (await db.plans.get(file.plan.id))) {
-    return replacePlan(db, file, `Before restoring the backup of ${when}`);
+    return replacePlan(db, file, `Before restoring the backup of ${when}`, false, now);
   }
   if (mode === 'in-place') return importAsNewPlan(db, file, now);
   // As a new plan it always gets its own ids, beside whatever is there now.
-  return db.transaction('rw', planTables(db), async () => {
-    const copy = asCopy(file, `${file.plan.name} (backup of ${when})`, now);
-    const changes = additionsOf(copy);
-    await writeChanges(db, changes, 'apply');
-    return { planId: copy.plan.id, planName: copy.plan.name, changes };
-  });
+  return addAsCopy(db, file, `backup of ${when}`, now);
 }
 
 export async function restoreBackup(

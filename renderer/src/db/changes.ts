@@ -4,18 +4,22 @@
  * always inside one transaction. Removing a record of a plan leaves a deletion record for
  * merges; bringing it back removes that record.
  */
-import {
-  PLAN_TABLES,
-  type Deletion,
-  type Plan,
-  type PlanTable,
-} from '../../../shared/domain/product';
-import type { PlanRecords } from '../../../shared/domain/tables';
+import { type Deletion, type Plan } from '../../../shared/domain/product';
+import { PLAN_TABLES, type PlanTable } from '../../../shared/records/registry';
+import type { PlanRecords } from '../../../shared/records/registry';
 import { nowIso } from '../../../shared/domain/records';
-import { planTables, type PlannerDb } from './database';
+import type { SharedCopy } from '../../../shared/storage/shared-copies';
+import { type PlannerDb, writeTransaction } from './database';
 
-/** Deletion records are written as such when a merge brings in a colleague's deletions. */
-type ChangeableRecords = PlanRecords & { plans: Plan; deletions: Deletion };
+/**
+ * Deletion records are written as such when a merge brings in a colleague's deletions; a
+ * shared copy is remembered by the import that shared it, so undoing the import forgets it.
+ */
+type ChangeableRecords = PlanRecords & {
+  plans: Plan;
+  deletions: Deletion;
+  sharedCopies: SharedCopy;
+};
 
 export type ChangeOf<T extends keyof ChangeableRecords> = {
   table: T;
@@ -55,7 +59,7 @@ function listIn<K, V>(map: Map<K, V[]>, key: K): V[] {
   return list;
 }
 
-const TABLE_ORDER = ['plans', ...PLAN_TABLES, 'deletions'] as const;
+const TABLE_ORDER = ['plans', ...PLAN_TABLES, 'deletions', 'sharedCopies'] as const;
 
 /**
  * The ids among `ids` that have a deletion record. Most writes bring back nothing that was
@@ -106,13 +110,15 @@ export async function writeChanges(
       tombstones.push({ id, planId, table: change.table, deletedAt: stamp });
     }
   }
-  await db.transaction('rw', planTables(db), async () => {
+  await writeTransaction(db, async () => {
     for (const name of TABLE_ORDER) {
       if (name === 'deletions') {
         await db.deletions.bulkDelete(await deletedAmong(db, revived));
         await db.deletions.bulkPut(tombstones);
       }
       const table = db.table<Stamped, string>(name);
+      // A shared copy's text lives only as long as the copy (an undone import forgets both).
+      if (name === 'sharedCopies') await db.sharedCopyTexts.bulkDelete(deletes.get(name) ?? []);
       await table.bulkDelete(deletes.get(name) ?? []);
       await table.bulkPut(puts.get(name) ?? []);
     }

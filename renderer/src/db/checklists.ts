@@ -19,7 +19,7 @@ import type { ChecklistItem, Product } from '../../../shared/domain/product';
 import { newId, nowIso } from '../../../shared/domain/records';
 import { templateId } from '../../../shared/domain/workspace';
 import type { RecordChange } from './changes';
-import { planTables, type PlannerDb } from './database';
+import { type PlannerDb, writeTransaction } from './database';
 import { db as appDb } from './index';
 import { commit, getRecord, updateRecords } from './repository';
 
@@ -71,7 +71,7 @@ export function ensureStageChecklist(
   stage: Stage,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     const product = await getRecord(db, 'products', productId);
     return commit(db, await checklistChangesOnEntry(db, product, stage, now));
   });
@@ -84,7 +84,7 @@ export function addChecklistItem(
   text: string,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     const value = checkedText(text);
     const product = await getRecord(db, 'products', productId);
     const at = nowIso(now);
@@ -109,7 +109,7 @@ export function updateChecklistItem(
   patch: { text?: string; done?: boolean },
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     const text = patch.text === undefined ? undefined : checkedText(patch.text);
     return updateRecords(db, 'checklistItems', [id], (before) => {
       const after: ChecklistItem = {
@@ -124,7 +124,7 @@ export function updateChecklistItem(
 }
 
 export function deleteChecklistItem(db: PlannerDb, id: string): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     const before = await getRecord(db, 'checklistItems', id);
     return commit(db, [{ table: 'checklistItems', before, after: null }]);
   });
@@ -137,7 +137,7 @@ export function moveChecklistItem(
   index: number,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     const before = await getRecord(db, 'checklistItems', id);
     const all = sortByRank(await stageItems(db, before.productId, before.stage));
     const others = all.filter((item) => item.id !== id);
@@ -172,7 +172,7 @@ export function stepChecklistItem(
   step: -1 | 1,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     const item = await getRecord(db, 'checklistItems', id);
     const list = sortByRank(await stageItems(db, item.productId, item.stage));
     const target = list.findIndex((other) => other.id === id) + step;

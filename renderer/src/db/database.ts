@@ -3,8 +3,10 @@
  * Opened once per window (see ./index.ts); tests open their own by name.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import { PLAN_TABLES, type Deletion, type Plan } from '../../../shared/domain/product';
-import type { PlanRecords } from '../../../shared/domain/tables';
+import { type Deletion, type Plan } from '../../../shared/domain/product';
+import { PLAN_TABLES } from '../../../shared/records/registry';
+import type { PlanRecords } from '../../../shared/records/registry';
+import type { SharedCopy, SharedCopyText } from '../../../shared/storage/shared-copies';
 import {
   SCHEMA_VERSIONS,
   checkSchemaVersions,
@@ -28,6 +30,8 @@ export type PlannerDb = Dexie & {
   plans: EntityTable<Plan, 'id'>;
   deletions: EntityTable<Deletion, 'id'>;
   backups: EntityTable<Backup, 'id'>;
+  sharedCopies: EntityTable<SharedCopy, 'id'>;
+  sharedCopyTexts: EntityTable<SharedCopyText, 'id'>;
 } & { [T in keyof PlanRecords]: EntityTable<PlanRecords[T], 'id'> };
 
 /** Declares every version on `db`, each with its row upgrades. */
@@ -63,5 +67,21 @@ export function openPlannerDb(
 
 /** Every table that holds plan data, for transactions that touch a whole plan. */
 export function planTables(db: PlannerDb) {
-  return [db.plans, ...PLAN_TABLES.map((table) => db[table]), db.deletions, db.backups];
+  return [
+    db.plans,
+    ...PLAN_TABLES.map((table) => db[table]),
+    db.deletions,
+    db.backups,
+    db.sharedCopies,
+    db.sharedCopyTexts,
+  ];
+}
+
+/**
+ * Runs `scope` in one read-write transaction over every table of plan data, so a write is
+ * whole or not at all. The scope must be `async` and await nothing but the database, or
+ * Dexie commits before it is done.
+ */
+export function writeTransaction<T>(db: PlannerDb, scope: () => Promise<T>): Promise<T> {
+  return db.transaction('rw', planTables(db), scope);
 }

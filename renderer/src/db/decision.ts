@@ -12,7 +12,7 @@ import type { Product } from '../../../shared/domain/product';
 import { nowIso } from '../../../shared/domain/records';
 import type { DeclineDecision } from '../../../shared/domain/workspace';
 import type { RecordChange } from './changes';
-import { planTables, type PlannerDb } from './database';
+import { type PlannerDb, writeTransaction } from './database';
 import { commit, getRecord } from './repository';
 
 /** A decision that cannot be recorded; the message says why. */
@@ -50,7 +50,7 @@ export function setDecision(
   decision: DecisionInput | null,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     const value = decision === null ? null : checked(decision);
     const before = await productInDecline(db, productId);
     return save(db, before, { ...before, decision: value, updatedAt: nowIso(now) });
@@ -64,7 +64,7 @@ export function retireProduct(
   reason: Omit<DecisionInput, 'choice'>,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     const decision = checked({ ...reason, choice: 'retire' });
     const before = await productInDecline(db, productId);
     return save(db, before, { ...before, decision, archived: true, updatedAt: nowIso(now) });

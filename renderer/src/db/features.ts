@@ -24,7 +24,7 @@ import {
   type Moscow,
 } from '../../../shared/domain/workspace';
 import type { RecordChange } from './changes';
-import { planTables, type PlannerDb } from './database';
+import { type PlannerDb, writeTransaction } from './database';
 import { db as windowDb } from './index';
 import { RecordNotFoundError } from './repository';
 import { commit, getRecord, updateRecords } from './repository';
@@ -123,7 +123,7 @@ export function createFeature(
   draft: FeatureDraft,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     const checked = checkPatch(draft);
     const product = await getRecord(db, 'products', productId);
     const at = nowIso(now);
@@ -172,7 +172,7 @@ export function updateFeatures(
   patch: FeaturePatch,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     const checked = checkPatch(patch);
     return updateRecords(db, 'features', ids, (before) => patched(before, checked, now));
   });
@@ -198,7 +198,7 @@ export function moveFeature(
   afterId: string | null,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     const before = await getRecord(db, 'features', id);
     const others = sortByRank(
       (await productBacklog(db, before.productId)).filter((f) => f.id !== id),
@@ -231,7 +231,7 @@ export function deleteFeatures(
   ids: readonly string[],
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     const at = nowIso(now);
     const changes: RecordChange[] = [];
     for (const id of new Set(ids)) {

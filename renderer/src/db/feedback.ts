@@ -11,7 +11,7 @@ import { MAX_NAME_LENGTH, MAX_SUMMARY_LENGTH } from '../../../shared/domain/prod
 import { newId, nowIso } from '../../../shared/domain/records';
 import { FEEDBACK_SOURCES, SENTIMENTS, type Feedback } from '../../../shared/domain/workspace';
 import type { RecordChange } from './changes';
-import { planTables, type PlannerDb } from './database';
+import { type PlannerDb, writeTransaction } from './database';
 import { db as windowDb } from './index';
 import { commit, getRecord, updateRecords } from './repository';
 
@@ -80,7 +80,7 @@ export function createFeedbackEntries(
   drafts: readonly FeedbackDraft[],
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     const checked = drafts.map((draft) => checkPatch(draft) as FeedbackDraft);
     const product = await getRecord(db, 'products', productId);
     for (const featureId of new Set(checked.map((draft) => draft.featureId))) {
@@ -129,7 +129,7 @@ export function updateFeedbackEntries(
   patch: FeedbackPatch,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     const checked = checkPatch(patch);
     return updateRecords(db, 'feedback', ids, async (before) => {
       await checkLink(db, before.productId, checked.featureId);
@@ -155,7 +155,7 @@ export function deleteFeedbackEntries(
   db: PlannerDb,
   ids: readonly string[],
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     const changes: RecordChange[] = [];
     for (const id of new Set(ids)) {
       changes.push({ table: 'feedback', before: await getRecord(db, 'feedback', id), after: null });
@@ -176,7 +176,7 @@ export function setCustomersTold(
   told: boolean,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     await getRecord(db, 'features', featureId);
     const keys = new Set(customers.map(customerKey).filter((key) => key !== ''));
     const at = nowIso(now);

@@ -20,7 +20,7 @@ import {
 import { newId, nowIso } from '../../../shared/domain/records';
 import { KPI_DIRECTIONS, type Kpi, type KpiValue } from '../../../shared/domain/workspace';
 import type { RecordChange } from './changes';
-import { planTables, type PlannerDb } from './database';
+import { type PlannerDb, writeTransaction } from './database';
 import { db as windowDb } from './index';
 import { commit, getRecord, updateRecords } from './repository';
 
@@ -85,7 +85,7 @@ export function createKpi(
   draft: KpiDraft,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     const checked = checkKpiPatch(draft) as KpiDraft;
     const product = await getRecord(db, 'products', productId);
     const at = nowIso(now);
@@ -110,7 +110,7 @@ export function updateKpi(
   patch: Partial<KpiDraft>,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     const checked = checkKpiPatch(patch);
     return updateRecords(db, 'kpis', [id], (before) => ({
       ...before,
@@ -122,7 +122,7 @@ export function updateKpi(
 
 /** Removes the KPI and all its values in one change, so undo brings them back together. */
 export function deleteKpi(db: PlannerDb, id: string): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     const before = await getRecord(db, 'kpis', id);
     const values = await readingsOf(db, id).toArray();
     const changes: RecordChange[] = values.map((value) => ({
@@ -141,7 +141,7 @@ export function recordKpiValue(
   draft: KpiValueDraft,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     checkValuePatch(draft);
     const kpi = await getRecord(db, 'kpis', kpiId);
     await refuseSecondValueOn(db, kpiId, draft.date);
@@ -167,7 +167,7 @@ export function updateKpiValue(
   patch: Partial<KpiValueDraft>,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     checkValuePatch(patch);
     const before = await getRecord(db, 'kpiValues', id);
     if (patch.date !== undefined) await refuseSecondValueOn(db, before.kpiId, patch.date, id);
@@ -178,7 +178,7 @@ export function updateKpiValue(
 }
 
 export function deleteKpiValue(db: PlannerDb, id: string): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     const before = await getRecord(db, 'kpiValues', id);
     return commit(db, [{ table: 'kpiValues', before, after: null }]);
   });

@@ -15,7 +15,7 @@ import {
 import type { Milestone } from '../../../shared/domain/product';
 import { newId, nowIso } from '../../../shared/domain/records';
 import type { RecordChange } from './changes';
-import { planTables, type PlannerDb } from './database';
+import { type PlannerDb, writeTransaction } from './database';
 import { db as windowDb } from './index';
 import { commit, getRecord, updateRecords } from './repository';
 
@@ -52,7 +52,7 @@ export function createMilestone(
   draft: MilestoneDraft,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     const checked = checkPatch(draft) as MilestoneDraft;
     const product = await getRecord(db, 'products', productId);
     const at = nowIso(now);
@@ -76,7 +76,7 @@ export function updateMilestone(
   patch: MilestonePatch,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     const checked = checkPatch(patch);
     return updateRecords(db, 'milestones', [id], (before) => ({
       ...before,
@@ -92,7 +92,7 @@ export function toggleMilestoneDone(
   id: string,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () =>
+  return writeTransaction(db, async () =>
     updateRecords(db, 'milestones', [id], (before) => ({
       ...before,
       done: !before.done,
@@ -106,7 +106,7 @@ export function deleteMilestone(
   id: string,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     const before = await getRecord(db, 'milestones', id);
     const at = nowIso(now);
     // Features have no milestone index; a product's backlog is read by its own index.

@@ -15,7 +15,7 @@ import type { Product } from '../../../shared/domain/product';
 import { newId, nowIso } from '../../../shared/domain/records';
 import type { Competitor, Persona } from '../../../shared/domain/workspace';
 import type { RecordChange } from './changes';
-import { planTables, type PlannerDb } from './database';
+import { type PlannerDb, writeTransaction } from './database';
 import { db as appDb } from './index';
 import { RecordNotFoundError } from './repository';
 import { commit, getRecord } from './repository';
@@ -58,7 +58,7 @@ export function createPerson(
   draft: PersonDraft,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     if (!(await db.plans.get(planId))) throw new RecordNotFoundError('plan', planId);
     const value = await checkedDraft(db, kind, planId, draft, null);
     const at = nowIso(now);
@@ -74,7 +74,7 @@ export function updatePerson(
   draft: PersonDraft,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     const before = await getPerson(db, kind, id);
     const value = await checkedDraft(db, kind, before.planId, draft, id);
     if (value.name === before.name && value.notes === before.notes) return [];
@@ -97,7 +97,7 @@ export function deletePerson(
   id: string,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     const before = await getPerson(db, kind, id);
     const field = PERSON_KIND_INFO[kind].field;
     const at = nowIso(now);
@@ -125,7 +125,7 @@ export function setPersonLinked(
   linked: boolean,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     const product = await getRecord(db, 'products', productId);
     if (linked) {
       const person = await getPerson(db, kind, id);
@@ -147,7 +147,7 @@ export function createPersonForProduct(
   draft: PersonDraft,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     const product = await getRecord(db, 'products', productId);
     const created = await createPerson(db, product.planId, kind, draft, now);
     const id = created[0]?.after?.id as string;

@@ -2,14 +2,26 @@
  * Bringing a plan file into the database: as a new plan, merged into the plan it came from,
  * or replacing it (after a backup). Each runs in one transaction over every plan table, so
  * an import is written whole or not at all, and returns its changes so it undoes in one step.
+ * Ids in a file are never trusted to be free: a new plan whose ids are taken here is copied
+ * under fresh ids, and a merge or replacement never writes over another plan's records.
  */
-import { nowIso, newId } from '../../../shared/domain/records';
-import { mergePlanFiles, type PlanMerge } from '../../../shared/plan-file/merge';
-import { buildPlanFile, serializePlanFile } from '../../../shared/plan-file/serialize';
+import { newId, nowIso } from '../../../shared/domain/records';
+import { copyWithFreshIds } from '../../../shared/plan-file/copy-plan';
+import { fingerprinted } from '../../../shared/plan-file/fingerprint';
+import { mergePlanFiles, type MergeChoices, type PlanMerge } from '../../../shared/plan-file/merge';
+import { serializePlanFile } from '../../../shared/plan-file/serialize';
 import type { PlanFile } from '../../../shared/plan-file/types';
+import { PLAN_TABLES, RECORD_NOUNS } from '../../../shared/records/registry';
 import { writeChanges, type RecordChange } from './changes';
-import { planTables, type Backup, type PlannerDb } from './database';
+import { type Backup, type PlannerDb, writeTransaction } from './database';
 import { additionsOf, diffPlans, snapshotPlan } from './plan-snapshot';
+import {
+  commonBase,
+  forgetSharedCopies,
+  prepareSharedCopy,
+  writeSharedCopy,
+  type SharedText,
+} from './shared-copies';
 
 export type ImportMode = 'new' | 'merge' | 'replace';
 
@@ -19,63 +31,106 @@ export interface ImportOutcome {
   changes: RecordChange[];
 }
 
-async function anyIdTaken(db: PlannerDb, file: PlanFile): Promise<boolean> {
-  if (await db.plans.get(file.plan.id)) return true;
-  const taken = await Promise.all([
-    db.products.bulkGet(file.products.map((r) => r.id)),
-    db.checklistItems.bulkGet(file.checklistItems.map((r) => r.id)),
-    db.milestones.bulkGet(file.milestones.map((r) => r.id)),
-  ]);
-  return taken.some((rows) => rows.some((row) => row !== undefined));
+/** Where an id of the file is held here by another plan's record, for the refusal message. */
+interface ForeignId {
+  path: string;
+  noun: string;
 }
 
 /**
- * The same plan under fresh ids, for a second copy beside the original. Its deletion records
- * name records of the original and mean nothing to the copy, so they are left out.
+ * The first id of the file that a record of another plan holds here (any table, deletion
+ * records included), or null. With `anyPlan`, a record of the file's own plan counts too.
  */
-export function asCopy(file: PlanFile, name: string, now: Date): PlanFile {
-  const at = nowIso(now);
-  const planId = newId();
-  const productIds = new Map(file.products.map((p) => [p.id, newId()]));
-  const productId = (id: string) => productIds.get(id) ?? id;
-  return buildPlanFile({
-    plan: { ...file.plan, id: planId, name, createdAt: at, updatedAt: at },
-    products: file.products.map((p) => ({ ...p, id: productId(p.id), planId })),
-    checklistItems: file.checklistItems.map((c) => ({
-      ...c,
-      id: newId(),
-      planId,
-      productId: productId(c.productId),
-    })),
-    milestones: file.milestones.map((m) => ({
-      ...m,
-      id: newId(),
-      planId,
-      productId: productId(m.productId),
-    })),
-    deletions: [],
-  });
+async function takenId(db: PlannerDb, file: PlanFile, anyPlan: boolean): Promise<ForeignId | null> {
+  const foreign = (row: { planId: string } | undefined) =>
+    row !== undefined && (anyPlan || row.planId !== file.plan.id);
+  const everyId: string[] = [];
+  for (const table of PLAN_TABLES) {
+    const ids = file[table].map((record) => record.id);
+    const rows: ({ planId: string } | undefined)[] = await db.table(table).bulkGet(ids);
+    const i = rows.findIndex(foreign);
+    if (i >= 0) return { path: `${table}[${i}]`, noun: RECORD_NOUNS[table] };
+    for (const id of ids) everyId.push(id);
+  }
+  const deletionIds = file.deletions.map((d) => d.id);
+  const tombstones = await db.deletions.bulkGet([...everyId, ...deletionIds]);
+  const t = tombstones.findIndex(foreign);
+  if (t >= 0) {
+    return t < everyId.length
+      ? { path: `a record with the id "${everyId[t] ?? ''}"`, noun: 'record' }
+      : { path: `deletions[${t - everyId.length}]`, noun: 'deletion record' };
+  }
+  return null;
 }
 
-/** Keeps the plan's ids when they are new here, so later merges with colleagues line up. */
-export function importAsNewPlan(
+function foreignIdError(found: ForeignId): Error {
+  return new Error(
+    `${found.path}: this ${found.noun} has the id of a record of another plan here, so the file cannot be merged into or replace this plan without changing that plan. Import it as a new copy instead.`,
+  );
+}
+
+/** "Plan (copy)", or "Plan (copy 2)" and so on when that name is taken. */
+async function freeCopyName(db: PlannerDb, name: string, suffix: string): Promise<string> {
+  const names = new Set((await db.plans.toArray()).map((plan) => plan.name));
+  let candidate = `${name} (${suffix})`;
+  for (let n = 2; names.has(candidate); n += 1) candidate = `${name} (${suffix} ${n})`;
+  return candidate;
+}
+
+/** The file's own text and fingerprint, to remember it as a copy shared with this plan. */
+async function sharedTextOf(file: PlanFile): Promise<SharedText> {
+  const { unbased, fingerprint } = await fingerprinted(file);
+  return { text: unbased, fingerprint, base: file.base };
+}
+
+/** Adds the plan as it is, under fresh ids: no record of it or of any plan here is touched. */
+export async function addAsCopy(
   db: PlannerDb,
   file: PlanFile,
+  suffix: string,
   now: Date = new Date(),
 ): Promise<ImportOutcome> {
-  return db.transaction('rw', planTables(db), async () => {
-    const copy = (await anyIdTaken(db, file))
-      ? asCopy(file, `${file.plan.name} (copy)`, now)
-      : file;
+  const name = await freeCopyName(db, file.plan.name, suffix);
+  const copy = copyWithFreshIds(file, name, now, newId);
+  return writeTransaction(db, async () => {
     const changes = additionsOf(copy);
     await writeChanges(db, changes, 'apply');
     return { planId: copy.plan.id, planName: copy.plan.name, changes };
   });
 }
 
+/**
+ * Keeps the plan's ids when none is taken here, so later merges with colleagues line up, and
+ * remembers the file as a copy shared; otherwise adds it as a copy under fresh ids.
+ */
+export async function importAsNewPlan(
+  db: PlannerDb,
+  file: PlanFile,
+  now: Date = new Date(),
+): Promise<ImportOutcome> {
+  const taken = (await db.plans.get(file.plan.id)) || (await takenId(db, file, true));
+  if (taken) return addAsCopy(db, file, 'copy', now);
+  const shared = await prepareSharedCopy(file.plan.id, await sharedTextOf(file), now);
+  const outcome = await writeTransaction(db, async () => {
+    // Checked again inside the transaction: another window may have written since.
+    if ((await db.plans.get(file.plan.id)) || (await takenId(db, file, true))) return null;
+    const changes = additionsOf(file);
+    await writeChanges(db, changes, 'apply');
+    changes.push(...(await writeSharedCopy(db, shared)));
+    return { planId: file.plan.id, planName: file.plan.name, changes };
+  });
+  return outcome ?? addAsCopy(db, file, 'copy', now);
+}
+
 export interface MergePreview {
   localName: string;
   merge: PlanMerge;
+  /** Whether the version both copies started from was found: it tells who changed what. */
+  baseKnown: boolean;
+}
+
+async function baseFor(db: PlannerDb, shared: SharedText, planId: string) {
+  return commonBase(db, planId, { fingerprint: shared.fingerprint, base: shared.base });
 }
 
 /** What merging would do, for the preview; null when this plan is not here. */
@@ -84,21 +139,38 @@ export async function previewMerge(
   incoming: PlanFile,
 ): Promise<MergePreview | null> {
   const local = await snapshotPlan(db, incoming.plan.id);
-  return local ? { localName: local.plan.name, merge: mergePlanFiles(local, incoming) } : null;
+  if (!local) return null;
+  const base = await baseFor(db, await sharedTextOf(incoming), incoming.plan.id);
+  return {
+    localName: local.plan.name,
+    merge: mergePlanFiles(local, incoming, { base }),
+    baseKnown: base !== null,
+  };
 }
 
 function missingPlan(id: string): Error {
   return new Error(`The plan ${id} is not in this database, so there is nothing to merge into.`);
 }
 
-export function mergeIntoPlan(db: PlannerDb, incoming: PlanFile): Promise<ImportOutcome> {
-  return db.transaction('rw', planTables(db), async () => {
+export async function mergeIntoPlan(
+  db: PlannerDb,
+  incoming: PlanFile,
+  choices: MergeChoices = {},
+  now: Date = new Date(),
+): Promise<ImportOutcome> {
+  const sharedText = await sharedTextOf(incoming);
+  const base = await baseFor(db, sharedText, incoming.plan.id);
+  const shared = await prepareSharedCopy(incoming.plan.id, sharedText, now);
+  return writeTransaction(db, async () => {
     // Merged again inside the transaction: the data may have changed since the preview.
     const local = await snapshotPlan(db, incoming.plan.id);
     if (!local) throw missingPlan(incoming.plan.id);
-    const { result } = mergePlanFiles(local, incoming);
+    const foreign = await takenId(db, incoming, false);
+    if (foreign) throw foreignIdError(foreign);
+    const { result } = mergePlanFiles(local, incoming, { base, choices });
     const changes = diffPlans(local, result);
     await writeChanges(db, changes, 'apply');
+    changes.push(...(await writeSharedCopy(db, shared)));
     return { planId: result.plan.id, planName: result.plan.name, changes };
   });
 }
@@ -123,24 +195,48 @@ export async function backUpPlan(
   return backup;
 }
 
-/** Makes the plan exactly the file's content, keeping what it was as a backup first. */
-export function replacePlan(
+/**
+ * Makes the plan exactly the file's content, keeping what it was as a backup first. The plan
+ * no longer descends from the copies it shared, so they are forgotten; with `shareFile`, the
+ * file is remembered as the one copy it now shares (a file imported from a colleague, not a
+ * backup restored).
+ */
+export async function replacePlan(
   db: PlannerDb,
   incoming: PlanFile,
   reason: string,
+  shareFile = true,
+  now: Date = new Date(),
 ): Promise<ImportOutcome> {
-  return db.transaction('rw', planTables(db), async () => {
+  const shared = shareFile
+    ? await prepareSharedCopy(incoming.plan.id, await sharedTextOf(incoming), now)
+    : null;
+  return writeTransaction(db, async () => {
     const local = await snapshotPlan(db, incoming.plan.id);
     if (!local) throw missingPlan(incoming.plan.id);
-    await backUpPlan(db, local, reason);
+    const foreign = await takenId(db, incoming, false);
+    if (foreign) throw foreignIdError(foreign);
+    await backUpPlan(db, local, reason, now);
     const changes = diffPlans(local, incoming);
     await writeChanges(db, changes, 'apply');
+    changes.push(...(await forgetSharedCopies(db, incoming.plan.id)));
+    if (shared) changes.push(...(await writeSharedCopy(db, shared)));
     return { planId: incoming.plan.id, planName: incoming.plan.name, changes };
   });
 }
 
-export function importPlan(db: PlannerDb, file: PlanFile, mode: ImportMode, fileName: string) {
-  if (mode === 'merge') return mergeIntoPlan(db, file);
+export interface ImportOptions {
+  fileName: string;
+  choices?: MergeChoices;
+}
+
+export function importPlan(
+  db: PlannerDb,
+  file: PlanFile,
+  mode: ImportMode,
+  { fileName, choices = {} }: ImportOptions,
+): Promise<ImportOutcome> {
+  if (mode === 'merge') return mergeIntoPlan(db, file, choices);
   if (mode === 'replace') return replacePlan(db, file, `Before replacing with ${fileName}`);
   return importAsNewPlan(db, file);
 }

@@ -3,7 +3,7 @@
  * difference between two states of one plan, as the changes that turn one into the other.
  */
 import { buildPlanFile } from '../../../shared/plan-file/serialize';
-import { PLAN_TABLES, type PlanTable } from '../../../shared/domain/product';
+import { PLAN_TABLES, type PlanTable } from '../../../shared/records/registry';
 import { emptyTables, type PlanFile, type PlanFileTables } from '../../../shared/plan-file/types';
 import type { RecordChange } from './changes';
 import { planTables, type PlannerDb } from './database';

@@ -2,13 +2,14 @@
  * Plan repository: plans and the operations over a whole plan (sample data, deletion).
  * Like the product repository, each function runs in one transaction and returns its changes.
  */
-import { PLAN_TABLES, type Plan } from '../../../shared/domain/product';
+import { type Plan } from '../../../shared/domain/product';
+import { PLAN_TABLES } from '../../../shared/records/registry';
 import { newId, nowIso } from '../../../shared/domain/records';
 import { samplePortfolio } from '../../../shared/domain/sample';
 import { sampleWorkspace } from '../../../shared/domain/sample-workspace';
-import type { PlanRecord } from '../../../shared/domain/tables';
+import type { PlanRecord } from '../../../shared/records/registry';
 import { writeChanges, type RecordChange } from './changes';
-import { planTables, type PlannerDb } from './database';
+import { type PlannerDb, writeTransaction } from './database';
 import { RecordNotFoundError } from './repository';
 
 async function getPlan(db: PlannerDb, id: string): Promise<Plan> {
@@ -35,7 +36,7 @@ export function renamePlan(
   name: string,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     const before = await getPlan(db, id);
     const changes: RecordChange[] = [
       { table: 'plans', before, after: { ...before, name, updatedAt: nowIso(now) } },
@@ -47,7 +48,7 @@ export function renamePlan(
 
 /** Removes the plan and everything in it, in one transaction. */
 export function deletePlan(db: PlannerDb, id: string): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     const plan = await getPlan(db, id);
     const changes: RecordChange[] = [];
     // Every record of the plan, children before the products they belong to.
@@ -71,7 +72,7 @@ export function addSamplePortfolio(
   planId: string,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     await getPlan(db, planId);
     const tables = sampleWorkspace(samplePortfolio(planId, now), now);
     const changes: RecordChange[] = PLAN_TABLES.flatMap((table) =>
@@ -86,7 +87,7 @@ export function addSamplePortfolio(
 
 /** The first start: one empty plan, so the board is never without one. */
 export async function ensureAPlan(db: PlannerDb, name = 'My portfolio'): Promise<Plan> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     const existing = await db.plans.orderBy('updatedAt').last();
     if (existing) return existing;
     return (await createPlan(db, name)).plan;

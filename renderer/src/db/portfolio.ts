@@ -9,7 +9,7 @@ import type { Milestone } from '../../../shared/domain/product';
 import { nowIso } from '../../../shared/domain/records';
 import type { Feature, Horizon, Kpi, KpiValue } from '../../../shared/domain/workspace';
 import { writeChanges, type RecordChange } from './changes';
-import { planTables, type PlannerDb } from './database';
+import { type PlannerDb, writeTransaction } from './database';
 import { RecordNotFoundError } from './repository';
 
 export interface RoadmapData {
@@ -74,7 +74,7 @@ export function setFeatureHorizon(
   horizon: Horizon | null,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     const before = await db.features.get(featureId);
     if (!before) throw new RecordNotFoundError('backlog item', featureId);
     if (before.horizon === horizon) return [];

@@ -3,12 +3,8 @@
  * table as the old version stored them, brought forward through the same pure row upgrades
  * the schema declares, and turned into plan files. Pure, so it is tested on plain objects.
  */
-import {
-  PLAN_TABLES,
-  type Deletion,
-  type Plan,
-  type Product,
-} from '../../../shared/domain/product';
+import { type Deletion, type Plan, type Product } from '../../../shared/domain/product';
+import { PLAN_TABLES } from '../../../shared/records/registry';
 import { buildPlanFile } from '../../../shared/plan-file/serialize';
 import type { PlanFile, PlanFileTables } from '../../../shared/plan-file/types';
 import {

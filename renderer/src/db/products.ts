@@ -7,14 +7,14 @@ import type { Stage } from '../../../shared/domain/lifecycle';
 import { historyAfterMove, placeAt, rankAtEnd, sortByRank } from '../../../shared/domain/moves';
 import { checkPlannedStages, plannedAfter } from '../../../shared/domain/planned-stages';
 import { emptyProductLinks, type PlannedStage, type Product } from '../../../shared/domain/product';
-import { PRODUCT_CHILD_TABLES } from '../../../shared/domain/tables';
+import { PRODUCT_CHILD_TABLES } from '../../../shared/records/registry';
 import { newId, nowIso } from '../../../shared/domain/records';
 import { writeChanges, type RecordChange } from './changes';
 import { checklistChangesOnEntry } from './checklists';
 import { RecordNotFoundError } from './repository';
 
 export { RecordNotFoundError };
-import { planTables, type PlannerDb } from './database';
+import { type PlannerDb, writeTransaction } from './database';
 
 export interface ProductDraft {
   name: string;
@@ -45,7 +45,7 @@ export function createProduct(
   stage: Stage = 'ideation',
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     if (!(await db.plans.get(planId))) throw new RecordNotFoundError('plan', planId);
     const at = nowIso(now);
     const product: Product = {
@@ -72,7 +72,7 @@ export function updateProduct(
   patch: Partial<ProductDraft> & { archived?: boolean },
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     const before = await getProduct(db, id);
     const after: Product = { ...before, ...patch, updatedAt: nowIso(now) };
     return commit(db, [{ table: 'products', before, after }]);
@@ -91,7 +91,7 @@ export function moveProduct(
   afterId: string | null,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     const before = await getProduct(db, id);
     const column = sortByRank(
       (await stageColumn(db, before.planId, stage)).filter((p) => p.id !== id),
@@ -127,7 +127,7 @@ export function setPlannedStages(
   plannedStages: PlannedStage[],
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     const before = await getProduct(db, id);
     const dates = Object.fromEntries(plannedStages.map((p) => [p.stage, p.plannedOn]));
     const check = checkPlannedStages(before, dates);
@@ -144,7 +144,7 @@ export function moveProductToEnd(
   stage: Stage,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     const product = await getProduct(db, id);
     const column = sortByRank(
       (await stageColumn(db, product.planId, stage)).filter((p) => p.id !== id && !p.archived),
@@ -155,7 +155,7 @@ export function moveProductToEnd(
 
 /** Removes the product with everything of its own (backlog, feedback, KPIs…), undoably. */
 export function deleteProduct(db: PlannerDb, id: string): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     const before = await getProduct(db, id);
     const changes: RecordChange[] = [];
     for (const table of PRODUCT_CHILD_TABLES) {

@@ -13,7 +13,7 @@ import {
 import { newId, nowIso } from '../../../shared/domain/records';
 import type { Feature, Release } from '../../../shared/domain/workspace';
 import type { RecordChange } from './changes';
-import { planTables, type PlannerDb } from './database';
+import { type PlannerDb, writeTransaction } from './database';
 import { db as appDb } from './index';
 import { commit, getRecord, updateRecords } from './repository';
 
@@ -65,7 +65,7 @@ export function createRelease(
   featureIds: readonly string[] = [],
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     const product = await getRecord(db, 'products', productId);
     const value = await checkedDraft(db, productId, draft, null);
     const at = nowIso(now);
@@ -89,7 +89,7 @@ export function updateRelease(
   draft: ReleaseDraft,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () =>
+  return writeTransaction(db, async () =>
     updateRecords(db, 'releases', [id], async (before) => {
       const value = await checkedDraft(db, before.productId, draft, id);
       const after: Release = { ...before, ...value, updatedAt: nowIso(now) };
@@ -107,7 +107,7 @@ export function deleteRelease(
   id: string,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     const before = await getRecord(db, 'releases', id);
     const at = nowIso(now);
     const items = await db.features
@@ -132,7 +132,7 @@ export function assignToRelease(
   releaseId: string | null,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     const firstId = featureIds[0];
     if (firstId === undefined) return [];
     const first = await getRecord(db, 'features', firstId);

@@ -4,9 +4,9 @@
  * undo. Call these inside the repository's own transaction, so a refusal writes nothing; its
  * scope function must be `async`, or Dexie commits it before these functions' awaits finish.
  */
-import type { PlanTable } from '../../../shared/domain/product';
-import type { PlanRecords } from '../../../shared/domain/tables';
-import { RECORD_NOUNS } from '../../../shared/plan-file/integrity';
+import type { PlanTable } from '../../../shared/records/registry';
+import type { PlanRecords } from '../../../shared/records/registry';
+import { RECORD_NOUNS } from '../../../shared/records/registry';
 import { writeChanges, type ChangeOf, type RecordChange } from './changes';
 import type { PlannerDb } from './database';
 

@@ -13,7 +13,7 @@ import {
 import { nowIso } from '../../../shared/domain/records';
 import { templateId, type StageTemplate } from '../../../shared/domain/workspace';
 import { writeChanges, type RecordChange } from './changes';
-import { planTables, type PlannerDb } from './database';
+import { type PlannerDb, writeTransaction } from './database';
 import { db as appDb } from './index';
 import { RecordNotFoundError } from './repository';
 
@@ -36,7 +36,7 @@ export function saveStageTemplate(
   items: readonly string[],
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     const checked = checkedItems(items);
     if (!(await db.plans.get(planId))) throw new RecordNotFoundError('plan', planId);
     const before = (await db.stageTemplates.get(templateId(planId, stage))) ?? null;
@@ -63,7 +63,7 @@ export function resetStageTemplate(
   planId: string,
   stage: Stage,
 ): Promise<RecordChange[]> {
-  return db.transaction('rw', planTables(db), async () => {
+  return writeTransaction(db, async () => {
     const before = await db.stageTemplates.get(templateId(planId, stage));
     if (!before) return [];
     const changes: RecordChange[] = [{ table: 'stageTemplates', before, after: null }];

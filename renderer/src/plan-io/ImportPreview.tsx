@@ -4,12 +4,12 @@
  * choice between a new copy, a merge and a replacement.
  */
 import { useId, useState } from 'react';
-import { PLAN_TABLES } from '../../../shared/domain/product';
-import { TABLE_LABELS } from '../../../shared/domain/tables';
-import type { RecordDiff } from '../../../shared/plan-file/merge';
+import { PLAN_TABLES } from '../../../shared/records/registry';
+import { TABLE_LABELS } from '../../../shared/records/registry';
 import type { ImportMode } from '../db/plan-io';
 import type { ImportPreviewData } from './import-core';
 import { runImport } from './import-commands';
+import { MergeDiff, type Choices } from './MergeDiff';
 import type { ImportSession } from './import-session';
 
 interface ImportPreviewProps {
@@ -17,68 +17,6 @@ interface ImportPreviewProps {
   session: ImportSession;
   fileName: string;
   onCancel: () => void;
-}
-
-type MergeSummary = NonNullable<ImportPreviewData['merge']>;
-
-const KIND_LABEL: Record<RecordDiff['kind'], string> = {
-  added: 'Added',
-  changed: 'Changed',
-  removed: 'Removed',
-  conflict: 'Conflict',
-};
-
-const KIND_COUNT: Record<RecordDiff['kind'], keyof MergeSummary['counts']> = {
-  added: 'added',
-  changed: 'changed',
-  removed: 'removed',
-  conflict: 'conflicts',
-};
-
-function DiffList({ merge }: { merge: MergeSummary }) {
-  const { counts } = merge;
-  if (merge.diff.length === 0) {
-    return <p className="merge-none">Nothing differs: merging would change nothing.</p>;
-  }
-  const kinds: RecordDiff['kind'][] = ['conflict', 'added', 'changed', 'removed'];
-  return (
-    <div className="merge-diff">
-      <p className="merge-counts">
-        {counts.added} added · {counts.changed} changed · {counts.removed} removed ·{' '}
-        {counts.conflicts} {counts.conflicts === 1 ? 'conflict' : 'conflicts'}
-      </p>
-      {kinds.map((kind) => {
-        // Every conflict is named; the other kinds arrive cut to a screenful.
-        const shown = merge.diff.filter((d) => d.kind === kind);
-        const total = counts[KIND_COUNT[kind]];
-        if (total === 0) return null;
-        return (
-          <section
-            key={kind}
-            aria-label={KIND_LABEL[kind]}
-            className="merge-group"
-            data-kind={kind}
-          >
-            <h3>
-              {KIND_LABEL[kind]} ({total})
-            </h3>
-            <ul>
-              {shown.map((d) => (
-                <li key={`${d.table}-${d.id}`}>
-                  <span className="merge-label">{d.label}</span>
-                  <span className="merge-reason">
-                    {d.reason} —{' '}
-                    {d.winner === 'incoming' ? 'the file’s version wins' : 'yours is kept'}
-                  </span>
-                </li>
-              ))}
-            </ul>
-            {shown.length < total && <p className="merge-more">and {total - shown.length} more</p>}
-          </section>
-        );
-      })}
-    </div>
-  );
 }
 
 function ModeChoice(props: {
@@ -96,7 +34,7 @@ function ModeChoice(props: {
     {
       mode: 'merge',
       label: `Merge into “${props.localName}”`,
-      note: 'Newer edits win, record by record.',
+      note: 'Both sides’ changes are combined field by field; where you both changed the same field, you choose below.',
     },
     {
       mode: 'replace',
@@ -128,6 +66,7 @@ function ModeChoice(props: {
 export function ImportPreview({ preview, session, fileName, onCancel }: ImportPreviewProps) {
   const [mode, setMode] = useState<ImportMode>('new');
   const [busy, setBusy] = useState(false);
+  const [choices, setChoices] = useState<Choices>({});
   const { counts, merge, report, migratedFrom } = preview;
   return (
     <div className="form">
@@ -163,7 +102,7 @@ export function ImportPreview({ preview, session, fileName, onCancel }: ImportPr
         </section>
       )}
       {merge && <ModeChoice mode={mode} setMode={setMode} localName={merge.localName} />}
-      {merge && <DiffList merge={merge} />}
+      {merge && <MergeDiff merge={merge} choices={choices} onChoices={setChoices} />}
       <div className="form-actions">
         <div className="form-actions-start" />
         <button type="button" className="button" onClick={onCancel}>
@@ -176,7 +115,12 @@ export function ImportPreview({ preview, session, fileName, onCancel }: ImportPr
           aria-busy={busy}
           onClick={() => {
             setBusy(true);
-            void runImport(session, merge ? mode : 'new', fileName);
+            void runImport(
+              session,
+              merge ? mode : 'new',
+              fileName,
+              mode === 'merge' ? choices : {},
+            );
           }}
         >
           {busy ? 'Importing…' : 'Import'}

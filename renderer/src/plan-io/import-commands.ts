@@ -9,11 +9,14 @@ import { planToHtml } from '../../../shared/plan-file/export-html';
 import { localCalendarDate } from '../../../shared/domain/calendar';
 import { serializePlanFile } from '../../../shared/plan-file/serialize';
 import type { PlanFile, PlanFileProblem } from '../../../shared/plan-file/types';
+import type { MergeChoices } from '../../../shared/plan-file/merge';
 import type { SavedFileKind } from '../../../shared/ipc/contract';
 import { db } from '../db';
 import type { ImportMode } from '../db/plan-io';
 import type { ImportSession } from './import-session';
 import { snapshotPlan } from '../db/plan-snapshot';
+import { baseForExport, rememberSharedCopy, type SharedText } from '../db/shared-copies';
+import { fingerprinted, withBase } from '../../../shared/plan-file/fingerprint';
 import { platform, type PickedFile } from '../platform';
 import { autoBackup } from '../backups';
 import { useUi } from '../store';
@@ -44,10 +47,11 @@ export async function runImport(
   session: ImportSession,
   mode: ImportMode,
   fileName: string,
+  choices: MergeChoices = {},
 ): Promise<void> {
   const ui = useUi.getState();
   try {
-    const outcome = await session.importAs(mode, fileName);
+    const outcome = await session.importAs(mode, fileName, choices);
     // Switch first: opening another plan starts a fresh undo history, which this step joins.
     ui.openPlan(outcome.planId);
     ui.recordAction({ label: `Import ${fileName}`, changes: [], serialized: outcome.changes });
@@ -109,12 +113,26 @@ async function writeOut(
   return file && { planName: file.plan.name, contents: EXPORTS[choice].render(file) };
 }
 
+/**
+ * The plan file to export: with the base a colleague's merge will need, and the copy to
+ * remember as shared once the file is written.
+ */
+async function writePlanFile(planId: string) {
+  const file = await snapshotPlan(db, planId);
+  if (!file) return null;
+  const { unbased, fingerprint } = await fingerprinted(file);
+  const base = await baseForExport(db, planId, fingerprint);
+  const shared: SharedText = { text: unbased, fingerprint, base };
+  return { planName: file.plan.name, contents: withBase(unbased, base), shared };
+}
+
 export async function exportCurrentPlan(choice: ExportChoice): Promise<void> {
   const ui = useUi.getState();
   const planId = ui.currentPlanId;
   if (!planId) return;
   try {
-    const written = await writeOut(choice, planId);
+    const plan = choice === 'plan' ? await writePlanFile(planId) : null;
+    const written = plan ?? (await writeOut(choice, planId));
     if (!written) throw new Error('the plan no longer exists');
     const format: ExportFormat = EXPORTS[choice];
     const { kind, label } = format;
@@ -123,6 +141,7 @@ export async function exportCurrentPlan(choice: ExportChoice): Promise<void> {
       suggestedName: `${fileNameStem(written.planName)}${format.suffix ?? ''}`,
       contents: written.contents,
     });
+    if (result.status === 'saved' && plan) await rememberSharedCopy(db, planId, plan.shared);
     if (result.status === 'saved')
       ui.showToast(`Exported the ${label} as “${result.fileName}”.`, false);
     if (result.status === 'error') ui.showError(`Could not export: ${result.message}`);

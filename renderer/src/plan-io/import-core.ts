@@ -7,7 +7,7 @@ import { serializePlanFile } from '../../../shared/plan-file/serialize';
 import { snapshotPlan } from '../db/plan-snapshot';
 import type { Stage } from '../../../shared/domain/lifecycle';
 import { newId } from '../../../shared/domain/records';
-import type { RecordDiff } from '../../../shared/plan-file/merge';
+import type { MergeChoices, RecordDiff } from '../../../shared/plan-file/merge';
 import {
   trelloToPlanFile,
   type TrelloBoard,
@@ -37,6 +37,8 @@ export interface ImportPreviewData {
     localName: string;
     counts: { added: number; changed: number; removed: number; conflicts: number };
     diff: RecordDiff[];
+    /** Whether the version both copies started from is known here. */
+    baseKnown: boolean;
   } | null;
 }
 
@@ -116,13 +118,18 @@ export class ImportCore {
         localName: local.localName,
         counts: local.merge.counts,
         diff: shortDiff(local.merge.diff),
+        baseKnown: local.baseKnown,
       },
     };
   }
 
-  async importAs(mode: ImportMode, fileName: string): Promise<ImportResult> {
+  async importAs(
+    mode: ImportMode,
+    fileName: string,
+    choices: MergeChoices = {},
+  ): Promise<ImportResult> {
     if (!this.file) throw new Error('There is no checked plan to import.');
-    const outcome = await importPlan(this.db, this.file, mode, fileName);
+    const outcome = await importPlan(this.db, this.file, mode, { fileName, choices });
     return {
       planId: outcome.planId,
       planName: outcome.planName,

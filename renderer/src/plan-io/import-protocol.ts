@@ -1,5 +1,6 @@
 /** Messages between the page and the import worker. */
 import type { Stage } from '../../../shared/domain/lifecycle';
+import type { MergeChoices } from '../../../shared/plan-file/merge';
 import type { ChangeDirection } from '../db/changes';
 import type { ImportMode } from '../db/plan-io';
 import type { AnalyseInput, AnalysePhase } from './analyse';
@@ -7,7 +8,7 @@ import type { AnalyseInput, AnalysePhase } from './analyse';
 export type WorkerRequest =
   | { id: number; type: 'analyse'; input: AnalyseInput }
   | { id: number; type: 'map'; mapping: Record<string, Stage> }
-  | { id: number; type: 'import'; mode: ImportMode; fileName: string }
+  | { id: number; type: 'import'; mode: ImportMode; fileName: string; choices: MergeChoices }
   | { id: number; type: 'replay'; changes: string; direction: ChangeDirection }
   | { id: number; type: 'serialize'; planId: string };
 

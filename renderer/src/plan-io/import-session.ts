@@ -4,6 +4,7 @@
  * workers), the same ImportCore runs on the page instead, slower for big files but complete.
  */
 import type { Stage } from '../../../shared/domain/lifecycle';
+import type { MergeChoices } from '../../../shared/plan-file/merge';
 import { checkPlanFileSize } from '../../../shared/plan-file/decode';
 import type { ChangeDirection } from '../db/changes';
 import type { ImportMode } from '../db/plan-io';
@@ -92,7 +93,7 @@ export class ImportSession {
       case 'map':
         return this.core.mapTrello(request.mapping);
       case 'import':
-        return this.core.importAs(request.mode, request.fileName);
+        return this.core.importAs(request.mode, request.fileName, request.choices);
       case 'replay':
         return this.core.replay(request.changes, request.direction);
       case 'serialize':
@@ -135,8 +136,12 @@ export class ImportSession {
     return (await this.send({ type: 'map', mapping })) as AnalyseOutcome;
   }
 
-  async importAs(mode: ImportMode, fileName: string): Promise<ImportResult> {
-    return (await this.send({ type: 'import', mode, fileName })) as ImportResult;
+  async importAs(
+    mode: ImportMode,
+    fileName: string,
+    choices: MergeChoices = {},
+  ): Promise<ImportResult> {
+    return (await this.send({ type: 'import', mode, fileName, choices })) as ImportResult;
   }
 
   async replay(changes: string, direction: ChangeDirection): Promise<void> {

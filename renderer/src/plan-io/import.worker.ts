@@ -19,7 +19,7 @@ async function handle(request: WorkerRequest): Promise<unknown> {
     case 'map':
       return core.mapTrello(request.mapping);
     case 'import':
-      return core.importAs(request.mode, request.fileName);
+      return core.importAs(request.mode, request.fileName, request.choices);
     case 'replay':
       return core.replay(request.changes, request.direction);
     case 'serialize':

@@ -34,7 +34,7 @@ describe('generatePlan', () => {
     expect(SIZE_SPECS.L.products * SIZE_SPECS.L.kpisPerProduct).toBe(10_000);
   });
 
-  it.each<PlanSize>(['S', 'M'])('makes a valid version 2 plan file at size %s', (size) => {
+  it.each<PlanSize>(['S', 'M'])('makes a valid version 3 plan file at size %s', (size) => {
     const file = generatePlan(size);
     expectSpecCounts(size, file);
     const text = serializePlanFile(file);

@@ -7,12 +7,12 @@
  */
 import fc from 'fast-check';
 import {
-  PLAN_TABLES,
   type ChecklistItem,
   type Deletion,
   type Milestone,
   type Product,
 } from '../../../shared/domain/product';
+import { PLAN_TABLES } from '../../../shared/records/registry';
 import {
   templateId,
   type Competitor,

@@ -4,6 +4,7 @@
  * plan-file arbitrary turns into links to records that exist.
  */
 import fc from 'fast-check';
+import { MAX_UNIT_LENGTH } from '../../../shared/domain/kpi';
 import { STAGES, type Stage } from '../../../shared/domain/lifecycle';
 import { checkName } from '../../../shared/domain/product';
 import {
@@ -44,7 +45,12 @@ export const textArb = fc.oneof(
 
 export const nameArb = textArb.filter((text) => checkName(text).ok);
 export const stageArb = fc.constantFrom<Stage>(...STAGES);
-export const rankArb = fc.string({ minLength: 1, maxLength: 6 });
+const BASE_62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const digitArb = fc.constantFrom(...BASE_62);
+/** Order keys as the ranking library makes them: "a" and one digit, maybe a fraction. */
+export const rankArb = fc
+  .tuple(digitArb, fc.array(digitArb, { maxLength: 4 }))
+  .map(([digit, fraction]) => `a${digit}${fraction.join('').replace(/0+$/, '')}`);
 export const dayArb = fc
   .date({ min: new Date('1990-01-01'), max: new Date('2100-12-31'), noInvalidDate: true })
   .map((date) => date.toISOString().slice(0, 10));
@@ -119,7 +125,10 @@ export const kpiPartArb = fc.record({
   id: fc.uuid(),
   productIndex: fc.nat(),
   name: nameArb,
-  unit: fc.oneof(fc.constantFrom('', '%', '€', 'users'), textArb),
+  unit: fc.oneof(
+    fc.constantFrom('', '%', '€', 'users'),
+    textArb.filter((unit) => unit.length <= MAX_UNIT_LENGTH),
+  ),
   target: numberArb(-1e15, 1e15),
   direction: fc.constantFrom(...KPI_DIRECTIONS),
   stamps: stampsArb,

@@ -19,9 +19,9 @@ const EXPECTED: Record<string, string> = {
   'whitespace.lcplan': 'The file has only white space in it.',
   'wrong-format.lcplan':
     'This is not a Lifecycle Planner plan file (format is "trello"; expected "lifecycle-plan").',
-  'newer-version.lcplan': 'Open it with a version of Lifecycle Planner newer than 0.2.0.',
+  'newer-version.lcplan': 'Open it with a version of Lifecycle Planner newer than 0.3.0.',
   'missing-field.lcplan': 'products[1].stage: this field is missing.',
-  'extra-field.lcplan': 'products[0].priority: this field is not part of a version 2 plan file.',
+  'extra-field.lcplan': 'products[0].priority: this field is not part of a version 3 plan file.',
   'wrong-type.lcplan': 'products[0].archived: expected true or false; found text "no".',
   'unknown-stage.lcplan':
     'products[1].stage: expected one of ideation, development, launch, growth, maturity, decline; found text "retired".',

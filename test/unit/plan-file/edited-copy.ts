@@ -3,8 +3,9 @@
  * record of what changed and what was deleted, and deletes that cascade as the app's
  * repositories do.
  */
-import { PLAN_TABLES, type Deletion, type PlanTable } from '../../../shared/domain/product';
-import { PRODUCT_CHILD_TABLES, type PlanRecords } from '../../../shared/domain/tables';
+import { type Deletion } from '../../../shared/domain/product';
+import { PLAN_TABLES, type PlanTable } from '../../../shared/records/registry';
+import { PRODUCT_CHILD_TABLES, type PlanRecords } from '../../../shared/records/registry';
 import { buildPlanFile } from '../../../shared/plan-file/serialize';
 import type { PlanFile } from '../../../shared/plan-file/types';
 

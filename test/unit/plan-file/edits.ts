@@ -9,7 +9,8 @@
  * fast-check can replay a failing case.
  */
 import { STAGES } from '../../../shared/domain/lifecycle';
-import { emptyProductLinks, PLAN_TABLES, type PlanTable } from '../../../shared/domain/product';
+import { emptyProductLinks } from '../../../shared/domain/product';
+import { PLAN_TABLES, type PlanTable } from '../../../shared/records/registry';
 import { templateId } from '../../../shared/domain/workspace';
 import type { PlanFile } from '../../../shared/plan-file/types';
 import { EditedCopy, type EditOptions, type SideEdits } from './edited-copy';

@@ -86,7 +86,7 @@ describe('a plan file whose references do not hold is refused, saying where', ()
       name: 'a KPI value recorded for another product than its KPI’s',
       change: (json) => (at(json, 'kpiValues', 0).productId = 'p-2'),
       message:
-        'kpiValues[0].productId: this value is recorded for product "p-2", but its KPI "k-1" belongs to product "p-1"; a KPI\'s values belong to the KPI\'s product.',
+        'kpiValues[0].productId: this KPI value belongs to product "p-2", but its KPI "k-1" belongs to product "p-1"; it must belong to its KPI\'s product.',
       path: 'kpiValues[0].productId',
     },
     {
@@ -105,14 +105,14 @@ describe('a plan file whose references do not hold is refused, saying where', ()
       name: 'a stage template with an id of its own making',
       change: (json) => (at(json, 'stageTemplates', 0).id = 'launch-template'),
       message:
-        'stageTemplates[0].id: the launch template of this plan must have the id "plan-1:template:launch".',
+        'stageTemplates[0].id: the launch checklist template of this plan must have the id "plan-1:template:launch".',
       path: 'stageTemplates[0].id',
     },
     {
       name: 'a stage template under another stage’s id',
       change: (json) => (at(json, 'stageTemplates', 0).stage = 'growth'),
       message:
-        'stageTemplates[0].id: the growth template of this plan must have the id "plan-1:template:growth".',
+        'stageTemplates[0].id: the growth checklist template of this plan must have the id "plan-1:template:growth".',
       path: 'stageTemplates[0].id',
     },
     {

@@ -5,8 +5,8 @@
  * passes the import checks.
  */
 import { describe, expect, it } from 'vitest';
-import { PLAN_TABLES, type PlanTable } from '../../../shared/domain/product';
-import { PRODUCT_CHILD_TABLES, type PlanRecords } from '../../../shared/domain/tables';
+import { PLAN_TABLES, type PlanTable } from '../../../shared/records/registry';
+import { PRODUCT_CHILD_TABLES, type PlanRecords } from '../../../shared/records/registry';
 import { templateId } from '../../../shared/domain/workspace';
 import { mergePlanFiles } from '../../../shared/plan-file/merge';
 import { validatePlanFile } from '../../../shared/plan-file/schema';
@@ -56,10 +56,10 @@ function expectValid(file: PlanFile) {
   expect(checked.ok ? null : checked.problem).toBeNull();
 }
 
-/** Merged in both orders: the same bytes, and valid. */
-function mergeBothWays(local: PlanFile, incoming: PlanFile) {
-  const merged = mergePlanFiles(local, incoming);
-  expect(serializePlanFile(mergePlanFiles(incoming, local).result)).toBe(
+/** Merged in both orders against the shared base: the same bytes, and valid. */
+function mergeBothWays(local: PlanFile, incoming: PlanFile, common: PlanFile | null = base) {
+  const merged = mergePlanFiles(local, incoming, { base: common });
+  expect(serializePlanFile(mergePlanFiles(incoming, local, { base: common }).result)).toBe(
     serializePlanFile(merged.result),
   );
   expectValid(merged.result);
@@ -165,7 +165,7 @@ describe('merging a colleague’s deletion of what our records belong to', () =>
       deletedAt: T1,
     });
     expect(diff.filter((d) => d.table === 'kpis' || d.table === 'kpiValues')).toEqual([
-      expect.objectContaining({ table: 'kpis', id: 'k-1', kind: 'removed', winner: 'incoming' }),
+      expect.objectContaining({ table: 'kpis', id: 'k-1', kind: 'removed' }),
       expect.objectContaining({ table: 'kpiValues', id: 'kv-1', kind: 'removed' }),
       expect.objectContaining({ table: 'kpiValues', id: 'kv-2', kind: 'removed' }),
       {
@@ -173,8 +173,10 @@ describe('merging a colleague’s deletion of what our records belong to', () =>
         id: 'kv-3',
         label: '2026-03-03: 1200',
         kind: 'removed',
-        winner: 'incoming',
         reason: 'its KPI is deleted, so it goes too',
+        taken: [],
+        fields: [],
+        presence: null,
       },
     ]);
   });
@@ -191,7 +193,6 @@ describe('merging a colleague’s deletion of what our records belong to', () =>
       expect.objectContaining({
         id: 'kv-3',
         kind: 'conflict',
-        winner: 'local',
         reason: 'its KPI is deleted here, so it is not added',
       }),
     );
@@ -227,7 +228,7 @@ describe('merging a colleague’s deletion of what our records belong to', () =>
 describe('merging stage templates', () => {
   const launch = templateId(PLAN_ID, 'launch');
 
-  it('keeps one template when both sides edit it: the newer edit', () => {
+  it('keeps one template when both sides edit it: a conflict, the newer edit chosen', () => {
     const ours = edit(base, 'stageTemplates', () => [
       makeStageTemplate({ items: ['Press kit', 'Pricing page'], updatedAt: T1 }),
     ]);
@@ -243,8 +244,15 @@ describe('merging stage templates', () => {
         table: 'stageTemplates',
         id: launch,
         label: 'launch checklist template',
-        kind: 'changed',
-        winner: 'incoming',
+        kind: 'conflict',
+        fields: [
+          expect.objectContaining({
+            label: 'Items',
+            local: 'Press kit, Pricing page',
+            incoming: 'Press kit, Launch webinar',
+            chosen: 'incoming',
+          }),
+        ],
       }),
     ]);
   });

@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PLAN_TABLES } from '../../../shared/domain/product';
-import { PRODUCT_CHILD_TABLES } from '../../../shared/domain/tables';
+import { PLAN_TABLES } from '../../../shared/records/registry';
+import { PRODUCT_CHILD_TABLES } from '../../../shared/records/registry';
 import { mergePlanFiles } from '../../../shared/plan-file/merge';
 import { validatePlanFile } from '../../../shared/plan-file/schema';
 import { buildPlanFile, serializePlanFile } from '../../../shared/plan-file/serialize';
@@ -64,11 +64,22 @@ function twoCopies(owners: fc.Arbitrary<Owner>) {
 const disjoint = twoCopies(fc.constantFrom<Owner>('A', 'B', 'none'));
 const overlapping = twoCopies(fc.constantFrom<Owner>('A', 'B', 'both', 'none'));
 
+/**
+ * A stage template deleted and made again keeps its derived id; the merge keeps the earlier
+ * creation time of the two, so that one field is not the side's own.
+ */
+const comparable = (record: { createdAt: string } | undefined, table: string) =>
+  record && table === 'stageTemplates' ? { ...record, createdAt: '' } : record;
+
 function expectEditsIn(result: PlanFile, edits: SideEdits) {
-  const live = new Map<string, unknown>(
+  const live = new Map<string, { createdAt: string }>(
     PLAN_TABLES.flatMap((table) => result[table].map((r) => [r.id, r] as const)),
   );
-  for (const [id, { record }] of edits.changed) expect(live.get(id)).toEqual(record);
+  for (const [id, { table, record }] of edits.changed) {
+    expect(comparable(live.get(id), table)).toEqual(
+      comparable(record as { createdAt: string }, table),
+    );
+  }
   const deleted = new Set(result.deletions.map((d) => d.id));
   for (const id of edits.deleted) {
     expect(live.has(id)).toBe(false);
@@ -78,13 +89,15 @@ function expectEditsIn(result: PlanFile, edits: SideEdits) {
 }
 
 describe('merge properties', () => {
-  it('merging a plan with itself changes nothing', () => {
+  it('merging a plan with itself changes nothing, with or without a base', () => {
     fc.assert(
       fc.property(planFileArb(), (file) => {
-        const { result, diff, counts } = mergePlanFiles(file, file);
-        expect(diff).toEqual([]);
-        expect(counts).toEqual({ added: 0, changed: 0, removed: 0, conflicts: 0 });
-        expect(bytes(result)).toBe(bytes(file));
+        for (const base of [null, file]) {
+          const { result, diff, counts } = mergePlanFiles(file, file, { base });
+          expect(diff).toEqual([]);
+          expect(counts).toEqual({ added: 0, changed: 0, removed: 0, conflicts: 0 });
+          expect(bytes(result)).toBe(bytes(file));
+        }
       }),
       RUNS,
     );
@@ -92,10 +105,12 @@ describe('merge properties', () => {
 
   it('merging the same file twice changes nothing the second time', () => {
     fc.assert(
-      fc.property(overlapping, ({ a, b }) => {
-        const once = mergePlanFiles(a.file, b.file).result;
-        const twice = mergePlanFiles(once, b.file).result;
-        expect(bytes(twice)).toBe(bytes(once));
+      fc.property(overlapping, ({ base, a, b }) => {
+        const once = mergePlanFiles(a.file, b.file, { base }).result;
+        // The second time, their file is the base: it is a copy this side has shared.
+        expect(bytes(mergePlanFiles(once, b.file, { base: b.file }).result)).toBe(bytes(once));
+        const blind = mergePlanFiles(a.file, b.file).result;
+        expect(bytes(mergePlanFiles(blind, b.file).result)).toBe(bytes(blind));
       }),
       RUNS,
     );
@@ -103,13 +118,17 @@ describe('merge properties', () => {
 
   it('two PMs’ edits of different records merge to the same plan in either order, with both edits', () => {
     fc.assert(
-      fc.property(disjoint, ({ a, b }) => {
+      fc.property(disjoint, ({ base, a, b }) => {
         fc.pre(!(a.planRenamed && b.planRenamed));
-        const ab = mergePlanFiles(a.file, b.file).result;
-        const ba = mergePlanFiles(b.file, a.file).result;
-        expect(bytes(ab)).toBe(bytes(ba));
-        expectEditsIn(ab, a);
-        expectEditsIn(ab, b);
+        for (const known of [base, null]) {
+          const ab = mergePlanFiles(a.file, b.file, { base: known });
+          const ba = mergePlanFiles(b.file, a.file, { base: known });
+          expect(bytes(ab.result)).toBe(bytes(ba.result));
+          expectEditsIn(ab.result, a);
+          expectEditsIn(ab.result, b);
+          // With the base known, edits of different records never conflict.
+          if (known) expect(ab.diff.filter((d) => d.fields.length > 0)).toEqual([]);
+        }
       }),
       RUNS,
     );
@@ -117,10 +136,12 @@ describe('merge properties', () => {
 
   it('overlapping edits still merge to the same plan in either order', () => {
     fc.assert(
-      fc.property(overlapping, ({ a, b }) => {
-        expect(bytes(mergePlanFiles(a.file, b.file).result)).toBe(
-          bytes(mergePlanFiles(b.file, a.file).result),
-        );
+      fc.property(overlapping, ({ base, a, b }) => {
+        for (const known of [base, null]) {
+          expect(bytes(mergePlanFiles(a.file, b.file, { base: known }).result)).toBe(
+            bytes(mergePlanFiles(b.file, a.file, { base: known }).result),
+          );
+        }
       }),
       RUNS,
     );
@@ -128,9 +149,11 @@ describe('merge properties', () => {
 
   it('the merged plan always passes the checks an imported file must pass', () => {
     fc.assert(
-      fc.property(overlapping, ({ a, b }) => {
-        const checked = validatePlanFile(mergePlanFiles(a.file, b.file).result);
-        expect(checked.ok ? null : checked.problem).toBeNull();
+      fc.property(overlapping, ({ base, a, b }) => {
+        for (const known of [base, null]) {
+          const checked = validatePlanFile(mergePlanFiles(a.file, b.file, { base: known }).result);
+          expect(checked.ok ? null : checked.problem).toBeNull();
+        }
       }),
       RUNS,
     );

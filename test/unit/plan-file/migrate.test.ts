@@ -24,12 +24,12 @@ const TABLES_ADDED_IN_2 = [
 ];
 const PRODUCT_FIELDS_ADDED_IN_2 = ['personaIds', 'competitorIds', 'decision', 'plannedStages'];
 
-/** The factory's plan as version 1 wrote it: no workspace tables, no workspace fields. */
+/** The factory's plan as version 1 wrote it: no workspace tables or fields, no base. */
 function asVersion1(): Json {
   const v2 = JSON.parse(serializePlanFile(makePlanFile())) as Json;
   const without = (record: Json, keys: readonly string[]) =>
     Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key)));
-  const v1 = without({ ...v2, version: 1 }, TABLES_ADDED_IN_2);
+  const v1 = without({ ...v2, version: 1 }, [...TABLES_ADDED_IN_2, 'base']);
   v1.products = (v2.products as Json[]).map((product) =>
     without(product, PRODUCT_FIELDS_ADDED_IN_2),
   );
@@ -113,7 +113,7 @@ describe('the migration chain', () => {
   it('refuses a version 0 file when no step reads it', () => {
     const result = parsePlanText(JSON.stringify(asVersion0()));
     expect(!result.ok && result.problem.message).toBe(
-      'This plan file is version 0, which this app cannot bring up to date (it reads versions 1 to 2).',
+      'This plan file is version 0, which this app cannot bring up to date (it reads versions 1 to 3).',
     );
   });
 

@@ -146,16 +146,16 @@ describe('size limit', () => {
 
 describe('versions', () => {
   it('names the app version that reads a newer file when it is known', () => {
-    const check = checkFormatAndVersion({ format: 'lifecycle-plan', version: 3 }, { 3: '0.4.0' });
+    const check = checkFormatAndVersion({ format: 'lifecycle-plan', version: 4 }, { 4: '0.4.0' });
     expect(!check.ok && check.problem.message).toBe(
-      'This plan file is version 3, made by a newer app; Lifecycle Planner 0.2.0 reads up to version 2. Open it with Lifecycle Planner 0.4.0 or later.',
+      'This plan file is version 4, made by a newer app; Lifecycle Planner 0.3.0 reads up to version 3. Open it with Lifecycle Planner 0.4.0 or later.',
     );
   });
 });
 
 describe('never throws', () => {
   it('turns a failing migration into a message', () => {
-    const text = valid.replace('"version": 2', '"version": 0');
+    const text = valid.replace('"version": 3', '"version": 0');
     const result = parsePlanText(text, {
       migrations: [
         {
@@ -177,7 +177,7 @@ describe('never throws', () => {
         throw new TypeError('broken chain');
       },
     }) as readonly Migration[];
-    const result = parsePlanText(valid.replace('"version": 2', '"version": 0'), {
+    const result = parsePlanText(valid.replace('"version": 3', '"version": 0'), {
       migrations: broken,
     });
     expect(messageOf(result)).toBe('The file could not be read: broken chain');

@@ -68,28 +68,28 @@ describe('parsePlanText refuses, saying what and where', () => {
     },
     {
       name: 'a newer version',
-      text: mutatedText((json) => (json.version = 3)),
+      text: mutatedText((json) => (json.version = 4)),
       message:
-        'This plan file is version 3, made by a newer app; Lifecycle Planner 0.2.0 reads up to version 2. Open it with a version of Lifecycle Planner newer than 0.2.0.',
+        'This plan file is version 4, made by a newer app; Lifecycle Planner 0.3.0 reads up to version 3. Open it with a version of Lifecycle Planner newer than 0.3.0.',
       path: 'version',
     },
     {
       name: 'a version as text',
       text: mutatedText((json) => (json.version = '1')),
-      message: 'version: expected a whole number such as 2; found text "1".',
+      message: 'version: expected a whole number such as 3; found text "1".',
       path: 'version',
     },
     {
       name: 'a fractional version',
       text: mutatedText((json) => (json.version = 1.5)),
-      message: 'version: expected a whole number such as 2; found the number 1.5.',
+      message: 'version: expected a whole number such as 3; found the number 1.5.',
       path: 'version',
     },
     {
       name: 'an older version with no migration',
       text: mutatedText((json) => (json.version = 0)),
       message:
-        'This plan file is version 0, which this app cannot bring up to date (it reads versions 1 to 2).',
+        'This plan file is version 0, which this app cannot bring up to date (it reads versions 1 to 3).',
     },
     {
       name: 'a missing field',
@@ -106,13 +106,13 @@ describe('parsePlanText refuses, saying what and where', () => {
     {
       name: 'an extra field on a record',
       text: mutatedText((json) => (at(json, 'products', 0).colour = 'red')),
-      message: 'products[0].colour: this field is not part of a version 2 plan file.',
+      message: 'products[0].colour: this field is not part of a version 3 plan file.',
       path: 'products[0].colour',
     },
     {
       name: 'an extra field at the top',
       text: mutatedText((json) => (json.exportedAt = '2026-03-01T09:00:00.000Z')),
-      message: 'exportedAt: this field is not part of a version 2 plan file.',
+      message: 'exportedAt: this field is not part of a version 3 plan file.',
       path: 'exportedAt',
     },
     {
@@ -164,7 +164,7 @@ describe('parsePlanText refuses, saying what and where', () => {
       name: 'a timestamp on a day that does not exist',
       text: mutatedText((json) => (at(json, 'products', 0).updatedAt = '2026-02-30T10:00:00Z')),
       message:
-        'products[0].updatedAt: expected a date and time in ISO 8601 (like 2026-03-01T09:00:00.000Z); found text "2026-02-30T10:00:00Z".',
+        'products[0].updatedAt: expected a date and time in ISO 8601 (like 2026-03-01T09:00:00.000Z), from 1900-01-01 to 2199-12-31; found text "2026-02-30T10:00:00Z".',
       path: 'products[0].updatedAt',
     },
     {
@@ -179,7 +179,7 @@ describe('parsePlanText refuses, saying what and where', () => {
       name: 'a milestone date that is not on the calendar',
       text: mutatedText((json) => (at(json, 'milestones', 0).date = '2026-02-29')),
       message:
-        'milestones[0].date: expected a calendar date written YYYY-MM-DD (like 2026-03-01); found text "2026-02-29".',
+        'milestones[0].date: expected a calendar date written YYYY-MM-DD (like 2026-03-01), from 1900-01-01 to 2199-12-31; found text "2026-02-29".',
       path: 'milestones[0].date',
     },
     {
@@ -197,7 +197,8 @@ describe('parsePlanText refuses, saying what and where', () => {
     {
       name: 'an empty rank',
       text: mutatedText((json) => (at(json, 'checklistItems', 0).rank = '')),
-      message: 'checklistItems[0].rank: expected a non-empty rank; found text "".',
+      message:
+        'checklistItems[0].rank: expected an order key of letters and digits (like "a0"), at most 1,000 characters; found text "".',
       path: 'checklistItems[0].rank',
     },
     {

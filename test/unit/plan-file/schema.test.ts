@@ -30,13 +30,22 @@ describe('timestamps', () => {
 });
 
 describe('calendar dates', () => {
-  it.each(['2026-03-01', '2024-02-29', '2000-02-29', '0001-01-01'])('accepts %s', (text) =>
-    expect(isCalendarDate(text)).toBe(true),
+  it.each(['2026-03-01', '2024-02-29', '2000-02-29', '1900-01-01', '2199-12-31'])(
+    'accepts %s',
+    (text) => expect(isCalendarDate(text)).toBe(true),
+  );
+
+  // Years a plan cannot hold: a slip of the keyboard (0026) or a hostile file.
+  it.each(['0000-02-29', '0001-01-01', '0099-12-31', '1899-12-31', '2200-01-01', '9999-12-31'])(
+    'refuses %s, outside the plan’s years',
+    (text) => expect(isCalendarDate(text)).toBe(false),
   );
 
   it.each([
     '2026-02-29',
     '1900-02-29',
+    '2100-02-29',
+    '',
     '2026-04-31',
     '2026-00-10',
     '2026-3-1',

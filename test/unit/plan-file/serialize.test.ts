@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PLAN_TABLES } from '../../../shared/domain/product';
+import { kindOf, PLAN_TABLES } from '../../../shared/records/registry';
 import { parsePlanText } from '../../../shared/plan-file/parse';
 import { validatePlanFile } from '../../../shared/plan-file/schema';
-import { RECORD_SCHEMAS } from '../../../shared/plan-file/schema-records';
 import { buildPlanFile, serializePlanFile } from '../../../shared/plan-file/serialize';
 import type { PlanFile } from '../../../shared/plan-file/types';
 import { planFileArb } from './arbitraries';
@@ -14,7 +13,7 @@ describe('serializePlanFile', () => {
     const text = serializePlanFile(makePlanFile());
     expect(
       text.startsWith(
-        '{\n  "format": "lifecycle-plan",\n  "version": 2,\n  "plan": {\n    "id": "plan-1",\n',
+        '{\n  "format": "lifecycle-plan",\n  "version": 3,\n  "base": null,\n  "plan": {\n    "id": "plan-1",\n',
       ),
     ).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
@@ -23,6 +22,7 @@ describe('serializePlanFile', () => {
     expect(Object.keys(json)).toEqual([
       'format',
       'version',
+      'base',
       'plan',
       'products',
       'checklistItems',
@@ -61,7 +61,7 @@ describe('serializePlanFile', () => {
     const json = JSON.parse(serializePlanFile(makeFullPlanFile())) as Record<string, object[]>;
     for (const table of PLAN_TABLES) {
       expect(Object.keys(json[table]?.[0] ?? {}), table).toEqual(
-        Object.keys(RECORD_SCHEMAS[table].entries),
+        Object.keys(kindOf(table).schema.entries),
       );
     }
   });

@@ -1,5 +1,5 @@
-import { PLAN_TABLES, type PlanTable } from '../../../../shared/domain/product';
-import type { PlanRecord, PlanRecords } from '../../../../shared/domain/tables';
+import { PLAN_TABLES, type PlanTable } from '../../../../shared/records/registry';
+import type { PlanRecord, PlanRecords } from '../../../../shared/records/registry';
 import { randomUUID } from 'node:crypto';
 import { openPlannerDb, type PlannerDb } from '../../../../renderer/src/db/database';
 import { createPlan } from '../../../../renderer/src/db/plans';
@@ -27,6 +27,8 @@ export async function dumpDb(db: PlannerDb) {
     plans: byId(await db.plans.toArray()),
     deletions: byId(await db.deletions.toArray()),
     backups: byId(await db.backups.toArray()),
+    sharedCopies: byId(await db.sharedCopies.toArray()),
+    sharedCopyTexts: byId(await db.sharedCopyTexts.toArray()),
   };
   const records: Partial<{ [T in PlanTable]: PlanRecords[T][] }> = {};
   for (const table of PLAN_TABLES) {

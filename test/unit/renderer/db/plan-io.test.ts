@@ -1,4 +1,4 @@
-import { PRODUCT_CHILD_TABLES } from '../../../../shared/domain/tables';
+import { PRODUCT_CHILD_TABLES } from '../../../../shared/records/registry';
 import { describe, expect, it } from 'vitest';
 import { writeChanges } from '../../../../renderer/src/db/changes';
 import {
@@ -10,6 +10,7 @@ import {
 import { snapshotPlan } from '../../../../renderer/src/db/plan-snapshot';
 import { restoreBackup } from '../../../../renderer/src/db/backups';
 import { addSamplePortfolio } from '../../../../renderer/src/db/plans';
+import { fingerprintOf } from '../../../../shared/plan-file/fingerprint';
 import { serializePlanFile } from '../../../../shared/plan-file/serialize';
 import type { PlanFile } from '../../../../shared/plan-file/types';
 import { dumpDb, makeDb, makePlan } from './factories';
@@ -64,8 +65,10 @@ describe('importing a plan file', () => {
     await importAsNewPlan(db, file);
     const [edited, removed] = file.products;
     if (!edited || !removed) throw new Error('sample too small');
+    // Their app imported the same file, so theirs names it as its base.
     const theirs: PlanFile = {
       ...file,
+      base: await fingerprintOf(file),
       products: file.products
         .filter((p) => p.id !== removed.id)
         .map((p) =>
@@ -100,9 +103,12 @@ describe('importing a plan file', () => {
     expect(await db.products.get(removed.id)).toBeUndefined();
     expect(await db.deletions.get(removed.id)).toMatchObject({ table: 'products' });
 
+    // Merged again, their file is a copy this plan has shared: nothing in it is news.
     const settled = await dumpDb(db);
+    expect((await previewMerge(db, theirs))?.merge.diff).toEqual([]);
     await mergeIntoPlan(db, theirs);
-    expect(await dumpDb(db)).toEqual(settled);
+    const again = await dumpDb(db);
+    expect({ ...again, sharedCopies: [] }).toEqual({ ...settled, sharedCopies: [] });
   });
 
   it('replaces a plan after keeping a backup that restores it exactly, in place', async () => {

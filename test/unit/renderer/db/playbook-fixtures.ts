@@ -1,5 +1,5 @@
 /** Fixtures for the playbook, people and changelog repository tests. */
-import { PLAN_TABLES } from '../../../../shared/domain/product';
+import { PLAN_TABLES } from '../../../../shared/records/registry';
 import type { Feature } from '../../../../shared/domain/workspace';
 import type { PlannerDb } from '../../../../renderer/src/db/database';
 import { createProduct } from '../../../../renderer/src/db/products';

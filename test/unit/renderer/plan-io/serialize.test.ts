@@ -11,7 +11,7 @@ describe('ImportCore.serialize', () => {
     // The core opens the app's own database, as the worker does.
     const db = openPlannerDb();
     const file = makeFullPlanFile();
-    await importPlan(db, file, 'new', 'full.lcplan');
+    await importPlan(db, file, 'new', { fileName: 'full.lcplan' });
     const core = new ImportCore();
     try {
       const stored = await db.plans.toArray();

@@ -1,0 +1,32 @@
+/**
+ * The copies of a plan shared through files: exported, imported or merged. A plan file names
+ * the last one its writer shared (its `base`); a merge looks that up here to find the version
+ * both sides started from. See docs/plan-file.md, "Merging".
+ */
+
+export interface SharedCopy {
+  /** `${planId}:${fingerprint}` */
+  id: string;
+  planId: string;
+  /** The plan's fingerprint as shared (../plan-file/fingerprint.ts). */
+  fingerprint: string;
+  /** The base the shared file itself named: written again when the plan is unchanged since. */
+  base: string | null;
+  /** ISO 8601: when it was last shared. */
+  at: string;
+}
+
+/** The text of a shared copy, gzipped: kept for the newest few copies of each plan only. */
+export interface SharedCopyText {
+  /** The id of its SharedCopy. */
+  id: string;
+  planId: string;
+  gzip: Uint8Array;
+}
+
+export const sharedCopyId = (planId: string, fingerprint: string) => `${planId}:${fingerprint}`;
+
+/** How many copies' texts a plan keeps: the last few shared are the bases a merge needs. */
+export const KEPT_SHARED_TEXTS = 2;
+/** How many shared copies a plan remembers at all (without their texts, they are tiny). */
+export const KEPT_SHARED_COPIES = 20;
