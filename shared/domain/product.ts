@@ -125,7 +125,12 @@ export function checkLabel(raw: string, what: string): FieldCheck<string> {
 
 /** Tags as typed, comma-separated: each one a label, and not too many of them. */
 export function checkTags(raw: string): FieldCheck<string[]> {
-  const tags = parseTags(raw);
+  return checkTagList(parseTags(raw));
+}
+
+/** A list of tags: tidied and de-duplicated as typed ones are, each a label, not too many. */
+export function checkTagList(list: readonly string[]): FieldCheck<string[]> {
+  const tags = tidyTags(list);
   const long = tags.find((tag) => tag.length > MAX_LABEL_LENGTH);
   if (long !== undefined) {
     return {
@@ -141,9 +146,14 @@ export function checkTags(raw: string): FieldCheck<string[]> {
 
 /** "web, B2B ,web" → ["web", "B2B"]: trimmed, de-duplicated without regard to case. */
 export function parseTags(raw: string): string[] {
+  return tidyTags(raw.split(','));
+}
+
+/** Tags trimmed, blank ones dropped, repeats (ignoring case) dropped after the first. */
+function tidyTags(parts: readonly string[]): string[] {
   const seen = new Set<string>();
   const tags: string[] = [];
-  for (const part of raw.split(',')) {
+  for (const part of parts) {
     const tag = part.replace(/\s+/g, ' ').trim();
     const key = tag.toLocaleLowerCase();
     if (tag === '' || seen.has(key)) continue;

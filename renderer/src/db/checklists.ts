@@ -21,7 +21,7 @@ import { templateId } from '../../../shared/domain/workspace';
 import type { RecordChange } from './changes';
 import { type PlannerDb, writeTransaction } from './database';
 import { db as appDb } from './index';
-import { commit, getRecord, updateRecords } from './repository';
+import { commit, getRecord, rerankChanges, updateRecords } from './repository';
 
 function stageItems(db: PlannerDb, productId: string, stage: Stage): Promise<ChecklistItem[]> {
   return db.checklistItems
@@ -145,14 +145,7 @@ export function moveChecklistItem(
     if (all[at]?.id === id) return [];
     const placement = placeAt(others, at);
     const stamp = nowIso(now);
-    const changes: RecordChange[] = placement.reranked.map(({ id: otherId, rank }) => {
-      const other = others.find((item) => item.id === otherId) as ChecklistItem;
-      return {
-        table: 'checklistItems',
-        before: other,
-        after: { ...other, rank, updatedAt: stamp },
-      };
-    });
+    const changes = rerankChanges('checklistItems', others, placement, stamp);
     changes.push({
       table: 'checklistItems',
       before,

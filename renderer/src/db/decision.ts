@@ -13,26 +13,18 @@ import { nowIso } from '../../../shared/domain/records';
 import type { DeclineDecision } from '../../../shared/domain/workspace';
 import type { RecordChange } from './changes';
 import { type PlannerDb, writeTransaction } from './database';
-import { commit, getRecord } from './repository';
-
-/** A decision that cannot be recorded; the message says why. */
-export class InvalidDecisionError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'InvalidDecisionError';
-  }
-}
+import { InvalidInputError, commit, getRecord } from './repository';
 
 function checked(input: DecisionInput): DeclineDecision {
   const check = checkDecision(input);
-  if (!check.ok) throw new InvalidDecisionError(firstDecisionError(check) ?? 'Not a decision.');
+  if (!check.ok) throw new InvalidInputError(firstDecisionError(check) ?? 'Not a decision.');
   return check.value;
 }
 
 async function productInDecline(db: PlannerDb, id: string): Promise<Product> {
   const product = await getRecord(db, 'products', id);
   if (product.stage !== 'decline') {
-    throw new InvalidDecisionError(
+    throw new InvalidInputError(
       `A decision is taken in Decline; move “${product.name}” to Decline first.`,
     );
   }

@@ -26,8 +26,8 @@ import {
 import type { RecordChange } from './changes';
 import { type PlannerDb, writeTransaction } from './database';
 import { db as windowDb } from './index';
-import { RecordNotFoundError } from './repository';
-import { commit, getRecord, updateRecords } from './repository';
+import { InvalidInputError, RecordNotFoundError } from './repository';
+import { commit, getRecord, rerankChanges, updateRecords } from './repository';
 
 /** The fields a user edits; everything else is the repository's to keep. */
 export type FeaturePatch = Partial<
@@ -50,14 +50,6 @@ export type FeaturePatch = Partial<
 
 export type FeatureDraft = FeaturePatch & { title: string };
 
-/** A value the backlog cannot hold; the message says which field and why. */
-export class InvalidFeatureError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'InvalidFeatureError';
-  }
-}
-
 const oneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
   typeof value === 'string' && (list as readonly string[]).includes(value);
 
@@ -69,7 +61,7 @@ function checkPatch(patch: FeaturePatch): FeaturePatch {
   const checked: FeaturePatch = { ...patch };
   if (patch.title !== undefined) {
     const title = checkName(patch.title, 'backlog item');
-    if (!title.ok) throw new InvalidFeatureError(title.message);
+    if (!title.ok) throw new InvalidInputError(title.message);
     checked.title = title.value;
   }
   const problems: [boolean, string][] = [
@@ -96,7 +88,7 @@ function checkPatch(patch: FeaturePatch): FeaturePatch {
     ],
   ];
   const problem = problems.find(([ok]) => !ok);
-  if (problem) throw new InvalidFeatureError(problem[1]);
+  if (problem) throw new InvalidInputError(problem[1]);
   return checked;
 }
 
@@ -207,10 +199,7 @@ export function moveFeature(
     if (afterId !== null && afterIndex < 0) throw new RecordNotFoundError('backlog item', afterId);
     const placement = placeAt(others, afterIndex + 1);
     const at = nowIso(now);
-    const changes: RecordChange[] = placement.reranked.map(({ id: otherId, rank }) => {
-      const other = others.find((f) => f.id === otherId) as Feature;
-      return { table: 'features', before: other, after: { ...other, rank, updatedAt: at } };
-    });
+    const changes = rerankChanges('features', others, placement, at);
     if (placement.rank !== before.rank) {
       changes.push({
         table: 'features',

@@ -13,21 +13,13 @@ import { FEEDBACK_SOURCES, SENTIMENTS, type Feedback } from '../../../shared/dom
 import type { RecordChange } from './changes';
 import { type PlannerDb, writeTransaction } from './database';
 import { db as windowDb } from './index';
-import { commit, getRecord, updateRecords } from './repository';
+import { InvalidInputError, commit, getRecord, updateRecords } from './repository';
 
 export type FeedbackDraft = Pick<
   Feedback,
   'source' | 'customer' | 'quote' | 'date' | 'sentiment' | 'featureId'
 >;
 export type FeedbackPatch = Partial<FeedbackDraft>;
-
-/** A value a feedback entry cannot hold; the message says which field and why. */
-export class InvalidFeedbackError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'InvalidFeedbackError';
-  }
-}
 
 const oneOf = (list: readonly string[], value: unknown) =>
   typeof value === 'string' && list.includes(value);
@@ -38,28 +30,28 @@ function checkPatch(patch: FeedbackPatch): FeedbackPatch {
   if (patch.customer !== undefined) {
     checked.customer = patch.customer.replace(/\s+/g, ' ').trim();
     if (checked.customer.length > MAX_NAME_LENGTH) {
-      throw new InvalidFeedbackError(
+      throw new InvalidInputError(
         `The customer is too long; keep it to ${MAX_NAME_LENGTH.toLocaleString('en')} characters.`,
       );
     }
   }
   if (patch.quote !== undefined) {
     checked.quote = patch.quote.trim();
-    if (checked.quote === '') throw new InvalidFeedbackError('Write what the customer said.');
+    if (checked.quote === '') throw new InvalidInputError('Write what the customer said.');
     if (checked.quote.length > MAX_SUMMARY_LENGTH) {
-      throw new InvalidFeedbackError(
+      throw new InvalidInputError(
         `The quote is too long; keep it to ${MAX_SUMMARY_LENGTH.toLocaleString('en')} characters.`,
       );
     }
   }
   if (patch.date !== undefined && !isCalendarDate(patch.date)) {
-    throw new InvalidFeedbackError('The date must be a calendar date (YYYY-MM-DD).');
+    throw new InvalidInputError('The date must be a calendar date (YYYY-MM-DD).');
   }
   if (patch.source !== undefined && !oneOf(FEEDBACK_SOURCES, patch.source)) {
-    throw new InvalidFeedbackError('Unknown feedback source.');
+    throw new InvalidInputError('Unknown feedback source.');
   }
   if (patch.sentiment !== undefined && !oneOf(SENTIMENTS, patch.sentiment)) {
-    throw new InvalidFeedbackError('Unknown sentiment.');
+    throw new InvalidInputError('Unknown sentiment.');
   }
   return checked;
 }
@@ -69,7 +61,7 @@ async function checkLink(db: PlannerDb, productId: string, featureId: string | n
   if (featureId === undefined || featureId === null) return;
   const feature = await getRecord(db, 'features', featureId);
   if (feature.productId !== productId) {
-    throw new InvalidFeedbackError('Feedback can only back an item of the same product.');
+    throw new InvalidInputError('Feedback can only back an item of the same product.');
   }
 }
 

@@ -22,46 +22,38 @@ import { KPI_DIRECTIONS, type Kpi, type KpiValue } from '../../../shared/domain/
 import type { RecordChange } from './changes';
 import { type PlannerDb, writeTransaction } from './database';
 import { db as windowDb } from './index';
-import { commit, getRecord, updateRecords } from './repository';
+import { InvalidInputError, commit, getRecord, updateRecords } from './repository';
 
 export type KpiDraft = Pick<Kpi, 'name' | 'unit' | 'target' | 'direction'>;
 export type KpiValueDraft = Pick<KpiValue, 'date' | 'value'>;
-
-/** A value a KPI cannot hold; the message says which field and why. */
-export class InvalidKpiError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'InvalidKpiError';
-  }
-}
 
 function checkKpiPatch(patch: Partial<KpiDraft>): Partial<KpiDraft> {
   const checked: Partial<KpiDraft> = { ...patch };
   if (patch.name !== undefined) {
     const name = checkKpiName(patch.name);
-    if (!name.ok) throw new InvalidKpiError(name.message);
+    if (!name.ok) throw new InvalidInputError(name.message);
     checked.name = name.value;
   }
   if (patch.unit !== undefined) {
     const unit = checkKpiUnit(patch.unit);
-    if (!unit.ok) throw new InvalidKpiError(unit.message);
+    if (!unit.ok) throw new InvalidInputError(unit.message);
     checked.unit = unit.value;
   }
   if (patch.target !== undefined && !isKpiNumber(patch.target)) {
-    throw new InvalidKpiError('The target must be a number.');
+    throw new InvalidInputError('The target must be a number.');
   }
   if (patch.direction !== undefined && !KPI_DIRECTIONS.includes(patch.direction)) {
-    throw new InvalidKpiError('Say whether higher or lower is better.');
+    throw new InvalidInputError('Say whether higher or lower is better.');
   }
   return checked;
 }
 
 function checkValuePatch(patch: Partial<KpiValueDraft>): void {
   if (patch.date !== undefined && !isCalendarDate(patch.date)) {
-    throw new InvalidKpiError(`“${patch.date}” is not a date.`);
+    throw new InvalidInputError(`“${patch.date}” is not a date.`);
   }
   if (patch.value !== undefined && !isKpiNumber(patch.value)) {
-    throw new InvalidKpiError('The value must be a number.');
+    throw new InvalidInputError('The value must be a number.');
   }
 }
 
@@ -75,7 +67,7 @@ function readingsOf(db: PlannerDb, kpiId: string) {
 async function refuseSecondValueOn(db: PlannerDb, kpiId: string, date: string, except?: string) {
   const sameDay = await db.kpiValues.where('[kpiId+date]').equals([kpiId, date]).toArray();
   if (sameDay.some((value) => value.id !== except)) {
-    throw new InvalidKpiError(`This KPI already has a value for ${date}; edit that one instead.`);
+    throw new InvalidInputError(`This KPI already has a value for ${date}; edit that one instead.`);
   }
 }
 

@@ -17,31 +17,23 @@ import { newId, nowIso } from '../../../shared/domain/records';
 import type { RecordChange } from './changes';
 import { type PlannerDb, writeTransaction } from './database';
 import { db as windowDb } from './index';
-import { commit, getRecord, updateRecords } from './repository';
+import { InvalidInputError, commit, getRecord, updateRecords } from './repository';
 
 export type MilestonePatch = Partial<Pick<Milestone, 'title' | 'date' | 'done'>>;
 export type MilestoneDraft = Pick<Milestone, 'title' | 'date'>;
-
-/** A value a milestone cannot hold; the message says which field and why. */
-export class InvalidMilestoneError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'InvalidMilestoneError';
-  }
-}
 
 function checkPatch(patch: MilestonePatch): MilestonePatch {
   const checked: MilestonePatch = { ...patch };
   if (patch.title !== undefined) {
     const title = checkMilestoneTitle(patch.title);
-    if (!title.ok) throw new InvalidMilestoneError(title.message);
+    if (!title.ok) throw new InvalidInputError(title.message);
     checked.title = title.value;
   }
   if (patch.date !== undefined && !isCalendarDate(patch.date)) {
-    throw new InvalidMilestoneError(`“${patch.date}” is not a date.`);
+    throw new InvalidInputError(`“${patch.date}” is not a date.`);
   }
   if (patch.done !== undefined && typeof patch.done !== 'boolean') {
-    throw new InvalidMilestoneError('A milestone is either done or not.');
+    throw new InvalidInputError('A milestone is either done or not.');
   }
   return checked;
 }

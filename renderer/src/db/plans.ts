@@ -2,7 +2,7 @@
  * Plan repository: plans and the operations over a whole plan (sample data, deletion).
  * Like the product repository, each function runs in one transaction and returns its changes.
  */
-import { type Plan } from '../../../shared/domain/product';
+import { checkName, type Plan } from '../../../shared/domain/product';
 import { PLAN_TABLES } from '../../../shared/records/registry';
 import { newId, nowIso } from '../../../shared/domain/records';
 import { samplePortfolio } from '../../../shared/domain/sample';
@@ -10,7 +10,13 @@ import { sampleWorkspace } from '../../../shared/domain/sample-workspace';
 import type { PlanRecord } from '../../../shared/records/registry';
 import { writeChanges, type RecordChange } from './changes';
 import { type PlannerDb, writeTransaction } from './database';
-import { RecordNotFoundError } from './repository';
+import { commit, InvalidInputError, RecordNotFoundError } from './repository';
+
+function checkedPlanName(name: string): string {
+  const check = checkName(name, 'plan');
+  if (!check.ok) throw new InvalidInputError(check.message);
+  return check.value;
+}
 
 async function getPlan(db: PlannerDb, id: string): Promise<Plan> {
   const plan = await db.plans.get(id);
@@ -24,9 +30,10 @@ export async function createPlan(
   now: Date = new Date(),
 ): Promise<{ plan: Plan; changes: RecordChange[] }> {
   const at = nowIso(now);
-  const plan: Plan = { id: newId(), name, createdAt: at, updatedAt: at };
-  const changes: RecordChange[] = [{ table: 'plans', before: null, after: plan }];
-  await writeChanges(db, changes, 'apply');
+  const plan: Plan = { id: newId(), name: checkedPlanName(name), createdAt: at, updatedAt: at };
+  const changes = await writeTransaction(db, () =>
+    commit(db, [{ table: 'plans', before: null, after: plan }]),
+  );
   return { plan, changes };
 }
 
@@ -38,11 +45,8 @@ export function renamePlan(
 ): Promise<RecordChange[]> {
   return writeTransaction(db, async () => {
     const before = await getPlan(db, id);
-    const changes: RecordChange[] = [
-      { table: 'plans', before, after: { ...before, name, updatedAt: nowIso(now) } },
-    ];
-    await writeChanges(db, changes, 'apply');
-    return changes;
+    const after = { ...before, name: checkedPlanName(name), updatedAt: nowIso(now) };
+    return commit(db, [{ table: 'plans', before, after }]);
   });
 }
 
@@ -58,10 +62,15 @@ export function deletePlan(db: PlannerDb, id: string): Promise<RecordChange[]> {
         changes.push({ table, before: record, after: null } as RecordChange);
       }
     }
+    // Its deletion records and shared copies go too, as changes, so undo brings them back.
+    for (const before of await db.deletions.where('planId').equals(id).toArray()) {
+      changes.push({ table: 'deletions', before, after: null });
+    }
+    for (const before of await db.sharedCopies.where('planId').equals(id).toArray()) {
+      changes.push({ table: 'sharedCopies', before, after: null });
+    }
     changes.push({ table: 'plans', before: plan, after: null });
     await writeChanges(db, changes, 'apply');
-    // A deleted plan needs no record of what was deleted inside it.
-    await db.deletions.where('planId').equals(id).delete();
     return changes;
   });
 }

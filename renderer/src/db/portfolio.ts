@@ -8,9 +8,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Milestone } from '../../../shared/domain/product';
 import { nowIso } from '../../../shared/domain/records';
 import type { Feature, Horizon, Kpi, KpiValue } from '../../../shared/domain/workspace';
-import { writeChanges, type RecordChange } from './changes';
+import type { RecordChange } from './changes';
 import { type PlannerDb, writeTransaction } from './database';
-import { RecordNotFoundError } from './repository';
+import { commit, RecordNotFoundError } from './repository';
 
 export interface RoadmapData {
   features: Feature[];
@@ -80,7 +80,6 @@ export function setFeatureHorizon(
     if (before.horizon === horizon) return [];
     const after: Feature = { ...before, horizon, updatedAt: nowIso(now) };
     const changes: RecordChange[] = [{ table: 'features', before, after }];
-    await writeChanges(db, changes, 'apply');
-    return changes;
+    return commit(db, changes);
   });
 }

@@ -6,12 +6,21 @@
 import type { Stage } from '../../../shared/domain/lifecycle';
 import { historyAfterMove, placeAt, rankAtEnd, sortByRank } from '../../../shared/domain/moves';
 import { checkPlannedStages, plannedAfter } from '../../../shared/domain/planned-stages';
-import { emptyProductLinks, type PlannedStage, type Product } from '../../../shared/domain/product';
+import {
+  checkLabel,
+  checkName,
+  checkSummary,
+  checkTagList,
+  emptyProductLinks,
+  type FieldCheck,
+  type PlannedStage,
+  type Product,
+} from '../../../shared/domain/product';
 import { PRODUCT_CHILD_TABLES } from '../../../shared/records/registry';
 import { newId, nowIso } from '../../../shared/domain/records';
-import { writeChanges, type RecordChange } from './changes';
+import type { RecordChange } from './changes';
 import { checklistChangesOnEntry } from './checklists';
-import { RecordNotFoundError } from './repository';
+import { commit, InvalidInputError, RecordNotFoundError, rerankChanges } from './repository';
 
 export { RecordNotFoundError };
 import { type PlannerDb, writeTransaction } from './database';
@@ -33,9 +42,25 @@ async function getProduct(db: PlannerDb, id: string): Promise<Product> {
   return product;
 }
 
-async function commit(db: PlannerDb, changes: RecordChange[]): Promise<RecordChange[]> {
-  await writeChanges(db, changes, 'apply');
-  return changes;
+/** The draft as stored: names tidied, every field within its limits; throws on the first bad one. */
+function checkDraft<T extends Partial<ProductDraft>>(draft: T): T {
+  const checked = { ...draft };
+  const tidy = <V>(check: FieldCheck<V> | null, set: (value: V) => void) => {
+    if (check === null) return;
+    if (!check.ok) throw new InvalidInputError(check.message);
+    set(check.value);
+  };
+  tidy(draft.name === undefined ? null : checkName(draft.name), (v) => (checked.name = v));
+  tidy(
+    draft.summary === undefined ? null : checkSummary(draft.summary),
+    (v) => (checked.summary = v),
+  );
+  tidy(
+    draft.owner === undefined ? null : checkLabel(draft.owner, 'owner'),
+    (v) => (checked.owner = v),
+  );
+  tidy(draft.tags === undefined ? null : checkTagList(draft.tags), (v) => (checked.tags = v));
+  return checked;
 }
 
 export function createProduct(
@@ -51,7 +76,7 @@ export function createProduct(
     const product: Product = {
       id: newId(),
       planId,
-      ...draft,
+      ...checkDraft(draft),
       stage,
       rank: rankAtEnd(await stageColumn(db, planId, stage)),
       stageHistory: [{ stage, enteredAt: at }],
@@ -74,7 +99,7 @@ export function updateProduct(
 ): Promise<RecordChange[]> {
   return writeTransaction(db, async () => {
     const before = await getProduct(db, id);
-    const after: Product = { ...before, ...patch, updatedAt: nowIso(now) };
+    const after: Product = { ...before, ...checkDraft(patch), updatedAt: nowIso(now) };
     return commit(db, [{ table: 'products', before, after }]);
   });
 }
@@ -100,10 +125,7 @@ export function moveProduct(
     if (afterId !== null && afterIndex < 0) throw new RecordNotFoundError('product', afterId);
     const placement = placeAt(column, afterIndex + 1);
     const at = nowIso(now);
-    const changes: RecordChange[] = placement.reranked.map(({ id: otherId, rank }) => {
-      const other = column.find((p) => p.id === otherId) as Product;
-      return { table: 'products', before: other, after: { ...other, rank, updatedAt: at } };
-    });
+    const changes = rerankChanges('products', column, placement, at);
     const after: Product = {
       ...before,
       stage,

@@ -6,9 +6,22 @@
  */
 import type { PlanTable } from '../../../shared/records/registry';
 import type { PlanRecords } from '../../../shared/records/registry';
+import type { Placement } from '../../../shared/domain/moves';
+import { recordProblem } from '../../../shared/plan-file/record-check';
 import { RECORD_NOUNS } from '../../../shared/records/registry';
 import { writeChanges, type ChangeOf, type RecordChange } from './changes';
 import type { PlannerDb } from './database';
+
+/**
+ * A value a record cannot hold; the message says which field and why, in words for the
+ * screen. Repositories throw it before anything is written.
+ */
+export class InvalidInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidInputError';
+  }
+}
 
 export class RecordNotFoundError extends Error {
   constructor(what: string, id: string) {
@@ -30,8 +43,18 @@ export async function getRecord<T extends PlanTable>(
   return record;
 }
 
-/** Applies the changes, when there are any, and returns them for undo. */
+/**
+ * Applies the changes, when there are any, and returns them for undo. Every record written is
+ * checked against its kind's schema first, the one plan files are checked with, so a change
+ * that a plan file could not hold is refused whole.
+ */
 export async function commit(db: PlannerDb, changes: RecordChange[]): Promise<RecordChange[]> {
+  for (const change of changes) {
+    if (change.after === null || change.table === 'deletions' || change.table === 'sharedCopies')
+      continue;
+    const problem = recordProblem(change.table, change.after);
+    if (problem) throw new InvalidInputError(problem);
+  }
   if (changes.length > 0) await writeChanges(db, changes, 'apply');
   return changes;
 }
@@ -55,4 +78,25 @@ export async function updateRecords<T extends PlanTable>(
     if (after) changes.push({ table, before, after } as ChangeOf<T> as RecordChange);
   }
   return commit(db, changes);
+}
+
+type RankedTable = 'products' | 'features' | 'checklistItems';
+
+/**
+ * The changes that give the neighbours a placement had to re-spread their new ranks (see
+ * placeAt in shared/domain/moves.ts), stamped `at`.
+ */
+export function rerankChanges<T extends RankedTable>(
+  table: T,
+  others: readonly PlanRecords[T][],
+  placement: Placement,
+  at: string,
+): RecordChange[] {
+  const byId = new Map(others.map((record) => [record.id, record]));
+  return placement.reranked.flatMap(({ id, rank }) => {
+    const before = byId.get(id);
+    if (!before) return [];
+    const after = { ...before, rank, updatedAt: at };
+    return [{ table, before, after } as ChangeOf<T> as RecordChange];
+  });
 }

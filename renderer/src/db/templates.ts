@@ -12,10 +12,10 @@ import {
 } from '../../../shared/domain/playbook';
 import { nowIso } from '../../../shared/domain/records';
 import { templateId, type StageTemplate } from '../../../shared/domain/workspace';
-import { writeChanges, type RecordChange } from './changes';
+import type { RecordChange } from './changes';
 import { type PlannerDb, writeTransaction } from './database';
 import { db as appDb } from './index';
-import { RecordNotFoundError } from './repository';
+import { commit, RecordNotFoundError } from './repository';
 
 function checkedItems(items: readonly string[]): string[] {
   if (items.length > MAX_TEMPLATE_ITEMS) {
@@ -52,8 +52,7 @@ export function saveStageTemplate(
           updatedAt: at,
         };
     const changes: RecordChange[] = [{ table: 'stageTemplates', before, after }];
-    await writeChanges(db, changes, 'apply');
-    return changes;
+    return commit(db, changes);
   });
 }
 
@@ -67,8 +66,7 @@ export function resetStageTemplate(
     const before = await db.stageTemplates.get(templateId(planId, stage));
     if (!before) return [];
     const changes: RecordChange[] = [{ table: 'stageTemplates', before, after: null }];
-    await writeChanges(db, changes, 'apply');
-    return changes;
+    return commit(db, changes);
   });
 }
 

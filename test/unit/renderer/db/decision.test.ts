@@ -1,13 +1,10 @@
+import { InvalidInputError } from '../../../../renderer/src/db/repository';
 import { describe, expect, it } from 'vitest';
 import type { Stage } from '../../../../shared/domain/lifecycle';
 import type { Product } from '../../../../shared/domain/product';
 import { writeChanges } from '../../../../renderer/src/db/changes';
 import type { PlannerDb } from '../../../../renderer/src/db/database';
-import {
-  InvalidDecisionError,
-  retireProduct,
-  setDecision,
-} from '../../../../renderer/src/db/decision';
+import { retireProduct, setDecision } from '../../../../renderer/src/db/decision';
 import { RecordNotFoundError, createProduct } from '../../../../renderer/src/db/products';
 import { dumpDb, makeDb, makeDraft, makePlan } from './factories';
 
@@ -58,7 +55,7 @@ describe('decline decision', () => {
     const product = await makeProduct(db);
     const before = await dumpDb(db);
     await expect(setDecision(db, product.id, input)).rejects.toThrow(message);
-    await expect(setDecision(db, product.id, input)).rejects.toThrow(InvalidDecisionError);
+    await expect(setDecision(db, product.id, input)).rejects.toThrow(InvalidInputError);
     expect(await dumpDb(db)).toEqual(before);
   });
 
@@ -69,7 +66,7 @@ describe('decline decision', () => {
     await expect(setDecision(db, product.id, pivot)).rejects.toThrow(
       'A decision is taken in Decline; move “Fax Cloud” to Decline first.',
     );
-    await expect(retireProduct(db, product.id, pivot)).rejects.toThrow(InvalidDecisionError);
+    await expect(retireProduct(db, product.id, pivot)).rejects.toThrow(InvalidInputError);
     expect(await dumpDb(db)).toEqual(before);
   });
 

@@ -1,3 +1,4 @@
+import { InvalidInputError } from '../../../../renderer/src/db/repository';
 import { describe, expect, it } from 'vitest';
 import { localCalendarDate } from '../../../../shared/domain/calendar';
 import { sortByRank } from '../../../../shared/domain/moves';
@@ -5,7 +6,6 @@ import type { Feature, Impact } from '../../../../shared/domain/workspace';
 import { writeChanges } from '../../../../renderer/src/db/changes';
 import type { PlannerDb } from '../../../../renderer/src/db/database';
 import {
-  InvalidFeatureError,
   bulkSetFeatures,
   createFeature,
   deleteFeature,
@@ -108,7 +108,7 @@ describe('creating backlog items', () => {
     const productId = await makeProduct(db);
     await addFeature(db, productId, { title: 'Kept' });
     const before = await dumpDb(db);
-    await expect(createFeature(db, productId, draft)).rejects.toThrow(InvalidFeatureError);
+    await expect(createFeature(db, productId, draft)).rejects.toThrow(InvalidInputError);
     await expect(createFeature(db, productId, draft)).rejects.toThrow(message);
     expect(await dumpDb(db)).toEqual(before);
   });
@@ -164,7 +164,7 @@ describe('editing backlog items', () => {
       effort: 1,
     });
     const before = await dumpDb(db);
-    await expect(updateFeature(db, item.id, patch)).rejects.toThrow(InvalidFeatureError);
+    await expect(updateFeature(db, item.id, patch)).rejects.toThrow(InvalidInputError);
     expect(await dumpDb(db)).toEqual(before);
   });
 

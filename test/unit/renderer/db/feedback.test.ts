@@ -1,3 +1,4 @@
+import { InvalidInputError } from '../../../../renderer/src/db/repository';
 import { describe, expect, it } from 'vitest';
 import { whoToTell } from '../../../../shared/domain/backlog';
 import type { Feedback } from '../../../../shared/domain/workspace';
@@ -5,7 +6,6 @@ import { writeChanges } from '../../../../renderer/src/db/changes';
 import type { PlannerDb } from '../../../../renderer/src/db/database';
 import { createFeature } from '../../../../renderer/src/db/features';
 import {
-  InvalidFeedbackError,
   createFeedback,
   createFeedbackEntries,
   deleteFeedbackEntries,
@@ -102,7 +102,7 @@ describe('adding feedback', () => {
     await add(db, productId);
     const before = await dumpDb(db);
     await expect(createFeedback(db, productId, draft(overrides))).rejects.toThrow(
-      InvalidFeedbackError,
+      InvalidInputError,
     );
     await expect(createFeedback(db, productId, draft(overrides))).rejects.toThrow(message);
     expect(await dumpDb(db)).toEqual(before);
@@ -114,7 +114,7 @@ describe('adding feedback', () => {
     const before = await dumpDb(db);
     await expect(
       createFeedbackEntries(db, productId, [draft(), draft({ quote: '' }), draft()]),
-    ).rejects.toThrow(InvalidFeedbackError);
+    ).rejects.toThrow(InvalidInputError);
     expect(await dumpDb(db)).toEqual(before);
   });
 

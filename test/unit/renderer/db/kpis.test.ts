@@ -1,9 +1,9 @@
+import { InvalidInputError } from '../../../../renderer/src/db/repository';
 import { describe, expect, it } from 'vitest';
 import type { Kpi, KpiValue } from '../../../../shared/domain/workspace';
 import { writeChanges } from '../../../../renderer/src/db/changes';
 import type { PlannerDb } from '../../../../renderer/src/db/database';
 import {
-  InvalidKpiError,
   createKpi,
   deleteKpi,
   deleteKpiValue,
@@ -79,7 +79,7 @@ describe('KPIs', () => {
     const kpi = await addKpi(db, product.id);
     const before = await dumpDb(db);
     await expect(createKpi(db, product.id, draft(overrides))).rejects.toThrow(message);
-    await expect(updateKpi(db, kpi.id, overrides)).rejects.toThrow(InvalidKpiError);
+    await expect(updateKpi(db, kpi.id, overrides)).rejects.toThrow(InvalidInputError);
     expect(await dumpDb(db)).toEqual(before);
   });
 

@@ -1,10 +1,10 @@
+import { InvalidInputError } from '../../../../renderer/src/db/repository';
 import { describe, expect, it } from 'vitest';
 import type { Milestone } from '../../../../shared/domain/product';
 import type { Feature } from '../../../../shared/domain/workspace';
 import { writeChanges } from '../../../../renderer/src/db/changes';
 import type { PlannerDb } from '../../../../renderer/src/db/database';
 import {
-  InvalidMilestoneError,
   createMilestone,
   deleteMilestone,
   planNextMilestones,
@@ -89,7 +89,7 @@ describe('milestone repository', () => {
         title: string;
         date: string;
       };
-      await expect(createMilestone(db, product.id, draft)).rejects.toThrow(InvalidMilestoneError);
+      await expect(createMilestone(db, product.id, draft)).rejects.toThrow(InvalidInputError);
     }
     expect(await dumpDb(db)).toEqual(before);
   });
