@@ -176,7 +176,9 @@ export function ImportPreview({ preview, session, fileName, onCancel }: ImportPr
           aria-busy={busy}
           onClick={() => {
             setBusy(true);
-            void runImport(session, merge ? mode : 'new', fileName);
+            void runImport(session, merge ? mode : 'new', fileName).then(
+              (done) => !done && setBusy(false),
+            );
           }}
         >
           {busy ? 'Importing…' : 'Import'}

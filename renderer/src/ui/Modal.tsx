@@ -8,6 +8,7 @@
  * never closed from the backdrop at all; Escape and Cancel still close it.
  */
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useUi } from '../store';
 import { focusOrigin, returnFocus } from './focus-memory';
 import { watchUnsavedText, type UnsavedTextWatch } from './unsaved-text';
 
@@ -33,6 +34,17 @@ function onBackdrop(dialog: HTMLDialogElement, event: { clientX: number; clientY
   );
 }
 
+/**
+ * An error raised while the dialog is open: the page's own error banner sits behind the
+ * backdrop, so the dialog says it itself and stays open for another try or a Cancel.
+ */
+function useErrorWhileOpen(): { message: string; count: number } | null {
+  const [openedAt] = useState(() => useUi.getState().errorCount);
+  const error = useUi((s) => s.error);
+  const count = useUi((s) => s.errorCount);
+  return error !== null && count > openedAt ? { message: error, count } : null;
+}
+
 export function Modal({
   title,
   describedBy,
@@ -47,6 +59,7 @@ export function Modal({
   const pressedOnBackdrop = useRef(false);
   const unsaved = useRef<UnsavedTextWatch | null>(null);
   const [keptForUnsaved, setKeptForUnsaved] = useState(false);
+  const error = useErrorWhileOpen();
   useEffect(() => {
     onCloseRef.current = onClose;
   }, [onClose]);
@@ -95,6 +108,12 @@ export function Modal({
         <h2 id={titleId} className="modal-title">
           {title}
         </h2>
+        {error && (
+          // Keyed by the error's count, so a second failure is announced again.
+          <p key={error.count} role="alert" className="modal-error">
+            {error.message}
+          </p>
+        )}
         {children}
         {keptForUnsaved && (
           <p role="status" className="modal-unsaved">
