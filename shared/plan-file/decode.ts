@@ -1,8 +1,10 @@
 /**
- * Bytes to text for plan files: the size limit, empty files, a byte-order mark and invalid
- * UTF-8 are refused here with a message saying what is wrong, before any JSON is parsed.
- * Main uses it on files it reads; the renderer on files chosen or dropped in the page.
+ * Bytes to text for plan files: the size limit, empty files, a byte-order mark, text in
+ * UTF-16 or UTF-32 and invalid UTF-8 are refused here with a message saying what is wrong and
+ * how to save the file as UTF-8, before any JSON is parsed. Main uses it on files it reads;
+ * the renderer on files chosen or dropped in the page.
  */
+import { describeOtherEncoding } from './encodings';
 import { MAX_PLAN_FILE_BYTES, type PlanFileProblem } from './types';
 
 export type DecodeResult = { ok: true; text: string } | { ok: false; problem: PlanFileProblem };
@@ -24,9 +26,15 @@ export function checkPlanFileSize(size: number): PlanFileProblem | null {
   return null;
 }
 
+const SAVE_AS_UTF8 =
+  'Plan files are UTF-8: open it in a text editor and save it again with the encoding UTF-8.';
+
 export function decodePlanBytes(bytes: Uint8Array): DecodeResult {
   const sizeProblem = checkPlanFileSize(bytes.byteLength);
   if (sizeProblem) return { ok: false, problem: sizeProblem };
+  // Before the UTF-8 check: UTF-16 text of plain ASCII is valid UTF-8 full of NUL bytes.
+  const otherEncoding = describeOtherEncoding(bytes);
+  if (otherEncoding) return { ok: false, problem: { message: otherEncoding } };
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return {
       ok: false,
@@ -45,7 +53,7 @@ export function decodePlanBytes(bytes: Uint8Array): DecodeResult {
     return {
       ok: false,
       problem: {
-        message: `The file is not valid UTF-8 text (byte ${firstInvalidUtf8Byte(bytes)}).`,
+        message: `The file is not valid UTF-8 text (byte ${firstInvalidUtf8Byte(bytes)}). ${SAVE_AS_UTF8}`,
       },
     };
   }

@@ -7,6 +7,8 @@
  * Rules: a field holding a comma, double quote, CR or LF is quoted, quotes doubled; rows end
  * in CRLF; any cell beginning with `=`, `+`, `-`, `@`, tab or CR (the OWASP list) gets a
  * leading apostrophe so a spreadsheet shows it as text instead of running it as a formula.
+ * So does a cell whose first such character comes after white space or invisible characters
+ * (" =1+1", NBSP, LF, a zero-width space): spreadsheets trim those before reading a formula.
  * The file starts with a UTF-8 byte-order mark because Excel otherwise reads it in the
  * machine's legacy code page and garbles every accented name.
  */
@@ -30,7 +32,13 @@ export const CSV_HEADER = [
   'Updated',
 ] as const;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * A formula trigger, after any run of white space (which in JavaScript includes NBSP, the
+ * Unicode spaces, LF and the byte-order mark), control characters or invisible format
+ * characters (zero-width space, direction marks). Full-width `＝＋－＠` count too: some
+ * spreadsheets read them as their ASCII forms.
+ */
+const FORMULA_START = /^[\t\r]|^[\s\p{Cc}\p{Cf}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/u;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /** One cell: neutralised if a spreadsheet would run it, then quoted if RFC 4180 needs it. */

@@ -13,9 +13,22 @@ import {
   type ChecklistItem,
   type Milestone,
 } from '../domain/product';
+import { isCalendarDate } from '../domain/calendar';
+import { readTrelloInstant } from './trello-dates';
 import { UNTITLED_CARD, type ConversionNotes } from './trello-report';
 import type { TrelloBoard, TrelloCard, TrelloChecklist, TrelloLabel } from './trello-schema';
 import type { CardTimes } from './trello-times';
+
+/**
+ * `text` cut to at most `max` characters (UTF-16 code units, as the plan format counts them),
+ * never between the two halves of a character outside the Basic Multilingual Plane.
+ */
+export function cutText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const last = text.charCodeAt(max - 1);
+  const end = last >= 0xd800 && last <= 0xdbff ? max - 1 : max;
+  return text.slice(0, end).trim();
+}
 
 /** Trello's own order: by `pos` (a float), ties by id so the result never depends on input order. */
 export function byPos(a: { pos: number; id: string }, b: { pos: number; id: string }): number {
@@ -32,14 +45,14 @@ export function productName(card: TrelloCard, notes: ConversionNotes): string {
     return UNTITLED_CARD;
   }
   notes.shortenedNames += 1;
-  return folded.slice(0, MAX_NAME_LENGTH).trim();
+  return cutText(folded, MAX_NAME_LENGTH);
 }
 
 export function productSummary(card: TrelloCard, notes: ConversionNotes): string {
   const summary = (card.desc ?? '').trim();
   if (summary.length <= MAX_SUMMARY_LENGTH) return summary;
   notes.shortenedSummaries += 1;
-  return summary.slice(0, MAX_SUMMARY_LENGTH).trim();
+  return cutText(summary, MAX_SUMMARY_LENGTH);
 }
 
 /** Label names, or the colour for a label without one, under the app's own tag rules. */
@@ -96,7 +109,10 @@ export function checklistItemsFor(
         return [];
       }
       const prefix = prefixed && checklist.name?.trim() ? `${checklist.name.trim()}: ` : '';
-      return [{ text: `${prefix}${text}`, done: item.state === 'complete' }];
+      const full = `${prefix}${text}`;
+      // A checklist item's text is held to a name's length, as in the app's own checklists.
+      if (full.length > MAX_NAME_LENGTH) notes.shortenedCheckItems += 1;
+      return [{ text: cutText(full, MAX_NAME_LENGTH), done: item.state === 'complete' }];
     }),
   );
   const ranks = generateNKeysBetween(null, null, texts.length);
@@ -122,7 +138,13 @@ export function dueMilestone(
   if (!card.due) return [];
   // Trello stores an instant; a milestone is a day. Taking the UTC day makes the file the same
   // whichever time zone it was imported in, at the price of a day's shift for some dues.
-  const due = new Date(card.due).toISOString();
+  const instant = readTrelloInstant(card.due);
+  const due = instant === null ? null : new Date(instant).toISOString();
+  if (due === null || !isCalendarDate(due.slice(0, 10))) {
+    // "2026-02-30" is no day at all: left out and reported, never moved to 2 March.
+    notes.unreadableDues.push({ card: card.name ?? '', due: card.due });
+    return [];
+  }
   if (!due.endsWith('T00:00:00.000Z')) notes.dueTimesDropped += 1;
   return [
     {

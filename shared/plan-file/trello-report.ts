@@ -38,6 +38,9 @@ export interface ConversionNotes {
   orphanChecklists: number;
   unknownLabels: number;
   dueTimesDropped: number;
+  /** Due dates that are not a real day and time, as the export wrote them. */
+  unreadableDues: { card: string; due: string }[];
+  shortenedCheckItems: number;
 }
 
 export function emptyNotes(): ConversionNotes {
@@ -50,6 +53,8 @@ export function emptyNotes(): ConversionNotes {
     orphanChecklists: 0,
     unknownLabels: 0,
     dueTimesDropped: 0,
+    unreadableDues: [],
+    shortenedCheckItems: 0,
   };
 }
 
@@ -60,8 +65,9 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 }
 
 /** `"a", "b", "c" and 4 more`: quoted so empty or odd names stay visible, long ones cut. */
+const cut = (name: string) => (name.length > 60 ? `${name.slice(0, 59)}…` : name);
+
 function quoteSome(names: readonly string[], limit = 5): string {
-  const cut = (name: string) => (name.length > 60 ? `${name.slice(0, 59)}…` : name);
   const shown = names.slice(0, limit).map((name) => JSON.stringify(cut(name)));
   const rest = names.length - shown.length;
   return rest > 0 ? `${shown.join(', ')} and ${rest} more` : shown.join(', ');
@@ -178,6 +184,21 @@ function noteSentences(notes: ConversionNotes): string[] {
   if (notes.shortenedSummaries > 0) {
     sentences.push(
       `${plural(notes.shortenedSummaries, 'description')} too long for a summary ${were(notes.shortenedSummaries)} shortened to ${MAX_SUMMARY_LENGTH.toLocaleString('en')} characters.`,
+    );
+  }
+  if (notes.shortenedCheckItems > 0) {
+    sentences.push(
+      `${plural(notes.shortenedCheckItems, 'checklist item')} too long for a checklist ${were(notes.shortenedCheckItems)} shortened to ${MAX_NAME_LENGTH.toLocaleString('en')} characters.`,
+    );
+  }
+  if (notes.unreadableDues.length > 0) {
+    const count = notes.unreadableDues.length;
+    const shown = notes.unreadableDues
+      .slice(0, 5)
+      .map(({ card, due }) => `${quoteSome([card])} (${JSON.stringify(cut(due))})`);
+    const rest = count > shown.length ? ` and ${count - shown.length} more` : '';
+    sentences.push(
+      `${plural(count, 'due date')} that ${count === 1 ? 'is' : 'are'} not a real day ${were(count)} left out, not moved to another day: ${shown.join(', ')}${rest}.`,
     );
   }
   if (notes.emptyCheckItems > 0) {

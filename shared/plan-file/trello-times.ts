@@ -4,6 +4,7 @@
  * the creation time in seconds, which survives the export's cap on actions; actions give the
  * date a card entered its current list when they reach back that far.
  */
+import { trelloIsoTime } from './trello-dates';
 import type { TrelloAction, TrelloBoard, TrelloCard } from './trello-schema';
 
 export interface CardTimes {
@@ -25,11 +26,8 @@ export function timeFromTrelloId(id: string, now: Date): string | null {
   return new Date(ms).toISOString();
 }
 
-function iso(text: string | null | undefined): string | null {
-  if (!text) return null;
-  const ms = Date.parse(text);
-  return Number.isNaN(ms) ? null : new Date(ms).toISOString();
-}
+// Strict: an impossible time is no time at all, not one rolled over into the next month.
+const iso = trelloIsoTime;
 
 const later = (a: string, b: string | null) => (b !== null && b > a ? b : a);
 const earlier = (a: string, b: string | null) => (b !== null && b < a ? b : a);

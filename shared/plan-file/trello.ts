@@ -2,8 +2,9 @@
  * Trello board export → a new plan. "Import plan…" recognises an export by content
  * (`isTrelloExport`), reads it (`readTrelloBoard`), shows the lists for the PM to map to stages
  * (`summarizeTrelloBoard`, guesses from `guessStageForList`), then converts it here into a plan
- * file that goes through the same validation and import as every other, so a Trello import can
- * never write anything a plan file could not. Nothing is written by this module.
+ * file, which it checks with the same `validatePlanFile` as every imported plan file, so a
+ * Trello import can never store anything the app's own export would then refuse. Texts longer
+ * than the plan format allows are cut to fit and reported. Nothing is written by this module.
  *
  * Cards become products; due dates, milestones; checklists, the checklist of the product's
  * stage. What has no place in a plan is listed in the report rather than silently dropped.
@@ -21,6 +22,7 @@ import {
 import {
   byPos,
   checklistItemsFor,
+  cutText,
   checklistsByCard,
   dueMilestone,
   productName,
@@ -37,8 +39,9 @@ import {
 } from './trello-report';
 import type { TrelloBoard, TrelloCard, TrelloList } from './trello-schema';
 import { buildTimeline } from './trello-times';
+import { validatePlanFile } from './schema';
 import { buildPlanFile } from './serialize';
-import type { PlanFile } from './types';
+import type { PlanFile, PlanFileProblem } from './types';
 
 export {
   isTrelloExport,
@@ -67,14 +70,13 @@ export interface TrelloBoardSummary {
 /** Which stage each Trello list's cards go to, by list id. Lists left out are skipped. */
 export type TrelloMapping = Record<string, Stage>;
 
-export interface TrelloConversion {
-  file: PlanFile;
-  report: TrelloReport;
-}
+/** The converted plan and its report, or why the board could not become a plan. */
+export type TrelloConversion =
+  { ok: true; file: PlanFile; report: TrelloReport } | { ok: false; problem: PlanFileProblem };
 
 /** The new plan's name: the board's, folded to one line and cut to what a plan name allows. */
 export function trelloBoardName(board: TrelloBoard): string {
-  const name = (board.name ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_NAME_LENGTH).trim();
+  const name = cutText((board.name ?? '').replace(/\s+/g, ' ').trim(), MAX_NAME_LENGTH);
   return name || 'Trello board';
 }
 
@@ -194,8 +196,16 @@ export function trelloToPlanFile(
   }
   notes.orphanChecklists = countOrphanChecklists(board);
 
-  // The canonical file: records sorted by id and keys in schema order, like every plan file.
-  const file = buildPlanFile({ plan, products, checklistItems, milestones, deletions: [] });
+  // The canonical file: records sorted by id and keys in schema order, like every plan file,
+  // checked as one: whatever the conversion missed is refused here, not on the next export.
+  const built = buildPlanFile({ plan, products, checklistItems, milestones, deletions: [] });
+  const checked = validatePlanFile(built);
+  if (!checked.ok) {
+    const { problem } = checked;
+    const message = `The board could not be made into a valid plan: ${problem.message}`;
+    return { ok: false, problem: { ...problem, message } };
+  }
+  const file = built;
   const report: TrelloReport = {
     boardName: plan.name,
     counts: {
@@ -208,5 +218,5 @@ export function trelloToPlanFile(
     },
     notCarried: describeNotCarried(board, notes),
   };
-  return { file, report };
+  return { ok: true, file, report };
 }

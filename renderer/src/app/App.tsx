@@ -1,10 +1,10 @@
-/** The window: toolbar, board, dialogs and notices for the open plan. */
-import { Suspense, useEffect } from 'react';
-import { Board } from '../board/Board';
-import { useBoardData } from '../board/columns';
-import { loadSamplePortfolio, runAppCommand } from '../commands/app-commands';
+/** The window: toolbar, the open plan's view, dialogs and notices. */
+import { Suspense, useEffect, useState } from 'react';
+import type { Plan } from '../../../shared/domain/product';
+import { usePlanCounts, useProductsOfPlan } from '../board/columns';
+import { runAppCommand } from '../commands/app-commands';
 import { db, usePlans } from '../db';
-import { ensureAPlan } from '../db/plans';
+import { createPlan, ensureAPlan } from '../db/plans';
 import { platform } from '../platform';
 import { NewProductDialog } from '../product/NewProductDialog';
 import { DeletePlanDialog, NewPlanDialog, RenamePlanDialog } from '../plans/PlanDialogs';
@@ -12,16 +12,10 @@ import { useAutoBackupFlush } from '../backups';
 import { ImportDialog } from '../plan-io/ImportDialog';
 import { startImport } from '../plan-io/import-commands';
 import { useUi } from '../store';
-import { EmptyPlan } from './EmptyPlan';
-import {
-  BackupsDialog,
-  HealthView,
-  PeopleDialog,
-  ProductWorkspace,
-  RoadmapView,
-  TimelineView,
-} from './lazy-views';
+import { planThatFailedToDraw } from './draw-failures';
+import { BackupsDialog, PeopleDialog } from './lazy-views';
 import { ErrorBanner, LiveRegion, Toast } from './Notices';
+import { PlanView } from './PlanView';
 import { StorageUsage } from './StorageUsage';
 import { usePageShortcuts } from './shortcuts';
 import { useAppliedTheme } from './theme';
@@ -29,14 +23,51 @@ import { useHashRoute } from './useHashRoute';
 import { Toolbar } from './Toolbar';
 import { PrintHeader } from '../portfolio/export/PrintHeader';
 
-/** Opens the last plan used, or a new empty one on a first start. */
+/**
+ * The plan to open at start when the one remembered failed to draw last time: the most
+ * recently changed other plan, or a new empty one when there is no other.
+ */
+async function planToOpenInstead(plans: readonly Plan[], failed: string): Promise<Plan> {
+  const others = plans.filter((p) => p.id !== failed);
+  const latest = others.reduce<Plan | null>(
+    (best, p) => (best === null || p.updatedAt > best.updatedAt ? p : best),
+    null,
+  );
+  return latest ?? (await createPlan(db, 'New plan')).plan;
+}
+
+/**
+ * Opens the last plan used, or a new empty one on a first start. The plan remembered from the
+ * last session is checked once, at start: if it failed to draw then, another is opened
+ * instead. A plan the user picks from the menu later is drawn even if it failed before.
+ */
 function useOpenPlan() {
   const plans = usePlans();
   const currentPlanId = useUi((s) => s.currentPlanId);
   const openPlan = useUi((s) => s.openPlan);
-  const current = plans?.find((p) => p.id === currentPlanId) ?? null;
+  const [checkingStart, setCheckingStart] = useState(() => {
+    const failed = planThatFailedToDraw();
+    return failed !== null && failed === useUi.getState().currentPlanId;
+  });
+  const found = plans?.find((p) => p.id === currentPlanId) ?? null;
+  const current = checkingStart ? null : found;
   useEffect(() => {
-    if (plans === undefined || current) return;
+    if (plans === undefined || !checkingStart) return;
+    let cancelled = false;
+    void planToOpenInstead(plans, currentPlanId ?? '').then(
+      (plan) => {
+        if (cancelled) return;
+        openPlan(plan.id);
+        setCheckingStart(false);
+      },
+      (error: unknown) => useUi.getState().showError(`Could not open a plan: ${String(error)}`),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [plans, checkingStart, currentPlanId, openPlan]);
+  useEffect(() => {
+    if (plans === undefined || current || checkingStart) return;
     let cancelled = false;
     void (async () => {
       // The plan list can lag behind a plan created a moment ago: ask the database itself.
@@ -49,7 +80,7 @@ function useOpenPlan() {
     return () => {
       cancelled = true;
     };
-  }, [plans, current, currentPlanId, openPlan]);
+  }, [plans, current, checkingStart, currentPlanId, openPlan]);
   return { plans: plans ?? [], current };
 }
 
@@ -78,22 +109,6 @@ function useFileArrivals() {
   }, []);
 }
 
-/** Says how many cards a search leaves, once typing pauses. */
-function useSearchAnnouncement(search: string, shown: number) {
-  const announce = useUi((s) => s.announce);
-  useEffect(() => {
-    if (search.trim() === '') return;
-    const timer = window.setTimeout(() => {
-      announce(
-        shown === 0
-          ? 'No products match.'
-          : `${shown} ${shown === 1 ? 'product matches' : 'products match'}.`,
-      );
-    }, 500);
-    return () => window.clearTimeout(timer);
-  }, [search, shown, announce]);
-}
-
 function useMenuBridge() {
   const canUndo = useUi((s) => s.history.past.length > 0);
   const canRedo = useUi((s) => s.history.future.length > 0);
@@ -111,13 +126,10 @@ export function App() {
   useFileArrivals();
   useAutoBackupFlush();
   useHashRoute();
-  const view = useUi((s) => s.view);
   const { plans, current } = useOpenPlan();
-  const board = useBoardData(current?.id ?? null);
+  const products = useProductsOfPlan(current?.id ?? null);
+  const counts = usePlanCounts(products);
   const dialog = useUi((s) => s.dialog);
-  const search = useUi((s) => s.search);
-  const shownCount = Object.values(board.columns).reduce((sum, column) => sum + column.length, 0);
-  useSearchAnnouncement(search, shownCount);
 
   if (!current) {
     return (
@@ -126,30 +138,13 @@ export function App() {
       </div>
     );
   }
-  const isEmpty = board.loaded && board.activeCount === 0 && board.archivedCount === 0;
   return (
     <div className="app">
-      <Toolbar plans={plans} plan={current} archivedCount={board.archivedCount} />
+      <Toolbar plans={plans} plan={current} archivedCount={counts.archivedCount} />
       <PrintHeader planName={current.name} />
       <ErrorBanner />
       <Toast />
-      {view.kind === 'board' ? (
-        <main className="main" aria-label={`Board of ${current.name}`}>
-          {isEmpty && <EmptyPlan onLoadSample={() => void loadSamplePortfolio()} />}
-          <Board columns={board.columns} filtered={search.trim() !== ''} />
-        </main>
-      ) : (
-        <main className={`main main-${view.kind === 'product' ? 'workspace' : 'portfolio'}`}>
-          <Suspense fallback={<div className="view-loading" aria-busy="true" />}>
-            {view.kind === 'product' && (
-              <ProductWorkspace productId={view.productId} section={view.section} />
-            )}
-            {view.kind === 'timeline' && <TimelineView planId={current.id} />}
-            {view.kind === 'roadmap' && <RoadmapView planId={current.id} />}
-            {view.kind === 'health' && <HealthView planId={current.id} />}
-          </Suspense>
-        </main>
-      )}
+      <PlanView plan={current} products={products} />
       <StorageUsage appOwnsStorage={platform.kind === 'electron'} />
       {dialog.kind === 'new-product' && (
         <NewProductDialog planId={current.id} stage={dialog.stage} />
@@ -157,7 +152,7 @@ export function App() {
       {dialog.kind === 'new-plan' && <NewPlanDialog />}
       {dialog.kind === 'rename-plan' && <RenamePlanDialog plan={current} />}
       {dialog.kind === 'delete-plan' && (
-        <DeletePlanDialog plan={current} productCount={board.activeCount + board.archivedCount} />
+        <DeletePlanDialog plan={current} productCount={counts.activeCount + counts.archivedCount} />
       )}
       {dialog.kind === 'import' && (
         <ImportDialog key={dialog.source.fileName} source={dialog.source} />

@@ -26,26 +26,49 @@ export function buildColumns(
   return columns;
 }
 
-export interface BoardData {
-  columns: BoardColumns;
+/**
+ * The plan's products, or undefined until they are read. Never another plan's: after a switch
+ * a live query keeps giving the previous plan's rows until the new plan's arrive, and drawing
+ * those under the new plan's name would be wrong (and would blame it if they failed to draw).
+ */
+export function useProductsOfPlan(planId: string | null): Product[] | undefined {
+  const read = usePlanProducts(planId);
+  return useMemo(
+    // An empty list belongs to any plan; rows of another plan are not this one's yet.
+    () => (read?.every((product) => product.planId === planId) ? read : undefined),
+    [read, planId],
+  );
+}
+
+export interface PlanCounts {
   /** Products on the board before the search filter (for empty states and counts). */
   activeCount: number;
   archivedCount: number;
   loaded: boolean;
 }
 
-export function useBoardData(planId: string | null): BoardData {
-  const products = usePlanProducts(planId);
-  const search = useUi((s) => s.search);
-  const showArchived = useUi((s) => s.showArchived);
+/**
+ * How many products the plan has, archived or not. It reads nothing but the archive flag, so
+ * it holds even for a plan whose board fails to draw (the toolbar and dialogs use it).
+ */
+export function usePlanCounts(products: readonly Product[] | undefined): PlanCounts {
   return useMemo(() => {
     const all = products ?? [];
     const archivedCount = all.filter((p) => p.archived).length;
     return {
-      columns: buildColumns(all, search, showArchived),
       activeCount: all.length - archivedCount,
       archivedCount,
       loaded: products !== undefined,
     };
-  }, [products, search, showArchived]);
+  }, [products]);
+}
+
+/** The board's columns for the current search and archive filter. */
+export function useBoardColumns(products: readonly Product[] | undefined): BoardColumns {
+  const search = useUi((s) => s.search);
+  const showArchived = useUi((s) => s.showArchived);
+  return useMemo(
+    () => buildColumns(products ?? [], search, showArchived),
+    [products, search, showArchived],
+  );
 }

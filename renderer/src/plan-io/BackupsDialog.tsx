@@ -45,7 +45,11 @@ function fromFile(info: BackupInfo): Listed {
   };
 }
 
-async function restore(entry: Listed, mode: 'new' | 'in-place') {
+/**
+ * Restores one entry. The dialog closes only once the restore is saved; if it fails, the
+ * dialog stays open and says why (see Modal). True when it was restored.
+ */
+async function restore(entry: Listed, mode: 'new' | 'in-place'): Promise<boolean> {
   const ui = useUi.getState();
   try {
     const outcome = await entry.restore(mode);
@@ -54,8 +58,10 @@ async function restore(entry: Listed, mode: 'new' | 'in-place') {
     autoBackup.noteChange(outcome.planId);
     ui.closeDialog();
     ui.showToast(`Restored “${outcome.planName}”.`, true);
+    return true;
   } catch (error) {
     ui.showError(`Could not restore: ${error instanceof Error ? error.message : String(error)}`);
+    return false;
   }
 }
 
@@ -81,6 +87,13 @@ export function BackupsDialog() {
   const plans = usePlans();
   const livePlans = new Set((plans ?? []).map((p) => p.id));
   const loaded = local !== undefined && files !== undefined;
+  // One restore at a time: a second click while the first is saved would restore twice.
+  const [restoring, setRestoring] = useState(false);
+  const start = (entry: Listed, mode: 'new' | 'in-place') => {
+    if (restoring) return;
+    setRestoring(true);
+    void restore(entry, mode).then((done) => !done && setRestoring(false));
+  };
   const entries: Listed[] = [
     ...(files ?? []).map(fromFile),
     ...(local ?? []).map((b) => ({
@@ -115,14 +128,19 @@ export function BackupsDialog() {
                   {entry.products} {entry.products === 1 ? 'product' : 'products'} · {entry.reason}
                 </span>
               </div>
-              <button type="button" className="button" onClick={() => void restore(entry, 'new')}>
+              <button
+                type="button"
+                className="button"
+                disabled={restoring}
+                onClick={() => start(entry, 'new')}
+              >
                 Restore as new plan
               </button>
               <button
                 type="button"
                 className="button"
-                disabled={!livePlans.has(entry.planId)}
-                onClick={() => void restore(entry, 'in-place')}
+                disabled={restoring || !livePlans.has(entry.planId)}
+                onClick={() => start(entry, 'in-place')}
               >
                 Restore in place
               </button>

@@ -120,7 +120,7 @@ export function ImportPreview({ preview, session, fileName, onCancel }: ImportPr
               merge ? mode : 'new',
               fileName,
               mode === 'merge' ? choices : {},
-            );
+            ).then((done) => !done && setBusy(false));
           }}
         >
           {busy ? 'Importing…' : 'Import'}

@@ -43,12 +43,16 @@ export async function chooseFileToImport(): Promise<void> {
   startImport(await platform.pickPlanFile());
 }
 
+/**
+ * Writes the checked file. The dialog closes only once the import is saved; if it fails, the
+ * dialog stays open with the reason in it, so the user can try another mode or cancel.
+ */
 export async function runImport(
   session: ImportSession,
   mode: ImportMode,
   fileName: string,
   choices: MergeChoices = {},
-): Promise<void> {
+): Promise<boolean> {
   const ui = useUi.getState();
   try {
     const outcome = await session.importAs(mode, fileName, choices);
@@ -61,10 +65,11 @@ export async function runImport(
     ui.showToast(`${verb} “${outcome.planName}” from ${fileName}.`, true);
     ui.announce(`${verb} ${outcome.planName}.`);
     focusBoardSoon();
+    return true;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    ui.closeDialog();
     ui.showError(`Could not import “${fileName}”: ${message} Nothing was changed.`);
+    return false;
   }
 }
 

@@ -100,9 +100,10 @@ export class ImportCore {
   async mapTrello(mapping: Record<string, Stage>): Promise<AnalyseOutcome> {
     if (!this.board)
       return { kind: 'error', problem: { message: 'There is no Trello board to map.' } };
-    const { file, report } = trelloToPlanFile(this.board, mapping, { now: new Date(), newId });
-    this.file = file;
-    this.report = report;
+    const converted = trelloToPlanFile(this.board, mapping, { now: new Date(), newId });
+    if (!converted.ok) return { kind: 'error', problem: converted.problem };
+    this.file = converted.file;
+    this.report = converted.report;
     return { kind: 'preview', preview: await this.preview() };
   }
 

@@ -1,4 +1,7 @@
-/** Create, rename and delete a plan. Deleting asks first: it removes every product in it. */
+/**
+ * Create, rename and delete a plan. Deleting asks first: it removes every product in it. A
+ * dialog closes only once its change is saved; if saving fails it stays open and says why.
+ */
 import { useState, type FormEvent } from 'react';
 import { checkName, type Plan } from '../../../shared/domain/product';
 import { perform } from '../commands/perform';
@@ -13,21 +16,26 @@ function PlanNameDialog(props: {
   title: string;
   initial: string;
   submitLabel: string;
-  onSubmit: (name: string) => Promise<void>;
+  /** Saves the name; false when it could not be saved (the error is already shown). */
+  onSubmit: (name: string) => Promise<boolean>;
 }) {
   const closeDialog = useUi((s) => s.closeDialog);
   const [name, setName] = useState(props.initial);
   const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (saving) return;
     const check = checkName(name, 'plan');
     if (!check.ok) return setError(check.message);
-    await props.onSubmit(check.value);
-    closeDialog();
+    setSaving(true);
+    const saved = await props.onSubmit(check.value);
+    setSaving(false);
+    if (saved) closeDialog();
   }
   return (
     <Modal title={props.title} onClose={closeDialog}>
-      <form className="form" onSubmit={submit} noValidate>
+      <form className="form" onSubmit={(event) => void submit(event)} noValidate>
         <TextField
           label="Plan name"
           value={name}
@@ -44,7 +52,7 @@ function PlanNameDialog(props: {
           <button type="button" className="button" onClick={closeDialog}>
             Cancel
           </button>
-          <button type="submit" className="button button-primary">
+          <button type="submit" className="button button-primary" disabled={saving}>
             {props.submitLabel}
           </button>
         </div>
@@ -67,10 +75,10 @@ export function NewPlanDialog() {
           created = result.plan;
           return result.changes;
         });
-        if (created) {
-          openPlan((created as Plan).id);
-          useUi.getState().announce(`Created the plan ${name}.`);
-        }
+        if (!created) return false;
+        openPlan((created as Plan).id);
+        useUi.getState().announce(`Created the plan ${name}.`);
+        return true;
       }}
     />
   );
@@ -87,6 +95,7 @@ export function RenamePlanDialog({ plan }: { plan: Plan }) {
           renamePlan(db, plan.id, name),
         );
         if (renamed) useUi.getState().announce(`Renamed the plan to ${name}.`);
+        return renamed;
       }}
     />
   );
@@ -95,10 +104,14 @@ export function RenamePlanDialog({ plan }: { plan: Plan }) {
 export function DeletePlanDialog({ plan, productCount }: { plan: Plan; productCount: number }) {
   const closeDialog = useUi((s) => s.closeDialog);
   const openPlan = useUi((s) => s.openPlan);
+  const [deleting, setDeleting] = useState(false);
   async function confirm() {
+    if (deleting) return;
+    setDeleting(true);
     const deleted = await perform(`Delete plan ${plan.name}`, () => deletePlan(db, plan.id));
-    closeDialog();
+    setDeleting(false);
     if (!deleted) return;
+    closeDialog();
     const next = await ensureAPlan(db);
     openPlan(next.id);
     useUi.getState().showToast(`Deleted plan “${plan.name}”.`, false);
@@ -120,7 +133,12 @@ export function DeletePlanDialog({ plan, productCount }: { plan: Plan; productCo
         <button type="button" className="button" onClick={closeDialog} autoFocus>
           Keep plan
         </button>
-        <button type="button" className="button button-danger-solid" onClick={() => void confirm()}>
+        <button
+          type="button"
+          className="button button-danger-solid"
+          disabled={deleting}
+          onClick={() => void confirm()}
+        >
           Delete plan
         </button>
       </div>

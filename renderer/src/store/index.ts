@@ -50,6 +50,11 @@ interface UiState {
   toast: Toast | null;
   error: string | null;
   /**
+   * Counts the errors shown, so a dialog can tell one raised while it is open (which it shows
+   * itself: the page's banner sits behind a modal dialog) from one that was already there.
+   */
+  errorCount: number;
+  /**
    * A card that should take focus once it shows in `stage` (after a create or a move). The
    * stage matters: the database update that moves the card lands after the request, and
    * the card must not take focus while it is still drawn in its old column.
@@ -91,6 +96,7 @@ export const useUi = create<UiState>()(
       announcement: '',
       toast: null,
       error: null,
+      errorCount: 0,
       focusRequest: null,
       history: emptyHistory<RecordChange>(),
 
@@ -130,7 +136,8 @@ export const useUi = create<UiState>()(
           announcement: s.announcement === message ? `${message}\u200b` : message,
         })),
       dismissToast: () => set({ toast: null }),
-      showError: (error) => set({ error }),
+      showError: (error) =>
+        set((s) => ({ error, errorCount: error === null ? s.errorCount : s.errorCount + 1 })),
       requestFocus: (focusRequest) => set({ focusRequest }),
       recordAction: (entry) => set((s) => ({ history: recordAction(s.history, entry) })),
       takeUndo: () => {

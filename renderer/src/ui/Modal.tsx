@@ -1,9 +1,16 @@
 /**
  * A modal dialog on the native <dialog> element: the browser gives it the focus trap, Escape,
  * the inert background and role="dialog", so none of that is hand-made here.
+ *
+ * A click on the backdrop closes it only when the button was both pressed and released
+ * outside the box: a text selection that starts in a field and ends outside also "clicks" the
+ * dialog, and must not throw the text away. A dialog whose fields hold unsaved typed text is
+ * never closed from the backdrop at all; Escape and Cancel still close it.
  */
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useUi } from '../store';
 import { focusOrigin, returnFocus } from './focus-memory';
+import { watchUnsavedText, type UnsavedTextWatch } from './unsaved-text';
 
 interface ModalProps {
   title: string;
@@ -14,6 +21,28 @@ interface ModalProps {
   /** 'alertdialog' for confirmations of destructive actions. */
   role?: 'dialog' | 'alertdialog';
   wide?: boolean;
+}
+
+/** Whether a pointer event happened outside the dialog's box, on the backdrop. */
+function onBackdrop(dialog: HTMLDialogElement, event: { clientX: number; clientY: number }) {
+  const box = dialog.getBoundingClientRect();
+  return (
+    event.clientX < box.left ||
+    event.clientX > box.right ||
+    event.clientY < box.top ||
+    event.clientY > box.bottom
+  );
+}
+
+/**
+ * An error raised while the dialog is open: the page's own error banner sits behind the
+ * backdrop, so the dialog says it itself and stays open for another try or a Cancel.
+ */
+function useErrorWhileOpen(): { message: string; count: number } | null {
+  const [openedAt] = useState(() => useUi.getState().errorCount);
+  const error = useUi((s) => s.error);
+  const count = useUi((s) => s.errorCount);
+  return error !== null && count > openedAt ? { message: error, count } : null;
 }
 
 export function Modal({
@@ -27,6 +56,10 @@ export function Modal({
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const onCloseRef = useRef(onClose);
+  const pressedOnBackdrop = useRef(false);
+  const unsaved = useRef<UnsavedTextWatch | null>(null);
+  const [keptForUnsaved, setKeptForUnsaved] = useState(false);
+  const error = useErrorWhileOpen();
   useEffect(() => {
     onCloseRef.current = onClose;
   }, [onClose]);
@@ -36,8 +69,11 @@ export function Modal({
     if (!dialog) return;
     // Focus goes back where it was when the dialog closes, as in native dialogs.
     const opener = focusOrigin();
+    const watch = watchUnsavedText(dialog);
+    unsaved.current = watch;
     dialog.showModal();
     return () => {
+      watch.stop();
       if (dialog.open) dialog.close();
       returnFocus(opener);
     };
@@ -54,16 +90,37 @@ export function Modal({
         event.preventDefault();
         onCloseRef.current();
       }}
+      onPointerDown={(event) => {
+        const dialog = ref.current;
+        pressedOnBackdrop.current =
+          dialog !== null && event.target === dialog && onBackdrop(dialog, event);
+      }}
       onClick={(event) => {
-        // A click on the backdrop (the dialog box itself, outside its content) closes it.
-        if (event.target === ref.current) onCloseRef.current();
+        const dialog = ref.current;
+        const pressed = pressedOnBackdrop.current;
+        pressedOnBackdrop.current = false;
+        if (!dialog || !pressed || event.target !== dialog || !onBackdrop(dialog, event)) return;
+        if (unsaved.current?.hasUnsavedText()) setKeptForUnsaved(true);
+        else onCloseRef.current();
       }}
     >
       <div className="modal-body">
         <h2 id={titleId} className="modal-title">
           {title}
         </h2>
+        {error && (
+          // Keyed by the error's count, so a second failure is announced again.
+          <p key={error.count} role="alert" className="modal-error">
+            {error.message}
+          </p>
+        )}
         {children}
+        {keptForUnsaved && (
+          <p role="status" className="modal-unsaved">
+            The text you typed is not saved, so a click outside does not close this dialog. Save it,
+            or press Escape to discard it.
+          </p>
+        )}
       </div>
     </dialog>
   );

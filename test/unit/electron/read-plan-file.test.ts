@@ -112,7 +112,8 @@ describe('readPlanFile', () => {
     await writeFile(file, Buffer.from([0x7b, 0x22, 0xff, 0x22, 0x7d]));
     expect(await readPlanFile(file)).toEqual({
       status: 'error',
-      message: 'Could not open “plan.lcplan”. The file is not valid UTF-8 text (byte 2).',
+      message:
+        'Could not open “plan.lcplan”. The file is not valid UTF-8 text (byte 2). Plan files are UTF-8: open it in a text editor and save it again with the encoding UTF-8.',
     });
   });
 

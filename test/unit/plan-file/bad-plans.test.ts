@@ -13,8 +13,14 @@ const EXPECTED: Record<string, string> = {
   'not-json.lcplan':
     'The file is not valid JSON: unexpected "P" where a value should be at line 1, column 1.',
   'truncated.lcplan': 'The file is not valid JSON: unexpected end of data at line 52, column 1.',
-  'invalid-utf8.lcplan': 'The file is not valid UTF-8 text (byte 100).',
+  'invalid-utf8.lcplan':
+    'The file is not valid UTF-8 text (byte 100). Plan files are UTF-8: open it in a text editor and save it again with the encoding UTF-8.',
   'bom.lcplan': 'The file starts with a byte-order mark.',
+  'utf16-le-bom.lcplan':
+    "The file is UTF-16 (little-endian) text (it starts with that encoding's byte-order mark). Plan files are UTF-8: open it in a text editor and save it again with the encoding UTF-8",
+  'utf16-le.lcplan': 'The file looks like UTF-16 (little-endian) text',
+  'utf16-be.lcplan': 'The file looks like UTF-16 (big-endian) text',
+  'utf32-be-bom.lcplan': 'The file is UTF-32 (big-endian) text',
   'empty.lcplan': 'The file is empty.',
   'whitespace.lcplan': 'The file has only white space in it.',
   'wrong-format.lcplan':

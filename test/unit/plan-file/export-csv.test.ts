@@ -65,9 +65,44 @@ describe('csvCell', () => {
     ['\r=1+1', '"\'\r=1+1"'],
     ['=HYPERLINK("http://evil.example","x")', '"\'=HYPERLINK(""http://evil.example"",""x"")"'],
     ['a=1', 'a=1'],
-    [' =1', ' =1'],
   ])('neutralises %j so a spreadsheet shows it as text', (raw, cell) => {
     expect(csvCell(raw)).toBe(cell);
+  });
+
+  // Spreadsheets trim leading white space and invisible characters before they look for a
+  // formula, so a trigger after them is a formula too (OWASP, CSV injection).
+  it.each([
+    ['a space', ' =1+1'],
+    ['spaces', '   +1 555 0100'],
+    ['a tab', '\t-2+3'],
+    ['a line feed', '\n@SUM(A1)'],
+    ['CR LF', '\r\n=1+1'],
+    ['a no-break space', '\u00a0=1+1'],
+    ['a narrow no-break space', '\u202f=1+1'],
+    ['an ideographic space', '\u3000=1+1'],
+    ['a zero-width space', '\u200b=1+1'],
+    ['a byte-order mark', '\ufeff=1+1'],
+    ['a left-to-right mark', '\u200e=1+1'],
+    ['a NUL', '\u0000=1+1'],
+    ['a vertical tab and a form feed', '\u000b\u000c=1+1'],
+    ['mixed white space', ' \t\u00a0 \u200b=HYPERLINK("http://evil.example")'],
+    ['a full-width equals sign', '\uff1d1+1'],
+    ['a space and a full-width plus sign', ' \uff0b1'],
+  ])('neutralises a formula after %s', (_what, raw) => {
+    const cell = csvCell(raw);
+    const unquoted = cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell;
+    expect(unquoted).toBe(`'${raw}`);
+  });
+
+  it.each([
+    ['text with a space first', ' plain text'],
+    ['a sign inside the text', 'Revenue = price × volume'],
+    ['a number', '1200'],
+    ['a dash later on', 'Q1 - Q2'],
+    ['white space only', ' \u00a0 '],
+    ['an email address', 'ana@example.com'],
+  ])('leaves %s as it is', (_what, raw) => {
+    expect(csvCell(raw)).toBe(raw);
   });
 });
 

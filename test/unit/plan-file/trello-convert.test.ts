@@ -15,10 +15,13 @@ import {
   makeList,
   readBoard,
   roadmap,
+  converted,
 } from './trello-factories';
 
 function convertRoadmap(board = readBoard(roadmap())) {
-  return trelloToPlanFile(board, guessedTrelloMapping(board), { now: NOW, newId: counterIds() });
+  return converted(
+    trelloToPlanFile(board, guessedTrelloMapping(board), { now: NOW, newId: counterIds() }),
+  );
 }
 
 describe('trelloToPlanFile on a hand-made board', () => {
@@ -40,7 +43,9 @@ describe('trelloToPlanFile on a hand-made board', () => {
     const withoutIdeas = guessedTrelloMapping(board);
     delete withoutIdeas['L-ideas'];
     for (const chosen of [guessedTrelloMapping(board), withoutIdeas]) {
-      const { file } = trelloToPlanFile(board, chosen, { now: NOW, newId: counterIds() });
+      const { file } = converted(
+        trelloToPlanFile(board, chosen, { now: NOW, newId: counterIds() }),
+      );
       const parsed = parsePlanText(JSON.stringify(file));
       expect(parsed.ok ? null : parsed.problem).toBeNull();
       expect(parsed.ok && parsed.file).toEqual(file);
@@ -135,10 +140,12 @@ describe('trelloToPlanFile on a hand-made board', () => {
         ],
       }),
     );
-    const { file, report } = trelloToPlanFile(board, guessedTrelloMapping(board), {
-      now: NOW,
-      newId: counterIds(),
-    });
+    const { file, report } = converted(
+      trelloToPlanFile(board, guessedTrelloMapping(board), {
+        now: NOW,
+        newId: counterIds(),
+      }),
+    );
     expect(file.plan.name).toHaveLength(10_000);
     expect(file.products[0]?.name).toHaveLength(10_000);
     expect(file.products[0]?.summary).toHaveLength(20_000);
@@ -155,7 +162,9 @@ describe('trelloToPlanFile on a hand-made board', () => {
     const board = readBoard(roadmap());
     const mapping = guessedTrelloMapping(board);
     delete mapping['L-ideas'];
-    const { file, report } = trelloToPlanFile(board, mapping, { now: NOW, newId: counterIds() });
+    const { file, report } = converted(
+      trelloToPlanFile(board, mapping, { now: NOW, newId: counterIds() }),
+    );
     expect(file.products.map((p) => p.name).sort()).toEqual([
       'Checkout v2',
       'Epsilon',
@@ -169,7 +178,7 @@ describe('trelloToPlanFile on a hand-made board', () => {
   it('follows the mapping the PM chose over the guess', () => {
     const board = readBoard(roadmap());
     const mapping = { ...guessedTrelloMapping(board), 'L-ideas': 'decline' as const };
-    const { file } = trelloToPlanFile(board, mapping, { now: NOW, newId: counterIds() });
+    const { file } = converted(trelloToPlanFile(board, mapping, { now: NOW, newId: counterIds() }));
     expect(file.products.find((p) => p.name === 'Delta')?.stage).toBe('decline');
   });
 

@@ -3,7 +3,11 @@
  * of them for counting independently of the code under test, and a small hand-made board.
  */
 import { readFileSync } from 'node:fs';
-import { readTrelloBoard, type TrelloBoard } from '../../../shared/plan-file/trello';
+import {
+  readTrelloBoard,
+  type TrelloBoard,
+  type TrelloConversion,
+} from '../../../shared/plan-file/trello';
 
 export const FIXTURE_NAMES = [
   'nextcloud-deck_data-trelloJson.json',
@@ -62,6 +66,12 @@ export function readBoard(value: unknown): TrelloBoard {
   const result = readTrelloBoard(value);
   if (!result.ok) throw new Error(`expected a board: ${result.problem.message}`);
   return result.board;
+}
+
+/** A conversion a test expects to succeed; a refusal fails the test with its message. */
+export function converted(conversion: TrelloConversion) {
+  if (!conversion.ok) throw new Error(`expected a plan: ${conversion.problem.message}`);
+  return conversion;
 }
 
 export const NOW = new Date('2026-03-01T12:00:00.000Z');

@@ -17,11 +17,14 @@ import {
   loadRawFixture,
   readBoard,
   type RawBoard,
+  converted,
 } from './trello-factories';
 
 function convertFixture(name: string) {
   const board = readBoard(loadFixture(name));
-  return trelloToPlanFile(board, guessedTrelloMapping(board), { now: NOW, newId: counterIds() });
+  return converted(
+    trelloToPlanFile(board, guessedTrelloMapping(board), { now: NOW, newId: counterIds() }),
+  );
 }
 
 /** Tags as the import should make them, worked out from the raw JSON. */

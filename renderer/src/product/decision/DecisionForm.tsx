@@ -1,7 +1,8 @@
 /**
  * The decision form: a choice among rejuvenate, retire and pivot (a radio group, so arrow
  * keys move between them), the rationale and the date. Retire asks for confirmation, then
- * records the decision and archives the product in one undoable step.
+ * records the decision and archives the product in one undoable step; the confirmation stays
+ * open until that step is saved, and says why if it could not be.
  */
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { checkDecision, type DecisionField } from '../../../../shared/domain/decision';
@@ -28,10 +29,19 @@ function ConfirmRetire({
   onCancel,
 }: {
   product: Product;
-  onConfirm: () => void;
+  /** Retires the product; resolves once it is saved (true) or could not be (false). */
+  onConfirm: () => Promise<boolean>;
   onCancel: () => void;
 }) {
   const textId = useId();
+  const [saving, setSaving] = useState(false);
+  async function confirm() {
+    if (saving) return;
+    setSaving(true);
+    const done = await onConfirm();
+    // On success the form closes this dialog; on failure it stays, with the error in it.
+    if (!done) setSaving(false);
+  }
   return (
     <Modal
       title={`Retire ${product.name}?`}
@@ -48,8 +58,14 @@ function ConfirmRetire({
         <button type="button" className="button" autoFocus onClick={onCancel}>
           Cancel
         </button>
-        <button type="button" className="button button-danger-solid" onClick={onConfirm}>
-          Retire and archive
+        <button
+          type="button"
+          className="button button-danger-solid"
+          disabled={saving}
+          aria-busy={saving}
+          onClick={() => void confirm()}
+        >
+          {saving ? 'Retiring…' : 'Retire and archive'}
         </button>
       </div>
     </Modal>
@@ -86,9 +102,12 @@ export function DecisionForm({ product }: { product: Product }) {
     else void saveDecision(product, check.value);
   }
 
-  async function confirmRetire() {
-    setConfirming(false);
-    await retire(product, { rationale, decidedOn });
+  // The confirmation closes only once the decision is saved: a reload right after must
+  // find it there.
+  async function confirmRetire(): Promise<boolean> {
+    const done = await retire(product, { rationale, decidedOn });
+    if (done) setConfirming(false);
+    return done;
   }
 
   return (
@@ -149,7 +168,7 @@ export function DecisionForm({ product }: { product: Product }) {
       {confirming && (
         <ConfirmRetire
           product={product}
-          onConfirm={() => void confirmRetire()}
+          onConfirm={confirmRetire}
           onCancel={() => setConfirming(false)}
         />
       )}

@@ -112,7 +112,9 @@ function ItemEditor({ item, onDone }: { item: ChecklistItem; onDone: () => void 
       return;
     }
     settled.current = true;
-    if (check.value !== item.text && !(await renameItem(item, check.value)) && !leaving) {
+    if (check.value !== item.text && !(await renameItem(item, check.value))) {
+      // Not saved (the error banner says why): the typed text stays in the field, even when
+      // focus has left it, rather than vanishing as if it had been saved.
       settled.current = false;
       return;
     }
