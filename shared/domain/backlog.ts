@@ -6,11 +6,11 @@
 import { compareByRank } from './moves';
 import { compareByScore } from './rice';
 import {
-  FEATURE_STATUSES,
+  BACKLOG_STATUSES,
   MOSCOW,
   MOSCOW_LABELS,
-  type Feature,
-  type FeatureStatus,
+  type BacklogItem,
+  type BacklogStatus,
   type Feedback,
   type Moscow,
 } from './workspace';
@@ -21,10 +21,13 @@ export const BACKLOG_SORT_LABELS: Record<BacklogSort, string> = {
   score: 'RICE score',
 };
 
-type SortableFeature = Pick<Feature, 'id' | 'rank' | 'reach' | 'impact' | 'confidence' | 'effort'>;
+type SortableBacklogItem = Pick<
+  BacklogItem,
+  'id' | 'rank' | 'reach' | 'impact' | 'confidence' | 'effort'
+>;
 
 /** Manual order is the rank; by score, highest first and unscored items last in rank order. */
-export function sortBacklog<T extends SortableFeature>(
+export function sortBacklog<T extends SortableBacklogItem>(
   items: readonly T[],
   sort: BacklogSort,
 ): T[] {
@@ -43,7 +46,7 @@ export interface MoscowGroup<T> {
 export const MOSCOW_NOT_SET_LABEL = 'Not set';
 
 /** Must, Should, Could, Won't, then Not set; only groups that hold items, each in given order. */
-export function groupByMoscow<T extends Pick<Feature, 'moscow'>>(
+export function groupByMoscow<T extends Pick<BacklogItem, 'moscow'>>(
   items: readonly T[],
 ): MoscowGroup<T>[] {
   const keys: (Moscow | null)[] = [...MOSCOW, null];
@@ -57,13 +60,13 @@ export function groupByMoscow<T extends Pick<Feature, 'moscow'>>(
 }
 
 /** 'all', or the one status to show. */
-export type StatusFilter = FeatureStatus | 'all';
+export type StatusFilter = BacklogStatus | 'all';
 
 export function isStatusFilter(value: string): value is StatusFilter {
-  return value === 'all' || (FEATURE_STATUSES as readonly string[]).includes(value);
+  return value === 'all' || (BACKLOG_STATUSES as readonly string[]).includes(value);
 }
 
-export function filterByStatus<T extends Pick<Feature, 'status'>>(
+export function filterByStatus<T extends Pick<BacklogItem, 'status'>>(
   items: readonly T[],
   filter: StatusFilter,
 ): T[] {
@@ -86,30 +89,33 @@ export interface Backing {
 
 const NO_BACKING: Backing = { entries: 0, customers: 0 };
 
-/** How many feedback entries and distinct customers back each backlog item, by feature id. */
-export function backingByFeature(
-  feedback: readonly Pick<Feedback, 'featureId' | 'customer'>[],
+/** How many feedback entries and distinct customers back each backlog item, by backlog item id. */
+export function backingByBacklogItem(
+  feedback: readonly Pick<Feedback, 'backlogItemId' | 'customer'>[],
 ): Map<string, Backing> {
   const entries = new Map<string, number>();
   const customers = new Map<string, Set<string>>();
   for (const entry of feedback) {
-    if (entry.featureId === null) continue;
-    entries.set(entry.featureId, (entries.get(entry.featureId) ?? 0) + 1);
+    if (entry.backlogItemId === null) continue;
+    entries.set(entry.backlogItemId, (entries.get(entry.backlogItemId) ?? 0) + 1);
     const key = customerKey(entry.customer);
     if (key === '') continue;
-    let set = customers.get(entry.featureId);
-    if (!set) customers.set(entry.featureId, (set = new Set()));
+    let set = customers.get(entry.backlogItemId);
+    if (!set) customers.set(entry.backlogItemId, (set = new Set()));
     set.add(key);
   }
   const result = new Map<string, Backing>();
-  for (const [featureId, count] of entries) {
-    result.set(featureId, { entries: count, customers: customers.get(featureId)?.size ?? 0 });
+  for (const [backlogItemId, count] of entries) {
+    result.set(backlogItemId, {
+      entries: count,
+      customers: customers.get(backlogItemId)?.size ?? 0,
+    });
   }
   return result;
 }
 
-export function backingOf(backing: ReadonlyMap<string, Backing>, featureId: string): Backing {
-  return backing.get(featureId) ?? NO_BACKING;
+export function backingOf(backing: ReadonlyMap<string, Backing>, backlogItemId: string): Backing {
+  return backing.get(backlogItemId) ?? NO_BACKING;
 }
 
 const plural = (n: number, one: string, many: string) =>
@@ -135,7 +141,7 @@ export interface FollowUp {
 
 type FollowUpEntry = Pick<
   Feedback,
-  'id' | 'featureId' | 'customer' | 'notifiedAt' | 'date' | 'createdAt'
+  'id' | 'backlogItemId' | 'customer' | 'notifiedAt' | 'date' | 'createdAt'
 >;
 
 const byWhenGiven = (a: FollowUpEntry, b: FollowUpEntry) =>
@@ -148,10 +154,10 @@ const byWhenGiven = (a: FollowUpEntry, b: FollowUpEntry) =>
  * told stays in place, so the list does not jump under the PM's hand. Entries with no
  * customer are left out: there is nobody to tell.
  */
-export function whoToTell(featureId: string, feedback: readonly FollowUpEntry[]): FollowUp[] {
+export function whoToTell(backlogItemId: string, feedback: readonly FollowUpEntry[]): FollowUp[] {
   const byCustomer = new Map<string, FollowUpEntry[]>();
   for (const entry of [...feedback].sort(byWhenGiven)) {
-    if (entry.featureId !== featureId) continue;
+    if (entry.backlogItemId !== backlogItemId) continue;
     const key = customerKey(entry.customer);
     if (key === '') continue;
     const list = byCustomer.get(key);
@@ -179,7 +185,7 @@ export function whoToTell(featureId: string, feedback: readonly FollowUpEntry[])
 }
 
 export interface ShippedFollowUp<F> {
-  feature: F;
+  backlogItem: F;
   followUps: FollowUp[];
 }
 
@@ -187,29 +193,28 @@ export interface ShippedFollowUp<F> {
  * Every shipped item with customers to follow up, the most recently shipped first; items
  * whose feedback names nobody are left out.
  */
-export function shippedFollowUps<F extends Pick<Feature, 'id' | 'status' | 'shippedOn' | 'rank'>>(
-  features: readonly F[],
-  feedback: readonly FollowUpEntry[],
-): ShippedFollowUp<F>[] {
+export function shippedFollowUps<
+  F extends Pick<BacklogItem, 'id' | 'status' | 'shippedOn' | 'rank'>,
+>(backlogItems: readonly F[], feedback: readonly FollowUpEntry[]): ShippedFollowUp<F>[] {
   // Feedback grouped once, so a long history of shipped items does not rescan all of it.
-  const byFeature = new Map<string, FollowUpEntry[]>();
+  const byBacklogItem = new Map<string, FollowUpEntry[]>();
   for (const entry of feedback) {
-    if (entry.featureId === null) continue;
-    const list = byFeature.get(entry.featureId);
+    if (entry.backlogItemId === null) continue;
+    const list = byBacklogItem.get(entry.backlogItemId);
     if (list) list.push(entry);
-    else byFeature.set(entry.featureId, [entry]);
+    else byBacklogItem.set(entry.backlogItemId, [entry]);
   }
-  return features
-    .filter((feature) => feature.status === 'shipped')
-    .map((feature) => ({
-      feature,
-      followUps: whoToTell(feature.id, byFeature.get(feature.id) ?? []),
+  return backlogItems
+    .filter((backlogItem) => backlogItem.status === 'shipped')
+    .map((backlogItem) => ({
+      backlogItem,
+      followUps: whoToTell(backlogItem.id, byBacklogItem.get(backlogItem.id) ?? []),
     }))
     .filter((item) => item.followUps.length > 0)
     .sort(
       (a, b) =>
-        (b.feature.shippedOn ?? '').localeCompare(a.feature.shippedOn ?? '') ||
-        compareByRank(a.feature, b.feature),
+        (b.backlogItem.shippedOn ?? '').localeCompare(a.backlogItem.shippedOn ?? '') ||
+        compareByRank(a.backlogItem, b.backlogItem),
     );
 }
 
@@ -218,10 +223,10 @@ export function shippedFollowUps<F extends Pick<Feature, 'id' | 'status' | 'ship
  * already set; leaving "shipped" clears it, so a ship date always means shipped.
  */
 export function statusChange(
-  before: Pick<Feature, 'status' | 'shippedOn'>,
-  status: FeatureStatus,
+  before: Pick<BacklogItem, 'status' | 'shippedOn'>,
+  status: BacklogStatus,
   today: string,
-): Pick<Feature, 'status' | 'shippedOn'> {
+): Pick<BacklogItem, 'status' | 'shippedOn'> {
   if (status !== 'shipped') return { status, shippedOn: null };
   return { status, shippedOn: before.shippedOn ?? today };
 }

@@ -6,7 +6,7 @@
 import { isCalendarDate } from './calendar';
 import { compareByRank } from './moves';
 import { MAX_SUMMARY_LENGTH, checkName } from './product';
-import type { Feature, Release } from './workspace';
+import type { BacklogItem, Release } from './workspace';
 
 export interface ReleaseDraft {
   version: string;
@@ -79,12 +79,13 @@ export function compareReleasesNewestFirst(
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-export const isShipped = (feature: Pick<Feature, 'status'>) => feature.status === 'shipped';
+export const isShipped = (backlogItem: Pick<BacklogItem, 'status'>) =>
+  backlogItem.status === 'shipped';
 
 /** Shipped items in the order they shipped (undated last), then in backlog order. */
 export function compareShipped(
-  a: Pick<Feature, 'id' | 'rank' | 'shippedOn'>,
-  b: Pick<Feature, 'id' | 'rank' | 'shippedOn'>,
+  a: Pick<BacklogItem, 'id' | 'rank' | 'shippedOn'>,
+  b: Pick<BacklogItem, 'id' | 'rank' | 'shippedOn'>,
 ): number {
   const da = a.shippedOn ?? '9999-99-99';
   const dbDay = b.shippedOn ?? '9999-99-99';
@@ -100,16 +101,16 @@ export interface ChangelogGroups<F> {
 }
 
 /** Sorts a product's shipped items into its releases. Items not shipped are left out. */
-export function groupShipped<F extends Feature>(
-  features: readonly F[],
+export function groupShipped<F extends BacklogItem>(
+  backlogItems: readonly F[],
   releases: readonly Pick<Release, 'id'>[],
 ): ChangelogGroups<F> {
   const byRelease = new Map<string, F[]>(releases.map((r) => [r.id, []]));
   const unreleased: F[] = [];
-  for (const feature of [...features].filter(isShipped).sort(compareShipped)) {
-    const list = feature.releaseId === null ? undefined : byRelease.get(feature.releaseId);
-    if (list) list.push(feature);
-    else unreleased.push(feature);
+  for (const backlogItem of [...backlogItems].filter(isShipped).sort(compareShipped)) {
+    const list = backlogItem.releaseId === null ? undefined : byRelease.get(backlogItem.releaseId);
+    if (list) list.push(backlogItem);
+    else unreleased.push(backlogItem);
   }
   return { byRelease, unreleased };
 }

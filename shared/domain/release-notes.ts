@@ -9,7 +9,7 @@ import { fileNameStem } from './file-names';
 import { escapeMarkdown } from '../plan-file/export-markdown';
 import { compareReleasesNewestFirst, firstLine, groupShipped } from './changelog';
 import type { Product } from './product';
-import type { Feature, Release } from './workspace';
+import type { BacklogItem, Release } from './workspace';
 
 /**
  * Text after a heading's "## " or a bullet's " — ": the same escapes as escapeMarkdown, minus
@@ -37,18 +37,18 @@ function escapeNotes(text: string): string {
     .join('\n\n');
 }
 
-function itemLine(feature: Pick<Feature, 'title' | 'description'>): string {
-  const title = escapeMarkdown(feature.title) || 'Untitled item';
-  const detail = escapeInline(firstLine(feature.description));
+function itemLine(backlogItem: Pick<BacklogItem, 'title' | 'description'>): string {
+  const title = escapeMarkdown(backlogItem.title) || 'Untitled item';
+  const detail = escapeInline(firstLine(backlogItem.description));
   return detail === '' ? `- ${title}` : `- ${title} — ${detail}`;
 }
 
 export function releaseNotesMarkdown(
   product: Pick<Product, 'name'>,
   releases: readonly Release[],
-  features: readonly Feature[],
+  backlogItems: readonly BacklogItem[],
 ): string {
-  const { byRelease, unreleased } = groupShipped(features, releases);
+  const { byRelease, unreleased } = groupShipped(backlogItems, releases);
   const lines = [`# ${escapeInline(product.name)} release notes`, ''];
   if (releases.length === 0 && unreleased.length === 0) {
     lines.push('Nothing has shipped yet.', '');

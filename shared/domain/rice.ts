@@ -5,7 +5,7 @@
  * wrong, and a score is only computed from inputs that all passed: it is never NaN or
  * Infinity.
  */
-import { IMPACT_SCALE, type Feature, type Impact } from './workspace';
+import { IMPACT_SCALE, type BacklogItem, type Impact } from './workspace';
 
 export type RiceField = 'reach' | 'impact' | 'confidence' | 'effort';
 export type RiceCheck<T> = { ok: true; value: T | null } | { ok: false; message: string };
@@ -63,7 +63,7 @@ export function checkRiceInput(field: RiceField, raw: string): RiceCheck<number>
   return rule.valid(parsed) ? { ok: true, value: parsed } : { ok: false, message: rule.message };
 }
 
-export type RiceInputs = Pick<Feature, RiceField>;
+export type RiceInputs = Pick<BacklogItem, RiceField>;
 
 /** The RICE score, or null while any input is missing or out of range. */
 export function riceScore(inputs: RiceInputs): number | null {

@@ -7,7 +7,7 @@
 import { daysBetween } from './calendar';
 import type { Product } from './product';
 import { compareByScore } from './rice';
-import { HORIZONS, type Feature, type Horizon, type Moscow } from './workspace';
+import { HORIZONS, type BacklogItem, type Horizon, type Moscow } from './workspace';
 
 export const HORIZON_LABELS: Record<Horizon, string> = { now: 'Now', next: 'Next', later: 'Later' };
 
@@ -16,8 +16,8 @@ export const NOW_WINDOW_DAYS = 30;
 /** Planned work whose milestone is further away than this is Later. */
 export const NEXT_WINDOW_DAYS = 90;
 
-export function isOnRoadmap(feature: Pick<Feature, 'status'>): boolean {
-  return feature.status !== 'shipped' && feature.status !== 'wont-do';
+export function isOnRoadmap(backlogItem: Pick<BacklogItem, 'status'>): boolean {
+  return backlogItem.status !== 'shipped' && backlogItem.status !== 'wont-do';
 }
 
 /**
@@ -25,19 +25,19 @@ export function isOnRoadmap(feature: Pick<Feature, 'status'>): boolean {
  * `today` is the local calendar date (YYYY-MM-DD).
  */
 export function horizonOf(
-  feature: Pick<Feature, 'status' | 'horizon'>,
+  backlogItem: Pick<BacklogItem, 'status' | 'horizon'>,
   milestoneDate: string | null,
   today: string,
 ): Horizon {
-  if (feature.horizon) return feature.horizon;
-  if (feature.status === 'in-progress') return 'now';
+  if (backlogItem.horizon) return backlogItem.horizon;
+  if (backlogItem.status === 'in-progress') return 'now';
   if (milestoneDate !== null) {
     const days = daysBetween(today, milestoneDate);
     if (days <= NOW_WINDOW_DAYS) return 'now';
     if (days > NEXT_WINDOW_DAYS) return 'later';
     return 'next';
   }
-  return feature.status === 'planned' ? 'next' : 'later';
+  return backlogItem.status === 'planned' ? 'next' : 'later';
 }
 
 /** The horizon one step left (-1) or right (+1), or null past either end. */
@@ -54,7 +54,7 @@ export interface RoadmapFilter {
 export const NO_FILTER: RoadmapFilter = { productId: null, tag: null, moscow: null };
 
 export interface RoadmapItem {
-  feature: Feature;
+  backlogItem: BacklogItem;
   product: Product;
   horizon: Horizon;
 }
@@ -66,7 +66,7 @@ export type RoadmapColumns = Record<Horizon, RoadmapItem[]>;
  * ordered by RICE score (highest first, unscored last), then by backlog order.
  */
 export function buildRoadmap(
-  features: readonly Feature[],
+  backlogItems: readonly BacklogItem[],
   products: readonly Product[],
   milestoneDates: ReadonlyMap<string, string>,
   filter: RoadmapFilter,
@@ -75,23 +75,31 @@ export function buildRoadmap(
   const byId = new Map(products.map((product) => [product.id, product]));
   const tag = filter.tag?.toLocaleLowerCase() ?? null;
   const columns: RoadmapColumns = { now: [], next: [], later: [] };
-  for (const feature of features) {
-    if (!isOnRoadmap(feature)) continue;
-    const product = byId.get(feature.productId);
+  for (const backlogItem of backlogItems) {
+    if (!isOnRoadmap(backlogItem)) continue;
+    const product = byId.get(backlogItem.productId);
     if (!product || product.archived) continue;
     if (filter.productId && product.id !== filter.productId) continue;
     if (tag && !product.tags.some((t) => t.toLocaleLowerCase() === tag)) continue;
-    if (filter.moscow === 'unset' && feature.moscow !== null) continue;
-    if (filter.moscow && filter.moscow !== 'unset' && feature.moscow !== filter.moscow) continue;
-    const milestone = feature.milestoneId
-      ? (milestoneDates.get(feature.milestoneId) ?? null)
+    if (filter.moscow === 'unset' && backlogItem.moscow !== null) continue;
+    if (filter.moscow && filter.moscow !== 'unset' && backlogItem.moscow !== filter.moscow)
+      continue;
+    const milestone = backlogItem.milestoneId
+      ? (milestoneDates.get(backlogItem.milestoneId) ?? null)
       : null;
-    columns[horizonOf(feature, milestone, today)].push({ feature, product, horizon: 'now' });
+    columns[horizonOf(backlogItem, milestone, today)].push({
+      backlogItem,
+      product,
+      horizon: 'now',
+    });
   }
   for (const horizon of HORIZONS) {
     columns[horizon] = columns[horizon]
       .map((item) => ({ ...item, horizon }))
-      .sort((a, b) => compareByScore(a.feature, b.feature) || compareIds(a.feature, b.feature));
+      .sort(
+        (a, b) =>
+          compareByScore(a.backlogItem, b.backlogItem) || compareIds(a.backlogItem, b.backlogItem),
+      );
   }
   return columns;
 }

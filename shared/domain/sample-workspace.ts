@@ -10,14 +10,14 @@ import { DEFAULT_TEMPLATES, checklistForStage } from './playbook';
 import type { Milestone, Product } from './product';
 import { newId, nowIso } from './records';
 import type { PlanRecords } from '../records/registry';
-import type { Feature, FeatureStatus, Impact, Moscow } from './workspace';
+import type { BacklogItem, BacklogStatus, Impact, Moscow } from './workspace';
 
 type Tables = { [T in keyof PlanRecords]: PlanRecords[T][] };
 
 /** [title, status, moscow, reach, impact, confidence, effort] */
-type FeatureRow = [string, FeatureStatus, Moscow | null, number, Impact, number, number];
+type BacklogItemRow = [string, BacklogStatus, Moscow | null, number, Impact, number, number];
 
-const BACKLOGS: Record<string, FeatureRow[]> = {
+const BACKLOGS: Record<string, BacklogItemRow[]> = {
   'Receipt Scanner': [
     ['Snap and categorise', 'planned', 'must', 4000, 3, 80, 4],
     ['Mileage log from GPS', 'idea', 'could', 900, 1, 50, 3],
@@ -48,7 +48,7 @@ const BACKLOGS: Record<string, FeatureRow[]> = {
   'Tax Filing Assistant': [['Partnership returns', 'planned', 'must', 1400, 3, 70, 6]],
 };
 
-/** [product, customer, source, quote, sentiment, feature title or null] */
+/** [product, customer, source, quote, sentiment, backlog item title or null] */
 const FEEDBACK: [string, string, string, string, string, string | null][] = [
   [
     'Ledger Desktop',
@@ -187,7 +187,7 @@ export function sampleWorkspace(products: readonly Product[], now: Date): Tables
     })),
     checklistItems: [],
     milestones: [],
-    features: [],
+    backlogItems: [],
     feedback: [],
     kpis: [],
     kpiValues: [],
@@ -211,13 +211,13 @@ export function sampleWorkspace(products: readonly Product[], now: Date): Tables
     tables.checklistItems.push(...items.map((item, i) => ({ ...item, done: i < done })));
   }
 
-  const features = new Map<string, Feature>();
+  const backlogItems = new Map<string, BacklogItem>();
   for (const [name, rows] of Object.entries(BACKLOGS)) {
     const product = byName.get(name);
     if (!product) continue;
     const ranks = generateNKeysBetween(null, null, rows.length);
     rows.forEach(([title, status, moscow, reach, impact, confidence, effort], i) => {
-      const feature: Feature = {
+      const backlogItem: BacklogItem = {
         id: newId(),
         ...base(product),
         productId: product.id,
@@ -235,8 +235,8 @@ export function sampleWorkspace(products: readonly Product[], now: Date): Tables
         releaseId: null,
         shippedOn: status === 'shipped' ? addDays(today, -40) : null,
       };
-      features.set(`${name}/${title}`, feature);
-      tables.features.push(feature);
+      backlogItems.set(`${name}/${title}`, backlogItem);
+      tables.backlogItems.push(backlogItem);
     });
   }
 
@@ -252,7 +252,9 @@ export function sampleWorkspace(products: readonly Product[], now: Date): Tables
       quote,
       date: addDays(today, -60 + i * 5),
       sentiment: sentiment as PlanRecords['feedback']['sentiment'],
-      featureId: featureTitle ? (features.get(`${name}/${featureTitle}`)?.id ?? null) : null,
+      backlogItemId: featureTitle
+        ? (backlogItems.get(`${name}/${featureTitle}`)?.id ?? null)
+        : null,
       notifiedAt: null,
     });
   });
@@ -297,7 +299,7 @@ export function sampleWorkspace(products: readonly Product[], now: Date): Tables
   }
 
   const ledger = byName.get('Ledger Desktop');
-  const bankRules = features.get('Ledger Desktop/Bank rules');
+  const bankRules = backlogItems.get('Ledger Desktop/Bank rules');
   if (ledger && bankRules) {
     const release = {
       id: newId(),

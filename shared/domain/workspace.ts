@@ -6,9 +6,9 @@
 import type { Stage } from './lifecycle';
 import type { RecordBase } from './records';
 
-export const FEATURE_STATUSES = ['idea', 'planned', 'in-progress', 'shipped', 'wont-do'] as const;
-export type FeatureStatus = (typeof FEATURE_STATUSES)[number];
-export const FEATURE_STATUS_LABELS: Record<FeatureStatus, string> = {
+export const BACKLOG_STATUSES = ['idea', 'planned', 'in-progress', 'shipped', 'wont-do'] as const;
+export type BacklogStatus = (typeof BACKLOG_STATUSES)[number];
+export const BACKLOG_STATUS_LABELS: Record<BacklogStatus, string> = {
   idea: 'Idea',
   planned: 'Planned',
   'in-progress': 'In progress',
@@ -34,11 +34,11 @@ export const HORIZONS = ['now', 'next', 'later'] as const;
 export type Horizon = (typeof HORIZONS)[number];
 
 /** A backlog item (a feature request). RICE inputs are null until the PM estimates them. */
-export interface Feature extends RecordBase {
+export interface BacklogItem extends RecordBase {
   productId: string;
   title: string;
   description: string;
-  status: FeatureStatus;
+  status: BacklogStatus;
   moscow: Moscow | null;
   /** People or events per period; a count, never negative. */
   reach: number | null;
@@ -92,7 +92,7 @@ export interface Feedback extends RecordBase {
   date: string;
   sentiment: Sentiment;
   /** The backlog item this feedback supports. */
-  featureId: string | null;
+  backlogItemId: string | null;
   /** When the customer was told that the feature they asked for shipped (ISO 8601). */
   notifiedAt: string | null;
 }

@@ -12,12 +12,12 @@
  * The file starts with a UTF-8 byte-order mark because Excel otherwise reads it in the
  * machine's legacy code page and garbles every accented name.
  */
-import { backingByFeature, backingOf, type Backing } from '../domain/backlog';
+import { backingByBacklogItem, backingOf, type Backing } from '../domain/backlog';
 import { STAGES, STAGE_LABELS } from '../domain/lifecycle';
 import { compareByRank, enteredCurrentStageAt, sortByRank } from '../domain/moves';
 import type { Product } from '../domain/product';
 import { riceScore } from '../domain/rice';
-import { FEATURE_STATUS_LABELS, MOSCOW_LABELS, type Feature } from '../domain/workspace';
+import { BACKLOG_STATUS_LABELS, MOSCOW_LABELS, type BacklogItem } from '../domain/workspace';
 import type { PlanFile } from './types';
 
 export const CSV_HEADER = [
@@ -116,18 +116,18 @@ function numberCell(value: number | null, decimals?: number): string {
   return String(rounded === 0 ? 0 : rounded);
 }
 
-function backlogRow(product: Product, feature: Feature, backing: Backing): string[] {
+function backlogRow(product: Product, backlogItem: BacklogItem, backing: Backing): string[] {
   return [
     product.name,
     STAGE_LABELS[product.stage],
-    feature.title,
-    FEATURE_STATUS_LABELS[feature.status],
-    feature.moscow === null ? '' : MOSCOW_LABELS[feature.moscow],
-    numberCell(feature.reach),
-    numberCell(feature.impact),
-    numberCell(feature.confidence),
-    numberCell(feature.effort),
-    numberCell(riceScore(feature), 2),
+    backlogItem.title,
+    BACKLOG_STATUS_LABELS[backlogItem.status],
+    backlogItem.moscow === null ? '' : MOSCOW_LABELS[backlogItem.moscow],
+    numberCell(backlogItem.reach),
+    numberCell(backlogItem.impact),
+    numberCell(backlogItem.confidence),
+    numberCell(backlogItem.effort),
+    numberCell(riceScore(backlogItem), 2),
     String(backing.entries),
     String(backing.customers),
   ];
@@ -139,16 +139,16 @@ function backlogRow(product: Product, feature: Feature, backing: Backing): strin
  * named customers among them (as the backlog table counts them).
  */
 export function backlogToCsv(file: PlanFile, options: CsvOptions = {}): string {
-  const backing = backingByFeature(file.feedback);
-  const byProduct = new Map<string, Feature[]>();
-  for (const feature of file.features) {
-    const list = byProduct.get(feature.productId);
-    if (list) list.push(feature);
-    else byProduct.set(feature.productId, [feature]);
+  const backing = backingByBacklogItem(file.feedback);
+  const byProduct = new Map<string, BacklogItem[]>();
+  for (const backlogItem of file.backlogItems) {
+    const list = byProduct.get(backlogItem.productId);
+    if (list) list.push(backlogItem);
+    else byProduct.set(backlogItem.productId, [backlogItem]);
   }
   const rows = productsInBoardOrder(file.products).flatMap((product) =>
-    sortByRank(byProduct.get(product.id) ?? []).map((feature) =>
-      backlogRow(product, feature, backingOf(backing, feature.id)),
+    sortByRank(byProduct.get(product.id) ?? []).map((backlogItem) =>
+      backlogRow(product, backlogItem, backingOf(backing, backlogItem.id)),
     ),
   );
   return toCsv([[...BACKLOG_CSV_HEADER], ...rows], options);

@@ -11,11 +11,11 @@ import type { ChecklistItem, Milestone, Product } from '../domain/product';
 import { formatScore, riceScore } from '../domain/rice';
 import {
   DECLINE_CHOICE_LABELS,
-  FEATURE_STATUS_LABELS,
+  BACKLOG_STATUS_LABELS,
   FEEDBACK_SOURCE_LABELS,
   MOSCOW_LABELS,
   type Competitor,
-  type Feature,
+  type BacklogItem,
   type Feedback,
   type Kpi,
   type KpiValue,
@@ -124,19 +124,19 @@ function checklist(product: Product, items: readonly ChecklistItem[]): string {
   );
 }
 
-function backlog(product: Product, features: readonly Feature[]): string {
-  if (features.length === 0) return '';
-  const rows = sortByRank(features).map((feature) => {
-    const score = riceScore(feature);
+function backlog(product: Product, backlogItems: readonly BacklogItem[]): string {
+  if (backlogItems.length === 0) return '';
+  const rows = sortByRank(backlogItems).map((backlogItem) => {
+    const score = riceScore(backlogItem);
     return [
-      `<span dir="auto">${escapeHtml(feature.title)}</span>`,
-      FEATURE_STATUS_LABELS[feature.status],
-      feature.moscow === null ? NONE : MOSCOW_LABELS[feature.moscow],
+      `<span dir="auto">${escapeHtml(backlogItem.title)}</span>`,
+      BACKLOG_STATUS_LABELS[backlogItem.status],
+      backlogItem.moscow === null ? NONE : MOSCOW_LABELS[backlogItem.moscow],
       score === null ? '<span class="muted">Not scored</span>' : formatScore(score),
     ];
   });
   return subsection(
-    `Backlog <span class="count">${plural(features.length, 'item')}</span>`,
+    `Backlog <span class="count">${plural(backlogItems.length, 'item')}</span>`,
     table(`Backlog of ${bdi(product.name)}`, ['Title', 'Status', 'MoSCoW', 'RICE score'], rows),
   );
 }
@@ -146,14 +146,14 @@ function feedbackPart(product: Product, entries: readonly Feedback[], records: P
   // Newest first: what customers say now matters most to a reader.
   const sorted = [...entries].sort(byDateThenId<Feedback>((f) => f.date)).reverse();
   const rows = sorted.map((entry) => {
-    const feature =
-      entry.featureId === null ? undefined : records.featuresById.get(entry.featureId);
+    const backlogItem =
+      entry.backlogItemId === null ? undefined : records.featuresById.get(entry.backlogItemId);
     return [
       `<blockquote dir="auto">${escapeHtml(entry.quote)}</blockquote>`,
       entry.customer.trim() === '' ? NONE : `<span dir="auto">${escapeHtml(entry.customer)}</span>`,
       FEEDBACK_SOURCE_LABELS[entry.source],
       timeElement(entry.date),
-      feature === undefined ? NONE : `<span dir="auto">${escapeHtml(feature.title)}</span>`,
+      backlogItem === undefined ? NONE : `<span dir="auto">${escapeHtml(backlogItem.title)}</span>`,
     ];
   });
   return subsection(
@@ -214,11 +214,11 @@ function decisionPart(product: Product): string {
   );
 }
 
-function releasesPart(releases: readonly Release[], features: readonly Feature[]): string {
+function releasesPart(releases: readonly Release[], backlogItems: readonly BacklogItem[]): string {
   if (releases.length === 0) return '';
   const newestFirst = [...releases].sort(byDateThenId<Release>((r) => r.date)).reverse();
   const blocks = newestFirst.map((release) => {
-    const shipped = sortByRank(features.filter((f) => f.releaseId === release.id));
+    const shipped = sortByRank(backlogItems.filter((f) => f.releaseId === release.id));
     const list =
       shipped.length === 0
         ? ''
@@ -234,17 +234,17 @@ export function productSection(
   generatedOn: string,
 ): string {
   const of = <T>(map: Map<string, T[]>): T[] => map.get(product.id) ?? [];
-  const features = of(records.features);
+  const backlogItems = of(records.backlogItems);
   const parts = [
     stageTimeline(product, generatedOn),
     people(product, records),
     checklist(product, of(records.checklistItems)),
-    backlog(product, features),
+    backlog(product, backlogItems),
     feedbackPart(product, of(records.feedback), records),
     kpisPart(product, of(records.kpis), of(records.kpiValues)),
     milestonesPart(product, of(records.milestones), generatedOn),
     decisionPart(product),
-    releasesPart(of(records.releases), features),
+    releasesPart(of(records.releases), backlogItems),
   ].filter((part) => part !== '');
   const summary = paragraphs(product.summary, 'summary');
   return [

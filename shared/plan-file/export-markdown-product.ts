@@ -13,9 +13,9 @@ import type { Milestone, Product } from '../domain/product';
 import { formatScore, riceScore } from '../domain/rice';
 import {
   DECLINE_CHOICE_LABELS,
-  FEATURE_STATUS_LABELS,
+  BACKLOG_STATUS_LABELS,
   MOSCOW_LABELS,
-  type Feature,
+  type BacklogItem,
   type Kpi,
   type KpiValue,
 } from '../domain/workspace';
@@ -78,19 +78,19 @@ function decisionLine(product: Product): string[] {
   return [why === '' ? line : `${line}. ${why}`];
 }
 
-function backlogTable(features: readonly Feature[]): string[] {
-  if (features.length === 0) return [];
-  const rows = sortByRank(features).map((feature) => {
-    const score = riceScore(feature);
+function backlogTable(backlogItems: readonly BacklogItem[]): string[] {
+  if (backlogItems.length === 0) return [];
+  const rows = sortByRank(backlogItems).map((backlogItem) => {
+    const score = riceScore(backlogItem);
     return [
-      escapeInline(feature.title),
-      FEATURE_STATUS_LABELS[feature.status],
-      feature.moscow === null ? '' : MOSCOW_LABELS[feature.moscow],
+      escapeInline(backlogItem.title),
+      BACKLOG_STATUS_LABELS[backlogItem.status],
+      backlogItem.moscow === null ? '' : MOSCOW_LABELS[backlogItem.moscow],
       score === null ? 'not scored' : formatScore(score),
     ];
   });
   return [
-    `#### Backlog (${plural(features.length, 'item')})`,
+    `#### Backlog (${plural(backlogItems.length, 'item')})`,
     '',
     ...markdownTable(
       ['Item', 'Status', 'MoSCoW', 'RICE score'],
@@ -150,7 +150,7 @@ export function productSection(product: Product, context: SummaryContext): strin
   const summary = escapeParagraphs(product.summary);
   if (summary !== '') lines.push('', summary);
   lines.push('');
-  lines.push(...backlogTable(of(records.features)));
+  lines.push(...backlogTable(of(records.backlogItems)));
   lines.push(...kpiTable(of(records.kpis), of(records.kpiValues)));
   return lines;
 }

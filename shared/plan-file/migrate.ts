@@ -8,6 +8,7 @@
  * See docs/plan-file.md, "Versioning", for what each version added.
  */
 import { kindOf, PLAN_TABLES } from '../records/registry';
+import { addWorkspaceFieldsToProduct } from '../storage/upgrades';
 import { PLAN_FILE_VERSION, type PlanFileProblem } from './types';
 
 export interface Migration {
@@ -17,9 +18,11 @@ export interface Migration {
 }
 
 /**
- * The step to version `to`, as the registry of record kinds describes it: every kind first
- * held in that version gets an empty list (a file of the version before cannot hold one),
- * and every record of a kind whose shape changed in that version is upgraded.
+ * The step to version `to` for kinds of record first held in that version, as the registry
+ * of record kinds describes them: each gets an empty list (a file of the version before
+ * cannot hold one), and every record of a kind whose shape changed in that version is
+ * upgraded. Steps of released versions are written out instead (migrate1to2): they must not
+ * change when the registry does.
  */
 export function recordsStep(to: number): (value: unknown) => unknown {
   return (value) => {
@@ -43,22 +46,49 @@ export function recordsStep(to: number): (value: unknown) => unknown {
   };
 }
 
+/** Tables version 2 added, under the names version 2 gave them; a version 1 file has none. */
+const TABLES_ADDED_IN_2 = [
+  'features',
+  'feedback',
+  'kpis',
+  'kpiValues',
+  'releases',
+  'personas',
+  'competitors',
+  'stageTemplates',
+] as const;
+
 /**
  * Version 2 added the product workspace: backlog, feedback, KPIs, releases, personas,
  * competitors and stage templates as tables, and new product fields.
  */
-export const migrate1to2 = recordsStep(2);
+export function migrate1to2(value: unknown): unknown {
+  if (!isRecord(value)) throw new Error('the file is not an object');
+  const next: Record<string, unknown> = { ...value };
+  for (const table of TABLES_ADDED_IN_2) {
+    if (table in next) throw new Error(`a version 1 file has no "${table}" list`);
+    next[table] = [];
+  }
+  // Anything but a list is left for the schema to report with its path.
+  if (Array.isArray(value.products)) {
+    next.products = value.products.map(addWorkspaceFieldsToProduct);
+  }
+  return next;
+}
 
 /**
- * Version 3 says which shared copy the file descends from (`base`), so that a merge can
- * tell who changed what. Older files carry no such fact: their base is unknown.
+ * Version 3 says which shared copy the file descends from (`base`), so that a merge can tell
+ * who changed what; older files carry no such fact, so their base is unknown. It also calls
+ * backlog items what the screen calls them: the `features` list is now `backlogItems`, and a
+ * feedback entry's `featureId` is its `backlogItemId`.
  */
 export function migrate2to3(value: unknown): unknown {
-  const next = recordsStep(3)(value) as Record<string, unknown>;
-  if ('base' in next) throw new Error('a version 2 file has no "base" field');
-  // Rebuilt so `base` sits after `version`, where version 3 writes it.
-  const { format, version, ...rest } = next;
-  return { format, version, base: null, ...rest };
+  if (!isRecord(value)) throw new Error('the file is not an object');
+  if ('base' in value) throw new Error('a version 2 file has no "base" field');
+  if ('backlogItems' in value) throw new Error('a version 2 file has no "backlogItems" list');
+  const { features, ...rest } = value;
+  // Feedback's link to a backlog item is renamed by its kind's upgrade (recordsStep).
+  return recordsStep(3)({ ...rest, base: null, backlogItems: features });
 }
 
 export const MIGRATIONS: readonly Migration[] = [

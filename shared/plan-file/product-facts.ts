@@ -7,7 +7,7 @@ import { isKpiNumber, kpiStatus, latestReading, type KpiStatus } from '../domain
 import type { ChecklistItem, Milestone } from '../domain/product';
 import type {
   Competitor,
-  Feature,
+  BacklogItem,
   Feedback,
   Kpi,
   KpiValue,
@@ -20,14 +20,14 @@ import type { PlanFile } from './types';
 export interface ProductRecords {
   checklistItems: Map<string, ChecklistItem[]>;
   milestones: Map<string, Milestone[]>;
-  features: Map<string, Feature[]>;
+  backlogItems: Map<string, BacklogItem[]>;
   feedback: Map<string, Feedback[]>;
   kpis: Map<string, Kpi[]>;
   kpiValues: Map<string, KpiValue[]>;
   releases: Map<string, Release[]>;
   personas: Map<string, Persona>;
   competitors: Map<string, Competitor>;
-  featuresById: Map<string, Feature>;
+  featuresById: Map<string, BacklogItem>;
 }
 
 /** Records of one table grouped by product, each group in file order. */
@@ -47,14 +47,14 @@ export function productRecords(file: PlanFile): ProductRecords {
   return {
     checklistItems: groupByProduct(file.checklistItems),
     milestones: groupByProduct(file.milestones),
-    features: groupByProduct(file.features),
+    backlogItems: groupByProduct(file.backlogItems),
     feedback: groupByProduct(file.feedback),
     kpis: groupByProduct(file.kpis),
     kpiValues: groupByProduct(file.kpiValues),
     releases: groupByProduct(file.releases),
     personas: new Map(file.personas.map((p) => [p.id, p])),
     competitors: new Map(file.competitors.map((c) => [c.id, c])),
-    featuresById: new Map(file.features.map((f) => [f.id, f])),
+    featuresById: new Map(file.backlogItems.map((f) => [f.id, f])),
   };
 }
 

@@ -1,12 +1,12 @@
-/** Backlog items (stored as `features`): feature requests, scored with RICE and MoSCoW. */
+/** Backlog items: feature requests, scored with RICE and MoSCoW. */
 import * as v from 'valibot';
 import { isValidConfidence, isValidEffort, isValidReach } from '../domain/rice';
 import {
-  FEATURE_STATUSES,
+  BACKLOG_STATUSES,
   HORIZONS,
   IMPACT_SCALE,
   MOSCOW,
-  type Feature,
+  type BacklogItem,
 } from '../domain/workspace';
 import { calendarDate, id, longText, name, rank, recordBase, stamps } from './fields';
 import { defineKind, type SchemaMatches } from './kind';
@@ -19,7 +19,7 @@ const schema = v.strictObject({
   productId: id,
   title: name,
   description: longText,
-  status: v.picklist(FEATURE_STATUSES),
+  status: v.picklist(BACKLOG_STATUSES),
   moscow: v.nullable(v.picklist(MOSCOW)),
   reach: estimate(isValidReach, 'expected a reach of 0 or more'),
   impact: v.nullable(v.picklist(IMPACT_SCALE)),
@@ -32,11 +32,11 @@ const schema = v.strictObject({
   shippedOn: v.nullable(calendarDate),
   ...stamps,
 });
-const matches: SchemaMatches<typeof schema, Feature> = true;
+const matches: SchemaMatches<typeof schema, BacklogItem> = true;
 void matches;
 
-export const backlogItemKind = defineKind<Feature>()({
-  table: 'features',
+export const backlogItemKind = defineKind<BacklogItem>()({
+  table: 'backlogItems',
   noun: 'backlog item',
   label: 'Backlog items',
   scope: 'product',

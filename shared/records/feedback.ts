@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { FEEDBACK_SOURCES, SENTIMENTS, type Feedback } from '../domain/workspace';
 import { calendarDate, id, label, longText, recordBase, stamps, timestamp } from './fields';
+import { renameFeedbackLink } from '../storage/upgrades';
 import { defineKind, type SchemaMatches } from './kind';
 
 const schema = v.strictObject({
@@ -12,7 +13,7 @@ const schema = v.strictObject({
   quote: longText,
   date: calendarDate,
   sentiment: v.picklist(SENTIMENTS),
-  featureId: v.nullable(id),
+  backlogItemId: v.nullable(id),
   notifiedAt: v.nullable(timestamp),
   ...stamps,
 });
@@ -25,8 +26,8 @@ export const feedbackKind = defineKind<Feedback>()({
   label: 'Feedback entries',
   scope: 'product',
   schema,
-  indexes: 'id, planId, productId, featureId',
-  links: [{ field: 'featureId', target: 'features', required: false }],
+  indexes: 'id, planId, productId, backlogItemId',
+  links: [{ field: 'backlogItemId', target: 'backlogItems', required: false }],
   fieldLabels: {
     productId: 'Product',
     source: 'Source',
@@ -34,9 +35,10 @@ export const feedbackKind = defineKind<Feedback>()({
     quote: 'Quote',
     date: 'Date',
     sentiment: 'Sentiment',
-    featureId: 'Backlog item',
+    backlogItemId: 'Backlog item',
     notifiedAt: 'Told on',
   },
   describe: (entry) => `${entry.customer || 'Feedback'}: ${entry.quote}`,
   since: { fileVersion: 2, databaseVersion: 3 },
+  upgrades: [{ fileVersion: 3, databaseVersion: 4, upgrade: renameFeedbackLink }],
 });

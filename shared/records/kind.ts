@@ -70,7 +70,7 @@ export interface RecordKind<T extends RecordBase = RecordBase, Table extends str
 
 /**
  * Declares a kind for the record type T. Curried so that T is given and the table name is
- * inferred as its literal, and the schema keeps its own type: `defineKind<Feature>()({ table: 'features', … })`.
+ * inferred as its literal, and the schema keeps its own type: `defineKind<BacklogItem>()({ table: 'backlogItems', … })`.
  */
 export function defineKind<T extends RecordBase>() {
   return <Table extends string, S extends RecordKind['schema']>(

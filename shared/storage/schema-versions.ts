@@ -14,7 +14,7 @@ export type TableName =
   | 'products'
   | 'checklistItems'
   | 'milestones'
-  | 'features'
+  | 'backlogItems'
   | 'feedback'
   | 'kpis'
   | 'kpiValues'
@@ -31,6 +31,8 @@ export interface SchemaVersion {
   version: number;
   /** Dexie index declarations per table; null drops a table. */
   stores: Record<string, string | null>;
+  /** Tables renamed in this version: every row is copied to the new table, then upgraded. */
+  moves?: readonly { from: string; to: string }[];
   upgrades?: Partial<Record<string, RowUpgrade>>;
 }
 
@@ -83,12 +85,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     // The copies of each plan shared through files (exported, imported, merged), so that a
     // merge can find the version both sides started from; their texts are kept apart, and
-    // only the last few, as they are large.
+    // only the last few, as they are large. Backlog items take the screen's name: the
+    // `features` table becomes `backlogItems`, and feedback links by `backlogItemId`.
     version: 4,
     stores: {
       sharedCopies: 'id, planId',
       sharedCopyTexts: 'id, planId',
+      backlogItems: 'id, planId, productId',
+      feedback: 'id, planId, productId, backlogItemId',
+      features: null,
     },
+    moves: [{ from: 'features', to: 'backlogItems' }],
+    upgrades: upgradesFor(4),
   },
 ];
 

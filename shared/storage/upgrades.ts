@@ -22,3 +22,13 @@ export function addWorkspaceFieldsToProduct(row: unknown): unknown {
     plannedStages: row.plannedStages ?? [],
   };
 }
+
+/**
+ * Backlog items were stored as `features` until database version 4 and plan-file version 3,
+ * and a feedback entry's link to one was `featureId`; now both use the screen's name.
+ */
+export function renameFeedbackLink(row: unknown): unknown {
+  if (!isRecord(row) || !('featureId' in row)) return row;
+  const { featureId, ...rest } = row;
+  return { ...rest, backlogItemId: featureId };
+}

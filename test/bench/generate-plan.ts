@@ -37,7 +37,7 @@ export const PLAN_SIZES: readonly PlanSize[] = ['S', 'M', 'L'];
 export interface SizeSpec {
   products: number;
   /** Backlog items. */
-  features: number;
+  backlogItems: number;
   feedback: number;
   kpisPerProduct: number;
   kpiValues: number;
@@ -50,7 +50,7 @@ export interface SizeSpec {
 export const SIZE_SPECS: Record<PlanSize, SizeSpec> = {
   S: {
     products: 50,
-    features: 1_000,
+    backlogItems: 1_000,
     feedback: 2_000,
     kpisPerProduct: 2,
     kpiValues: 2_000,
@@ -60,7 +60,7 @@ export const SIZE_SPECS: Record<PlanSize, SizeSpec> = {
   },
   M: {
     products: 500,
-    features: 10_000,
+    backlogItems: 10_000,
     feedback: 20_000,
     kpisPerProduct: 2,
     kpiValues: 20_000,
@@ -70,7 +70,7 @@ export const SIZE_SPECS: Record<PlanSize, SizeSpec> = {
   },
   L: {
     products: 5_000,
-    features: 100_000,
+    backlogItems: 100_000,
     feedback: 200_000,
     kpisPerProduct: 2,
     kpiValues: 200_000,

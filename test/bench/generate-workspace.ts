@@ -14,14 +14,14 @@ import {
 } from '../../shared/domain/product';
 import { PLAN_TABLES } from '../../shared/records/registry';
 import {
-  FEATURE_STATUSES,
+  BACKLOG_STATUSES,
   FEEDBACK_SOURCES,
   HORIZONS,
   IMPACT_SCALE,
   MOSCOW,
   SENTIMENTS,
   templateId,
-  type Feature,
+  type BacklogItem,
   type Feedback,
   type Kpi,
   type KpiValue,
@@ -31,10 +31,10 @@ import {
 import type { SizeSpec } from './generate-plan';
 import {
   CUSTOMERS,
-  FEATURE_CHANNELS,
-  FEATURE_NOTES,
-  FEATURE_OBJECTS,
-  FEATURE_VERBS,
+  BACKLOG_CHANNELS,
+  BACKLOG_NOTES,
+  BACKLOG_OBJECTS,
+  BACKLOG_VERBS,
   KPI_KINDS,
   MILESTONE_TITLES,
   QUOTES,
@@ -62,7 +62,7 @@ const BACKLOG_WEIGHT: Record<Stage, number> = {
   decline: 0.5,
 };
 
-/** Weights over FEATURE_STATUSES (idea, planned, in progress, shipped, won't do) per stage. */
+/** Weights over BACKLOG_STATUSES (idea, planned, in progress, shipped, won't do) per stage. */
 const STATUS_WEIGHTS: Record<Stage, readonly number[]> = {
   ideation: [6, 2, 0.5, 0, 0.5],
   development: [3, 3, 3, 1, 0.5],
@@ -121,22 +121,22 @@ function releases(rng: SeededRandom, product: Product): Release[] {
   }));
 }
 
-function feature(
+function backlogItem(
   rng: SeededRandom,
   product: Product,
   rank: string,
   links: { milestones: Milestone[]; releases: Release[] },
-): Feature {
-  const status = FEATURE_STATUSES[rng.weighted(STATUS_WEIGHTS[product.stage])] ?? 'idea';
+): BacklogItem {
+  const status = BACKLOG_STATUSES[rng.weighted(STATUS_WEIGHTS[product.stage])] ?? 'idea';
   const estimated = rng.chance(0.65);
   const release = status === 'shipped' && rng.chance(0.7) ? rng.pickOrNull(links.releases) : null;
-  const channel = rng.chance(0.4) ? ` ${rng.pick(FEATURE_CHANNELS)}` : '';
+  const channel = rng.chance(0.4) ? ` ${rng.pick(BACKLOG_CHANNELS)}` : '';
   return {
     id: rng.uuid(),
     planId: product.planId,
     productId: product.id,
-    title: `${rng.pick(FEATURE_VERBS)} ${rng.pick(FEATURE_OBJECTS)}${channel}`,
-    description: rng.chance(0.35) ? rng.pick(FEATURE_NOTES) : '',
+    title: `${rng.pick(BACKLOG_VERBS)} ${rng.pick(BACKLOG_OBJECTS)}${channel}`,
+    description: rng.chance(0.35) ? rng.pick(BACKLOG_NOTES) : '',
     status,
     moscow: rng.chance(0.8) ? rng.pick(MOSCOW) : null,
     reach: estimated ? rng.int(50, 20_000) : null,
@@ -152,8 +152,8 @@ function feature(
   };
 }
 
-function feedback(rng: SeededRandom, product: Product, features: Feature[]): Feedback {
-  const linked = rng.chance(0.7) ? rng.pickOrNull(features) : null;
+function feedback(rng: SeededRandom, product: Product, backlogItems: BacklogItem[]): Feedback {
+  const linked = rng.chance(0.7) ? rng.pickOrNull(backlogItems) : null;
   const date = rng.int(1, 700);
   const shippedOn = linked?.shippedOn ?? null;
   const notified = shippedOn !== null && rng.chance(0.5);
@@ -166,7 +166,7 @@ function feedback(rng: SeededRandom, product: Product, features: Feature[]): Fee
     quote: rng.pick(QUOTES),
     date: dayOf(date),
     sentiment: SENTIMENTS[rng.weighted([3, 4, 3])] ?? 'neutral',
-    featureId: linked?.id ?? null,
+    backlogItemId: linked?.id ?? null,
     notifiedAt: notified ? `${shippedOn}T15:30:00.000Z` : null,
     createdAt: daysAgo(date, -30),
     updatedAt: daysAgo(date, -30),
@@ -224,7 +224,7 @@ function deletions(rng: SeededRandom, planId: string, count: number): Deletion[]
 
 export function generateWorkspace({ rng, planId, spec, products }: Generated) {
   const weights = products.map((p) => BACKLOG_WEIGHT[p.stage] * (0.5 + rng.next()));
-  const featureCounts = apportion(spec.features, weights);
+  const featureCounts = apportion(spec.backlogItems, weights);
   // Feedback follows the backlog: products with more requests hear from more customers.
   const feedbackCounts = apportion(
     spec.feedback,
@@ -236,7 +236,7 @@ export function generateWorkspace({ rng, planId, spec, products }: Generated) {
     checklistItems: [] as ChecklistItem[],
     milestones: [] as Milestone[],
     releases: [] as Release[],
-    features: [] as Feature[],
+    backlogItems: [] as BacklogItem[],
     feedback: [] as Feedback[],
     kpis: [] as Kpi[],
     kpiValues: [] as KpiValue[],
@@ -247,8 +247,8 @@ export function generateWorkspace({ rng, planId, spec, products }: Generated) {
     out.milestones.push(...links.milestones);
     out.releases.push(...links.releases);
     const ranks = generateNKeysBetween(null, null, featureCounts[p] ?? 0);
-    const backlog = ranks.map((rank) => feature(rng, product, rank, links));
-    out.features.push(...backlog);
+    const backlog = ranks.map((rank) => backlogItem(rng, product, rank, links));
+    out.backlogItems.push(...backlog);
     for (let i = 0; i < (feedbackCounts[p] ?? 0); i += 1) {
       out.feedback.push(feedback(rng, product, backlog));
     }

@@ -62,19 +62,19 @@ export const SUMMARY_PURPOSES = list(`
   to stay compliant when the rules change.
 `);
 
-export const FEATURE_VERBS = list(`
+export const BACKLOG_VERBS = list(`
   Export | Import | Bulk edit | Filter | Schedule | Approve | Share | Archive | Sync | Tag
   Search | Reconcile | Forecast | Remind about | Preview | Undo
 `);
 
-export const FEATURE_OBJECTS = list(`
+export const BACKLOG_OBJECTS = list(`
   invoices | receipts | expense reports | bank feeds | payslips | budgets | vendors
   contracts | tax returns | purchase orders | customer notes | dashboards | reports
   payment runs | credit notes | reminders
 `);
 
 /** Added after a backlog item's title now and then: "Export invoices to CSV". */
-export const FEATURE_CHANNELS = list(`
+export const BACKLOG_CHANNELS = list(`
   to CSV | from the mobile app | by email | in bulk | with keyboard only | for admins
   via the API
 `);
@@ -101,7 +101,7 @@ export const QUOTES = list(`
 `);
 
 /** Most backlog items are a title only; some carry a line of context. */
-export const FEATURE_NOTES = list(`
+export const BACKLOG_NOTES = list(`
   Asked for in several Q3 interviews. | Blocks two enterprise deals.
   Needed before the spring audit. | Support's most requested item this year.
   Sales hears this in every demo. | Prerequisite for the partner API.

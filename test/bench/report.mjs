@@ -77,7 +77,7 @@ export function describeSize(entry) {
   const c = entry.file.records;
   const mb = (entry.file.bytes / 1e6).toFixed(1);
   const load = entry.loadAverage ? `; load average ${entry.loadAverage.before}` : '';
-  return `${entry.size}: ${c.products.toLocaleString('en')} products, ${c.features.toLocaleString('en')} backlog items, ${c.feedback.toLocaleString('en')} feedback, ${c.kpiValues.toLocaleString('en')} KPI values; ${mb} MB${load}`;
+  return `${entry.size}: ${c.products.toLocaleString('en')} products, ${c.backlogItems.toLocaleString('en')} backlog items, ${c.feedback.toLocaleString('en')} feedback, ${c.kpiValues.toLocaleString('en')} KPI values; ${mb} MB${load}`;
 }
 
 export function printSize(entry) {

@@ -80,7 +80,7 @@ test('replace keeps a backup that restores the plan as it was; an import undoes 
     .filter((p) => !p.archived)
     .slice(0, 2)
     .map((p) => ({ ...p, personaIds: [], competitorIds: [] }));
-  for (const table of ['checklistItems', 'milestones', 'features', 'feedback', 'kpis']) {
+  for (const table of ['checklistItems', 'milestones', 'backlogItems', 'feedback', 'kpis']) {
     slim[table] = [];
   }
   for (const table of ['kpiValues', 'releases', 'personas', 'competitors']) slim[table] = [];

@@ -40,8 +40,13 @@ export function declareVersions(db: Dexie, versions: readonly SchemaVersion[]): 
   for (const entry of versions) {
     const declared = db.version(entry.version).stores(entry.stores);
     const upgrades = Object.entries(entry.upgrades ?? {});
-    if (upgrades.length === 0) continue;
+    const moves = entry.moves ?? [];
+    if (upgrades.length === 0 && moves.length === 0) continue;
     declared.upgrade(async (tx) => {
+      // A renamed table's rows move first, so the row upgrades below see them in place.
+      for (const { from, to } of moves) {
+        await tx.table(to).bulkAdd(await tx.table(from).toArray());
+      }
       for (const [table, upgradeRow] of upgrades) {
         if (!upgradeRow) continue;
         // Replacing the row wholesale lets an upgrade rename or drop fields, not only add.

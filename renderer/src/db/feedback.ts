@@ -17,7 +17,7 @@ import { InvalidInputError, commit, getRecord, updateRecords } from './repositor
 
 export type FeedbackDraft = Pick<
   Feedback,
-  'source' | 'customer' | 'quote' | 'date' | 'sentiment' | 'featureId'
+  'source' | 'customer' | 'quote' | 'date' | 'sentiment' | 'backlogItemId'
 >;
 export type FeedbackPatch = Partial<FeedbackDraft>;
 
@@ -57,10 +57,14 @@ function checkPatch(patch: FeedbackPatch): FeedbackPatch {
 }
 
 /** A linked backlog item must exist and belong to the same product. */
-async function checkLink(db: PlannerDb, productId: string, featureId: string | null | undefined) {
-  if (featureId === undefined || featureId === null) return;
-  const feature = await getRecord(db, 'features', featureId);
-  if (feature.productId !== productId) {
+async function checkLink(
+  db: PlannerDb,
+  productId: string,
+  backlogItemId: string | null | undefined,
+) {
+  if (backlogItemId === undefined || backlogItemId === null) return;
+  const backlogItem = await getRecord(db, 'backlogItems', backlogItemId);
+  if (backlogItem.productId !== productId) {
     throw new InvalidInputError('Feedback can only back an item of the same product.');
   }
 }
@@ -75,8 +79,8 @@ export function createFeedbackEntries(
   return writeTransaction(db, async () => {
     const checked = drafts.map((draft) => checkPatch(draft) as FeedbackDraft);
     const product = await getRecord(db, 'products', productId);
-    for (const featureId of new Set(checked.map((draft) => draft.featureId))) {
-      await checkLink(db, productId, featureId);
+    for (const backlogItemId of new Set(checked.map((draft) => draft.backlogItemId))) {
+      await checkLink(db, productId, backlogItemId);
     }
     const at = nowIso(now);
     // Lists show the newest first; a millisecond apart, pasted lines keep their order there.
@@ -95,7 +99,7 @@ export function createFeedbackEntries(
           quote: draft.quote,
           date: draft.date,
           sentiment: draft.sentiment,
-          featureId: draft.featureId,
+          backlogItemId: draft.backlogItemId,
           notifiedAt: null,
           createdAt: createdAt(index),
           updatedAt: at,
@@ -124,7 +128,7 @@ export function updateFeedbackEntries(
   return writeTransaction(db, async () => {
     const checked = checkPatch(patch);
     return updateRecords(db, 'feedback', ids, async (before) => {
-      await checkLink(db, before.productId, checked.featureId);
+      await checkLink(db, before.productId, checked.backlogItemId);
       const next: Feedback = { ...before, ...checked };
       const changed = (Object.keys(checked) as (keyof FeedbackPatch)[]).some(
         (field) => next[field] !== before[field],
@@ -163,17 +167,17 @@ export function deleteFeedbackEntries(
  */
 export function setCustomersTold(
   db: PlannerDb,
-  featureId: string,
+  backlogItemId: string,
   customers: readonly string[],
   told: boolean,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
   return writeTransaction(db, async () => {
-    await getRecord(db, 'features', featureId);
+    await getRecord(db, 'backlogItems', backlogItemId);
     const keys = new Set(customers.map(customerKey).filter((key) => key !== ''));
     const at = nowIso(now);
     const changes: RecordChange[] = [];
-    for (const entry of await db.feedback.where('featureId').equals(featureId).toArray()) {
+    for (const entry of await db.feedback.where('backlogItemId').equals(backlogItemId).toArray()) {
       if (!keys.has(customerKey(entry.customer))) continue;
       if ((entry.notifiedAt !== null) === told) continue;
       changes.push({
@@ -188,11 +192,11 @@ export function setCustomersTold(
 
 export function markCustomerTold(
   db: PlannerDb,
-  featureId: string,
+  backlogItemId: string,
   customer: string,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return setCustomersTold(db, featureId, [customer], true, now);
+  return setCustomersTold(db, backlogItemId, [customer], true, now);
 }
 
 /** The product's feedback, newest first; undefined while loading. */

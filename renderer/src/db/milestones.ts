@@ -101,14 +101,14 @@ export function deleteMilestone(
   return writeTransaction(db, async () => {
     const before = await getRecord(db, 'milestones', id);
     const at = nowIso(now);
-    // Features have no milestone index; a product's backlog is read by its own index.
-    const linked = (await db.features.where('productId').equals(before.productId).toArray()).filter(
-      (feature) => feature.milestoneId === id,
-    );
-    const changes: RecordChange[] = linked.map((feature) => ({
-      table: 'features',
-      before: feature,
-      after: { ...feature, milestoneId: null, updatedAt: at },
+    // Backlog items have no milestone index; a product's backlog is read by its own index.
+    const linked = (
+      await db.backlogItems.where('productId').equals(before.productId).toArray()
+    ).filter((backlogItem) => backlogItem.milestoneId === id);
+    const changes: RecordChange[] = linked.map((backlogItem) => ({
+      table: 'backlogItems',
+      before: backlogItem,
+      after: { ...backlogItem, milestoneId: null, updatedAt: at },
     }));
     changes.push({ table: 'milestones', before, after: null });
     return commit(db, changes);

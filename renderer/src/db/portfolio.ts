@@ -7,23 +7,23 @@ import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Milestone } from '../../../shared/domain/product';
 import { nowIso } from '../../../shared/domain/records';
-import type { Feature, Horizon, Kpi, KpiValue } from '../../../shared/domain/workspace';
+import type { BacklogItem, Horizon, Kpi, KpiValue } from '../../../shared/domain/workspace';
 import type { RecordChange } from './changes';
 import { type PlannerDb, writeTransaction } from './database';
 import { commit, RecordNotFoundError } from './repository';
 
 export interface RoadmapData {
-  features: Feature[];
+  backlogItems: BacklogItem[];
   /** Milestone id → its date, for placing planned work. */
   milestoneDates: Map<string, string>;
 }
 
 export async function readRoadmapData(db: PlannerDb, planId: string): Promise<RoadmapData> {
-  const [features, milestones] = await Promise.all([
-    db.features.where('planId').equals(planId).toArray(),
+  const [backlogItems, milestones] = await Promise.all([
+    db.backlogItems.where('planId').equals(planId).toArray(),
     db.milestones.where('planId').equals(planId).toArray(),
   ]);
-  return { features, milestoneDates: new Map(milestones.map((m) => [m.id, m.date])) };
+  return { backlogItems, milestoneDates: new Map(milestones.map((m) => [m.id, m.date])) };
 }
 
 export interface HealthData {
@@ -68,18 +68,18 @@ export function useHealthData(db: PlannerDb, planId: string): HealthData | undef
 }
 
 /** Places a backlog item on the roadmap (null gives the placement back to the app). */
-export function setFeatureHorizon(
+export function setBacklogItemHorizon(
   db: PlannerDb,
-  featureId: string,
+  backlogItemId: string,
   horizon: Horizon | null,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
   return writeTransaction(db, async () => {
-    const before = await db.features.get(featureId);
-    if (!before) throw new RecordNotFoundError('backlog item', featureId);
+    const before = await db.backlogItems.get(backlogItemId);
+    if (!before) throw new RecordNotFoundError('backlog item', backlogItemId);
     if (before.horizon === horizon) return [];
-    const after: Feature = { ...before, horizon, updatedAt: nowIso(now) };
-    const changes: RecordChange[] = [{ table: 'features', before, after }];
+    const after: BacklogItem = { ...before, horizon, updatedAt: nowIso(now) };
+    const changes: RecordChange[] = [{ table: 'backlogItems', before, after }];
     return commit(db, changes);
   });
 }

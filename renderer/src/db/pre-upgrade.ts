@@ -47,6 +47,23 @@ function upgradedRows(
     .filter(isRow);
 }
 
+/** The tables under the names the current schema gives them, after every later rename. */
+function underCurrentNames(
+  stored: RawTables,
+  fromVersion: number,
+  versions: readonly SchemaVersion[],
+): RawTables {
+  let tables: RawTables = { ...stored };
+  for (const version of versions.filter((v) => v.version > fromVersion)) {
+    for (const { from, to } of version.moves ?? []) {
+      const moved = [...(tables[to] ?? []), ...(tables[from] ?? [])];
+      tables = Object.fromEntries(Object.entries(tables).filter(([name]) => name !== from));
+      tables[to] = moved;
+    }
+  }
+  return tables;
+}
+
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
@@ -68,10 +85,11 @@ function asProduct(row: Row): Product {
  * plan is missing are left out: there is no plan to restore them into.
  */
 export function planFilesFromRows(
-  tables: RawTables,
+  stored: RawTables,
   fromVersion: number,
   versions: readonly SchemaVersion[] = SCHEMA_VERSIONS,
 ): PlanFile[] {
+  const tables = underCurrentNames(stored, fromVersion, versions);
   const rowsOf = (table: TableName) =>
     upgradedRows(table, tables[table] ?? [], fromVersion, versions);
   const byPlan = (rows: Row[]) => {

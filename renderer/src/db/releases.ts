@@ -1,6 +1,6 @@
 /**
  * Release repository: a product's releases, and which shipped backlog items each holds
- * (feature.releaseId). Deleting a release leaves its items shipped but unreleased, in the
+ * (the backlog item's releaseId). Deleting a release leaves its items shipped but unreleased, in the
  * same change, so undo puts them back in it.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -11,7 +11,7 @@ import {
   type ReleaseDraft,
 } from '../../../shared/domain/changelog';
 import { newId, nowIso } from '../../../shared/domain/records';
-import type { Feature, Release } from '../../../shared/domain/workspace';
+import type { BacklogItem, Release } from '../../../shared/domain/workspace';
 import type { RecordChange } from './changes';
 import { type PlannerDb, writeTransaction } from './database';
 import { db as appDb } from './index';
@@ -30,28 +30,30 @@ async function checkedDraft(
   return check.value;
 }
 
-/** The changes that put `featureIds` in `release` (or in none, for null), read not written. */
+/** The changes that put `backlogItemIds` in `release` (or in none, for null), read not written. */
 async function assignmentChanges(
   db: PlannerDb,
   productId: string,
-  featureIds: readonly string[],
+  backlogItemIds: readonly string[],
   releaseId: string | null,
   at: string,
 ): Promise<RecordChange[]> {
   const changes: RecordChange[] = [];
-  for (const id of featureIds) {
-    const feature = await getRecord(db, 'features', id);
-    if (feature.productId !== productId) {
-      throw new Error(`“${feature.title}” belongs to another product.`);
+  for (const id of backlogItemIds) {
+    const backlogItem = await getRecord(db, 'backlogItems', id);
+    if (backlogItem.productId !== productId) {
+      throw new Error(`“${backlogItem.title}” belongs to another product.`);
     }
-    if (releaseId !== null && !isShipped(feature)) {
-      throw new Error(`“${feature.title}” has not shipped; only shipped items go in a release.`);
+    if (releaseId !== null && !isShipped(backlogItem)) {
+      throw new Error(
+        `“${backlogItem.title}” has not shipped; only shipped items go in a release.`,
+      );
     }
-    if (feature.releaseId === releaseId) continue;
+    if (backlogItem.releaseId === releaseId) continue;
     changes.push({
-      table: 'features',
-      before: feature,
-      after: { ...feature, releaseId, updatedAt: at },
+      table: 'backlogItems',
+      before: backlogItem,
+      after: { ...backlogItem, releaseId, updatedAt: at },
     });
   }
   return changes;
@@ -62,7 +64,7 @@ export function createRelease(
   db: PlannerDb,
   productId: string,
   draft: ReleaseDraft,
-  featureIds: readonly string[] = [],
+  backlogItemIds: readonly string[] = [],
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
   return writeTransaction(db, async () => {
@@ -78,7 +80,7 @@ export function createRelease(
       updatedAt: at,
     };
     const changes: RecordChange[] = [{ table: 'releases', before: null, after: release }];
-    changes.push(...(await assignmentChanges(db, productId, featureIds, release.id, at)));
+    changes.push(...(await assignmentChanges(db, productId, backlogItemIds, release.id, at)));
     return commit(db, changes);
   });
 }
@@ -110,15 +112,15 @@ export function deleteRelease(
   return writeTransaction(db, async () => {
     const before = await getRecord(db, 'releases', id);
     const at = nowIso(now);
-    const items = await db.features
+    const items = await db.backlogItems
       .where('productId')
       .equals(before.productId)
-      .filter((feature) => feature.releaseId === id)
+      .filter((backlogItem) => backlogItem.releaseId === id)
       .toArray();
-    const changes: RecordChange[] = items.map((feature) => ({
-      table: 'features',
-      before: feature,
-      after: { ...feature, releaseId: null, updatedAt: at },
+    const changes: RecordChange[] = items.map((backlogItem) => ({
+      table: 'backlogItems',
+      before: backlogItem,
+      after: { ...backlogItem, releaseId: null, updatedAt: at },
     }));
     changes.push({ table: 'releases', before, after: null });
     return commit(db, changes);
@@ -128,14 +130,14 @@ export function deleteRelease(
 /** Puts shipped items in a release, or takes them out of any (releaseId null). */
 export function assignToRelease(
   db: PlannerDb,
-  featureIds: readonly string[],
+  backlogItemIds: readonly string[],
   releaseId: string | null,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
   return writeTransaction(db, async () => {
-    const firstId = featureIds[0];
+    const firstId = backlogItemIds[0];
     if (firstId === undefined) return [];
-    const first = await getRecord(db, 'features', firstId);
+    const first = await getRecord(db, 'backlogItems', firstId);
     if (releaseId !== null) {
       const release = await getRecord(db, 'releases', releaseId);
       if (release.productId !== first.productId) {
@@ -144,7 +146,7 @@ export function assignToRelease(
     }
     return commit(
       db,
-      await assignmentChanges(db, first.productId, featureIds, releaseId, nowIso(now)),
+      await assignmentChanges(db, first.productId, backlogItemIds, releaseId, nowIso(now)),
     );
   });
 }
@@ -161,9 +163,9 @@ export function useReleases(productId: string): Release[] | undefined {
 }
 
 /** A product's backlog items (the changelog groups the shipped ones by release). */
-export function useProductFeatures(productId: string): Feature[] | undefined {
+export function useProductBacklogItems(productId: string): BacklogItem[] | undefined {
   return useLiveQuery(
-    () => appDb.features.where('productId').equals(productId).toArray(),
+    () => appDb.backlogItems.where('productId').equals(productId).toArray(),
     [productId],
   );
 }

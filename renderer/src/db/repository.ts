@@ -80,7 +80,7 @@ export async function updateRecords<T extends PlanTable>(
   return commit(db, changes);
 }
 
-type RankedTable = 'products' | 'features' | 'checklistItems';
+type RankedTable = 'products' | 'backlogItems' | 'checklistItems';
 
 /**
  * The changes that give the neighbours a placement had to re-spread their new ranks (see

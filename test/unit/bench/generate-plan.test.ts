@@ -10,7 +10,7 @@ function expectSpecCounts(size: PlanSize, file: PlanFile) {
   const spec = SIZE_SPECS[size];
   expect(countRecords(file)).toMatchObject({
     products: spec.products,
-    features: spec.features,
+    backlogItems: spec.backlogItems,
     feedback: spec.feedback,
     kpis: spec.products * spec.kpisPerProduct,
     kpiValues: spec.kpiValues,
@@ -24,10 +24,10 @@ function expectSpecCounts(size: PlanSize, file: PlanFile) {
 describe('generatePlan', () => {
   it('has the sizes of issue #6', () => {
     expect(SIZE_SPECS.S.products).toBe(50);
-    expect(SIZE_SPECS.M).toMatchObject({ products: 500, features: 10_000, feedback: 20_000 });
+    expect(SIZE_SPECS.M).toMatchObject({ products: 500, backlogItems: 10_000, feedback: 20_000 });
     expect(SIZE_SPECS.L).toMatchObject({
       products: 5_000,
-      features: 100_000,
+      backlogItems: 100_000,
       feedback: 200_000,
       kpiValues: 200_000,
     });
@@ -64,14 +64,16 @@ describe('generatePlan', () => {
 
   it('links feedback to backlog items of its own product and shipped items to releases', () => {
     const file = generatePlan('S');
-    const features = new Map(file.features.map((f) => [f.id, f]));
-    const linked = file.feedback.filter((f) => f.featureId !== null);
+    const backlogItems = new Map(file.backlogItems.map((f) => [f.id, f]));
+    const linked = file.feedback.filter((f) => f.backlogItemId !== null);
     expect(linked.length).toBeGreaterThan(file.feedback.length / 2);
     for (const entry of linked) {
-      expect(features.get(entry.featureId ?? '')?.productId).toBe(entry.productId);
+      expect(backlogItems.get(entry.backlogItemId ?? '')?.productId).toBe(entry.productId);
     }
-    expect(file.features.some((f) => f.status === 'shipped' && f.releaseId !== null)).toBe(true);
-    expect(file.features.some((f) => f.reach !== null && f.moscow !== null)).toBe(true);
+    expect(file.backlogItems.some((f) => f.status === 'shipped' && f.releaseId !== null)).toBe(
+      true,
+    );
+    expect(file.backlogItems.some((f) => f.reach !== null && f.moscow !== null)).toBe(true);
   });
 
   // Too slow to validate in a unit test (the benchmark itself imports it); the counts are

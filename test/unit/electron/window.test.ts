@@ -34,7 +34,7 @@ describe('mainWindowOptions', () => {
 
   test('leaves webSecurity and other safety switches at their safe defaults', () => {
     const { webPreferences } = mainWindowOptions(bounds, '/app/preload.cjs');
-    for (const key of ['webSecurity', 'allowRunningInsecureContent', 'experimentalFeatures']) {
+    for (const key of ['webSecurity', 'allowRunningInsecureContent', 'experimentalBacklogItems']) {
       expect(webPreferences).not.toHaveProperty(key);
     }
   });

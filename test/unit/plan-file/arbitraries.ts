@@ -16,7 +16,7 @@ import { PLAN_TABLES } from '../../../shared/records/registry';
 import {
   templateId,
   type Competitor,
-  type Feature,
+  type BacklogItem,
   type Feedback,
   type Kpi,
   type KpiValue,
@@ -115,7 +115,7 @@ export function planFileArb(options: PlanFileArbOptions = {}): fc.Arbitrary<Plan
       products: fc.array(productPartArb, { maxLength: maxProducts }),
       checklistItems: children(childPartArb),
       milestones: children(childPartArb),
-      features: children(featurePartArb),
+      backlogItems: children(featurePartArb),
       feedback: children(feedbackPartArb),
       kpis: fc.array(kpiPartArb, { maxLength: Math.ceil(maxChildren / 2) }),
       kpiValues: children(kpiValuePartArb),
@@ -178,7 +178,7 @@ export function planFileArb(options: PlanFileArbOptions = {}): fc.Arbitrary<Plan
       // Links stay within the product, as the app makes them; a pick may also be none.
       const ofProduct = <T extends { productId: string }>(items: T[], productId: string) =>
         items.filter((item) => item.productId === productId);
-      const features: Feature[] = owned(parts.features).map((part) => {
+      const backlogItems: BacklogItem[] = owned(parts.backlogItems).map((part) => {
         const { productIndex, milestonePick, releasePick, stamps, ...f } = part;
         const productId = productOf(productIndex);
         return {
@@ -193,8 +193,8 @@ export function planFileArb(options: PlanFileArbOptions = {}): fc.Arbitrary<Plan
       const feedback: Feedback[] = owned(parts.feedback).map((part) => {
         const { productIndex, featurePick, stamps, ...entry } = part;
         const productId = productOf(productIndex);
-        const featureId = picked(ofProduct(features, productId), featurePick);
-        return { ...entry, planId, productId, featureId, ...stamps };
+        const backlogItemId = picked(ofProduct(backlogItems, productId), featurePick);
+        return { ...entry, planId, productId, backlogItemId, ...stamps };
       });
       const kpis: Kpi[] = owned(parts.kpis).map(({ productIndex, stamps, ...k }) => ({
         ...k,
@@ -219,7 +219,7 @@ export function planFileArb(options: PlanFileArbOptions = {}): fc.Arbitrary<Plan
         products,
         checklistItems,
         milestones,
-        features,
+        backlogItems,
         feedback,
         kpis,
         kpiValues,

@@ -9,7 +9,7 @@ import { STAGES, type Stage } from '../../../shared/domain/lifecycle';
 import { checkName } from '../../../shared/domain/product';
 import {
   DECLINE_CHOICES,
-  FEATURE_STATUSES,
+  BACKLOG_STATUSES,
   FEEDBACK_SOURCES,
   HORIZONS,
   IMPACT_SCALE,
@@ -93,7 +93,7 @@ export const featurePartArb = fc.record({
   productIndex: fc.nat(),
   title: nameArb,
   description: textArb,
-  status: fc.constantFrom(...FEATURE_STATUSES),
+  status: fc.constantFrom(...BACKLOG_STATUSES),
   moscow: nullable(fc.constantFrom(...MOSCOW)),
   reach: nullable(numberArb(0, 1e9)),
   impact: nullable(fc.constantFrom(...IMPACT_SCALE)),

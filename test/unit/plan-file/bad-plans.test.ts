@@ -43,9 +43,9 @@ const EXPECTED: Record<string, string> = {
   'constructor-key.lcplan': 'constructor: the key "constructor" is not allowed in a plan file',
   'deep-nesting.lcplan': 'the data is nested more than 64 levels deep',
   'dangling-feature-link.lcplan':
-    'feedback[0].featureId: no backlog item in the file has the id "f-404".',
+    'feedback[0].backlogItemId: no backlog item in the file has the id "f-404".',
   'bad-rice.lcplan':
-    'features[0].effort: expected an effort of more than 0 person-months; found the number 0.',
+    'backlogItems[0].effort: expected an effort of more than 0 person-months; found the number 0.',
   'nan-kpi.lcplan': 'kpiValues[0].value: expected a number; found text "NaN".',
 };
 

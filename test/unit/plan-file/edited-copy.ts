@@ -97,7 +97,7 @@ export class EditedCopy {
   }
 
   /** Sets `field` to null on every record of `table` that points at `id`. */
-  unlink(table: 'features' | 'feedback', field: string, id: string): void {
+  unlink(table: 'backlogItems' | 'feedback', field: string, id: string): void {
     for (const record of this.all(table)) {
       if ((record as unknown as Record<string, unknown>)[field] !== id) continue;
       this.put(table, { ...record, [field]: null } as PlanRecords[typeof table]);
@@ -113,18 +113,18 @@ export class EditedCopy {
     this.remove('products', id);
   }
 
-  removeFeature(id: string): void {
-    this.unlink('feedback', 'featureId', id);
-    this.remove('features', id);
+  removeBacklogItem(id: string): void {
+    this.unlink('feedback', 'backlogItemId', id);
+    this.remove('backlogItems', id);
   }
 
   removeMilestone(id: string): void {
-    this.unlink('features', 'milestoneId', id);
+    this.unlink('backlogItems', 'milestoneId', id);
     this.remove('milestones', id);
   }
 
   removeRelease(id: string): void {
-    this.unlink('features', 'releaseId', id);
+    this.unlink('backlogItems', 'releaseId', id);
     this.remove('releases', id);
   }
 

@@ -30,7 +30,7 @@ export function addProductRecords(copy: EditedCopy, productId: string): void {
     });
   }
   if (rand() < 0.3) {
-    copy.put('features', {
+    copy.put('backlogItems', {
       id: copy.newId(),
       planId,
       productId,
@@ -60,7 +60,7 @@ export function addProductRecords(copy: EditedCopy, productId: string): void {
       quote: 'Please add this.',
       date: '2025-01-01',
       sentiment: 'neutral',
-      featureId: anyOf(ofProduct(copy.all('features'))),
+      backlogItemId: anyOf(ofProduct(copy.all('backlogItems'))),
       notifiedAt: null,
       ...stamps,
     });

@@ -35,18 +35,19 @@ function editProductRecords(copy: EditedCopy, productId: string): void {
     if (r < 0.2) copy.removeRelease(release.id);
     else if (r < 0.4) copy.put('releases', { ...release, notes: `${release.notes} (edited)` });
   }
-  for (const feature of ofProduct('features')) {
+  for (const backlogItem of ofProduct('backlogItems')) {
     const r = rand();
-    if (r < 0.2) copy.removeFeature(feature.id);
-    else if (r < 0.5) copy.put('features', { ...feature, status: 'shipped', effort: 2 });
+    if (r < 0.2) copy.removeBacklogItem(backlogItem.id);
+    else if (r < 0.5) copy.put('backlogItems', { ...backlogItem, status: 'shipped', effort: 2 });
   }
   for (const entry of ofProduct('feedback')) {
     const r = rand();
-    const features = ofProduct('features');
+    const backlogItems = ofProduct('backlogItems');
     if (r < 0.2) copy.remove('feedback', entry.id);
     else if (r < 0.45) {
-      const featureId = features[Math.floor(rand() * (features.length + 1))]?.id ?? null;
-      copy.put('feedback', { ...entry, featureId });
+      const backlogItemId =
+        backlogItems[Math.floor(rand() * (backlogItems.length + 1))]?.id ?? null;
+      copy.put('feedback', { ...entry, backlogItemId });
     }
   }
   for (const kpi of ofProduct('kpis')) {

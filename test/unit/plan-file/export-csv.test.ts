@@ -8,7 +8,7 @@ import {
 } from '../../../shared/plan-file/export-csv';
 import { buildPlanFile } from '../../../shared/plan-file/serialize';
 import {
-  makeFeature,
+  makeBacklogItem,
   makeFeedback,
   makeFullPlanFile,
   makePlanFile,
@@ -203,10 +203,10 @@ describe('backlogToCsv', () => {
   it('lists each product’s items in the backlog’s manual order', () => {
     const file = buildPlanFile({
       ...full,
-      features: [
-        makeFeature({ id: 'f-a', rank: 'b', title: 'Second' }),
-        makeFeature({ id: 'f-b', rank: 'a', title: 'First' }),
-        makeFeature({ id: 'f-c', rank: 'c', title: 'Third' }),
+      backlogItems: [
+        makeBacklogItem({ id: 'f-a', rank: 'b', title: 'Second' }),
+        makeBacklogItem({ id: 'f-b', rank: 'a', title: 'First' }),
+        makeBacklogItem({ id: 'f-c', rank: 'c', title: 'Third' }),
       ],
       feedback: [],
     });
@@ -221,7 +221,7 @@ describe('backlogToCsv', () => {
         makeFeedback({ id: 'fb-2', customer: ' acme  CORP' }),
         makeFeedback({ id: 'fb-3', customer: 'Globex' }),
         makeFeedback({ id: 'fb-4', customer: '' }),
-        makeFeedback({ id: 'fb-5', customer: 'Initech', featureId: null }),
+        makeFeedback({ id: 'fb-5', customer: 'Initech', backlogItemId: null }),
       ],
     });
     expect(rowsOf(file)[2]?.slice(-2)).toEqual(['4', '2']);
@@ -230,9 +230,16 @@ describe('backlogToCsv', () => {
   it('writes numbers as a spreadsheet reads them: no thousands separators, scores to two decimals', () => {
     const file = buildPlanFile({
       ...full,
-      features: [
-        makeFeature({ reach: 1_000_000, impact: 0.25, confidence: 33, effort: 7 }),
-        makeFeature({ id: 'f-2', rank: 'b', reach: 0, impact: 3, confidence: 100, effort: 0.5 }),
+      backlogItems: [
+        makeBacklogItem({ reach: 1_000_000, impact: 0.25, confidence: 33, effort: 7 }),
+        makeBacklogItem({
+          id: 'f-2',
+          rank: 'b',
+          reach: 0,
+          impact: 3,
+          confidence: 100,
+          effort: 0.5,
+        }),
       ],
     });
     const rows = rowsOf(file);
@@ -244,7 +251,7 @@ describe('backlogToCsv', () => {
     const file = buildPlanFile({
       ...full,
       products: full.products.map((p) => (p.id === 'p-1' ? { ...p, name: '@Receipts, "pro"' } : p)),
-      features: [makeFeature({ title: '=HYPERLINK("http://evil.example","x")' })],
+      backlogItems: [makeBacklogItem({ title: '=HYPERLINK("http://evil.example","x")' })],
     });
     const text = backlogToCsv(file, { byteOrderMark: false });
     expect(text).toContain(

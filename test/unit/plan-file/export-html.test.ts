@@ -4,7 +4,13 @@ import { planToHtml, HTML_EXPORT_CSP } from '../../../shared/plan-file/export-ht
 import { anchorId, escapeHtml, formatDay } from '../../../shared/plan-file/html-text';
 import { buildPlanFile } from '../../../shared/plan-file/serialize';
 import type { PlanFile } from '../../../shared/plan-file/types';
-import type { Feature, Feedback, Kpi, KpiValue, Release } from '../../../shared/domain/workspace';
+import type {
+  BacklogItem,
+  Feedback,
+  Kpi,
+  KpiValue,
+  Release,
+} from '../../../shared/domain/workspace';
 import {
   PLAN_ID,
   T0,
@@ -21,7 +27,7 @@ type Element = DefaultTreeAdapterMap['element'];
 const OPTIONS = { generatedOn: '2026-03-03' };
 const base = { planId: PLAN_ID, createdAt: T0, updatedAt: T0 };
 
-const feature = (overrides: Partial<Feature> = {}): Feature => ({
+const backlogItem = (overrides: Partial<BacklogItem> = {}): BacklogItem => ({
   ...base,
   id: 'f-1',
   productId: 'p-1',
@@ -49,7 +55,7 @@ const feedback = (overrides: Partial<Feedback> = {}): Feedback => ({
   quote: 'I keep losing paper receipts.',
   date: '2026-02-20',
   sentiment: 'negative',
-  featureId: 'f-1',
+  backlogItemId: 'f-1',
   notifiedAt: null,
   ...overrides,
 });
@@ -108,9 +114,9 @@ function fullPlan(names: { plan?: string; product?: string; text?: string } = {}
     ],
     checklistItems: [makeChecklistItem({ text }), makeChecklistItem({ id: 'c-2', done: false })],
     milestones: [makeMilestone({ title: text }), makeMilestone({ id: 'm-2', date: '2026-01-01' })],
-    features: [
-      feature({ title: text }),
-      feature({ id: 'f-2', rank: 'a1', reach: null, moscow: null, releaseId: 'r-1' }),
+    backlogItems: [
+      backlogItem({ title: text }),
+      backlogItem({ id: 'f-2', rank: 'a1', reach: null, moscow: null, releaseId: 'r-1' }),
     ],
     feedback: [feedback({ quote: text, customer: text })],
     kpis: [kpi({ name: text, unit: 'users' })],
@@ -276,7 +282,7 @@ describe('planToHtml', () => {
     const shuffled = {
       ...file,
       products: [...file.products].reverse(),
-      features: [...file.features].reverse(),
+      backlogItems: [...file.backlogItems].reverse(),
       kpiValues: [...file.kpiValues].reverse(),
       milestones: [...file.milestones].reverse(),
     };

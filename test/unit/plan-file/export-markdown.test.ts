@@ -6,7 +6,7 @@ import type { PlanFile } from '../../../shared/plan-file/types';
 import {
   makeChecklistItem,
   makeCompetitor,
-  makeFeature,
+  makeBacklogItem,
   makeFullPlanFile,
   makeKpi,
   makeKpiValue,
@@ -187,9 +187,9 @@ describe('planToMarkdown for team alignment', () => {
   it('lists the backlog in the team’s order, escaping markup and saying what is not scored', () => {
     const file = buildPlanFile({
       ...full,
-      features: [
-        makeFeature({ id: 'f-a', rank: 'a2', title: 'Export | import', moscow: null }),
-        makeFeature({
+      backlogItems: [
+        makeBacklogItem({ id: 'f-a', rank: 'a2', title: 'Export | import', moscow: null }),
+        makeBacklogItem({
           id: 'f-b',
           rank: 'a1',
           title: '*Bulk* edit',
@@ -238,7 +238,7 @@ describe('planToMarkdown for team alignment', () => {
     const dates = ['2026-02-20', '2026-03-03', '2026-03-04', '2026-05-01', '2026-07-01'];
     const file = buildPlanFile({
       ...full,
-      features: [],
+      backlogItems: [],
       milestones: [
         ...dates.map((date, i) => makeMilestone({ id: `m-${i + 1}`, title: `M${i + 1}`, date })),
         makeMilestone({ id: 'm-9', title: 'Kick-off', date: '2026-01-05', done: true }),
@@ -294,7 +294,7 @@ describe('planToMarkdown for team alignment', () => {
   it('gives the same text whatever order the records come in', () => {
     const reversed = {
       ...full,
-      features: [...full.features].reverse(),
+      backlogItems: [...full.backlogItems].reverse(),
       kpiValues: [...full.kpiValues].reverse(),
       personas: [...full.personas].reverse(),
     };

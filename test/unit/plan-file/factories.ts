@@ -14,7 +14,7 @@ import {
 import {
   templateId,
   type Competitor,
-  type Feature,
+  type BacklogItem,
   type Feedback,
   type Kpi,
   type KpiValue,
@@ -86,7 +86,7 @@ export function makeMilestone(overrides: Partial<Milestone> = {}): Milestone {
 }
 
 /** A backlog item of p-1, planned for milestone m-1 and shipped in release r-1. */
-export function makeFeature(overrides: Partial<Feature> = {}): Feature {
+export function makeBacklogItem(overrides: Partial<BacklogItem> = {}): BacklogItem {
   return {
     id: 'f-1',
     planId: PLAN_ID,
@@ -121,7 +121,7 @@ export function makeFeedback(overrides: Partial<Feedback> = {}): Feedback {
     quote: 'Our hotel bills are three pages long.',
     date: '2026-02-20',
     sentiment: 'negative',
-    featureId: 'f-1',
+    backlogItemId: 'f-1',
     notifiedAt: null,
     createdAt: T0,
     updatedAt: T0,
@@ -244,9 +244,9 @@ export function makeFullPlanFile(overrides: Partial<PlanFile> = {}): PlanFile {
       products: small.products.map((p) =>
         p.id === 'p-1' ? { ...p, personaIds: ['persona-1'], competitorIds: ['comp-1'] } : p,
       ),
-      features: [
-        makeFeature(),
-        makeFeature({
+      backlogItems: [
+        makeBacklogItem(),
+        makeBacklogItem({
           id: 'f-2',
           productId: 'p-2',
           title: 'Budget alerts',

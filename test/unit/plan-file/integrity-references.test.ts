@@ -35,28 +35,28 @@ describe('a plan file whose references do not hold is refused, saying where', ()
   const cases: { name: string; change: (json: Json) => void; message: string; path: string }[] = [
     {
       name: 'feedback linked to a backlog item that is not there',
-      change: (json) => (at(json, 'feedback', 0).featureId = 'f-404'),
-      message: 'feedback[0].featureId: no backlog item in the file has the id "f-404".',
-      path: 'feedback[0].featureId',
+      change: (json) => (at(json, 'feedback', 0).backlogItemId = 'f-404'),
+      message: 'feedback[0].backlogItemId: no backlog item in the file has the id "f-404".',
+      path: 'feedback[0].backlogItemId',
     },
     {
       name: 'feedback linked to a product instead of a backlog item',
-      change: (json) => (at(json, 'feedback', 0).featureId = 'p-1'),
-      message: 'feedback[0].featureId: "p-1" is products[0], not a backlog item.',
-      path: 'feedback[0].featureId',
+      change: (json) => (at(json, 'feedback', 0).backlogItemId = 'p-1'),
+      message: 'feedback[0].backlogItemId: "p-1" is products[0], not a backlog item.',
+      path: 'feedback[0].backlogItemId',
     },
     {
       name: 'feedback linked to the plan',
-      change: (json) => (at(json, 'feedback', 0).featureId = 'plan-1'),
-      message: 'feedback[0].featureId: "plan-1" is the plan, not a backlog item.',
-      path: 'feedback[0].featureId',
+      change: (json) => (at(json, 'feedback', 0).backlogItemId = 'plan-1'),
+      message: 'feedback[0].backlogItemId: "plan-1" is the plan, not a backlog item.',
+      path: 'feedback[0].backlogItemId',
     },
     {
       name: 'feedback linked to a backlog item of another product',
-      change: (json) => (at(json, 'feedback', 0).featureId = 'f-2'),
+      change: (json) => (at(json, 'feedback', 0).backlogItemId = 'f-2'),
       message:
-        'feedback[0].featureId: "f-2" (features[1]) is a backlog item of product "p-2", but this feedback entry belongs to product "p-1"; links stay within one product.',
-      path: 'feedback[0].featureId',
+        'feedback[0].backlogItemId: "f-2" (backlogItems[1]) is a backlog item of product "p-2", but this feedback entry belongs to product "p-1"; links stay within one product.',
+      path: 'feedback[0].backlogItemId',
     },
     {
       name: 'feedback of a product that is not there',
@@ -66,15 +66,15 @@ describe('a plan file whose references do not hold is refused, saying where', ()
     },
     {
       name: 'a backlog item planned for a milestone that is not there',
-      change: (json) => (at(json, 'features', 0).milestoneId = 'm-404'),
-      message: 'features[0].milestoneId: no milestone in the file has the id "m-404".',
-      path: 'features[0].milestoneId',
+      change: (json) => (at(json, 'backlogItems', 0).milestoneId = 'm-404'),
+      message: 'backlogItems[0].milestoneId: no milestone in the file has the id "m-404".',
+      path: 'backlogItems[0].milestoneId',
     },
     {
       name: 'a backlog item whose release is a milestone',
-      change: (json) => (at(json, 'features', 0).releaseId = 'm-1'),
-      message: 'features[0].releaseId: "m-1" is milestones[0], not a release.',
-      path: 'features[0].releaseId',
+      change: (json) => (at(json, 'backlogItems', 0).releaseId = 'm-1'),
+      message: 'backlogItems[0].releaseId: "m-1" is milestones[0], not a release.',
+      path: 'backlogItems[0].releaseId',
     },
     {
       name: 'a KPI value of a KPI that is not there',
@@ -137,7 +137,8 @@ describe('a plan file whose references do not hold is refused, saying where', ()
     {
       name: 'a deletion of a backlog item that is still there',
       change: (json) => (at(json, 'deletions', 0).id = 'f-2'),
-      message: 'deletions[0].id: the file says "f-2" was deleted, but features[1] still holds it.',
+      message:
+        'deletions[0].id: the file says "f-2" was deleted, but backlogItems[1] still holds it.',
       path: 'deletions[0].id',
     },
   ];

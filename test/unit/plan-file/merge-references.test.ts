@@ -75,41 +75,43 @@ describe('merging a colleague’s deletion of a record ours links to', () => {
       all.map((f) => ({ ...f, quote: 'Three pages, every trip.', updatedAt: T2 })),
     );
     const theirs = deleted(
-      edit(base, 'feedback', (all) => all.map((f) => ({ ...f, featureId: null, updatedAt: T1 }))),
+      edit(base, 'feedback', (all) =>
+        all.map((f) => ({ ...f, backlogItemId: null, updatedAt: T1 })),
+      ),
       ['f-1'],
       T1,
     );
     const { result, diff } = mergeBothWays(ours, theirs);
     expect(result.feedback).toEqual([
-      makeFeedback({ quote: 'Three pages, every trip.', featureId: null, updatedAt: T2 }),
+      makeFeedback({ quote: 'Three pages, every trip.', backlogItemId: null, updatedAt: T2 }),
     ]);
-    expect(ids(result.features)).toEqual(['f-2']);
+    expect(ids(result.backlogItems)).toEqual(['f-2']);
     expect(result.deletions.map((d) => d.id)).toContain('f-1');
     expect(diff).toContainEqual(
-      expect.objectContaining({ table: 'features', id: 'f-1', kind: 'removed' }),
+      expect.objectContaining({ table: 'backlogItems', id: 'f-1', kind: 'removed' }),
     );
   });
 
   it('clears the link even when their file did not unlink it', () => {
     const { result } = mergeBothWays(base, deleted(base, ['f-1'], T1));
-    expect(result.feedback.map((f) => f.featureId)).toEqual([null]);
+    expect(result.feedback.map((f) => f.backlogItemId)).toEqual([null]);
   });
 
   it.each([
     {
       link: 'a backlog item’s milestone',
       gone: 'm-1',
-      read: (f: PlanFile) => f.features[0]?.milestoneId,
+      read: (f: PlanFile) => f.backlogItems[0]?.milestoneId,
     },
     {
       link: 'a backlog item’s release',
       gone: 'r-1',
-      read: (f: PlanFile) => f.features[0]?.releaseId,
+      read: (f: PlanFile) => f.backlogItems[0]?.releaseId,
     },
     {
       link: 'feedback’s backlog item',
       gone: 'f-1',
-      read: (f: PlanFile) => f.feedback[0]?.featureId,
+      read: (f: PlanFile) => f.feedback[0]?.backlogItemId,
     },
     {
       link: 'a product’s persona',
@@ -221,7 +223,7 @@ describe('merging a colleague’s deletion of what our records belong to', () =>
     );
     // The plan-wide records stay: they belong to the plan, not the product.
     expect(ids(result.personas)).toEqual(['persona-1']);
-    expect(ids(result.features)).toEqual(['f-2']);
+    expect(ids(result.backlogItems)).toEqual(['f-2']);
   });
 });
 

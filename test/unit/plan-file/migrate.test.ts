@@ -13,7 +13,7 @@ import { makePlanFile } from './factories';
 type Json = Record<string, unknown>;
 
 const TABLES_ADDED_IN_2 = [
-  'features',
+  'backlogItems',
   'feedback',
   'kpis',
   'kpiValues',

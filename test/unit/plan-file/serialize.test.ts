@@ -27,7 +27,7 @@ describe('serializePlanFile', () => {
       'products',
       'checklistItems',
       'milestones',
-      'features',
+      'backlogItems',
       'feedback',
       'kpis',
       'kpiValues',
@@ -121,11 +121,11 @@ describe('round trip (property)', () => {
         some((f) => f[table].length > 0),
         table,
       ).toBe(true);
-    expect(some((f) => f.features.some((x) => x.milestoneId !== null))).toBe(true);
-    expect(some((f) => f.features.some((x) => x.releaseId !== null))).toBe(true);
-    expect(some((f) => f.features.some((x) => x.milestoneId === null))).toBe(true);
-    expect(some((f) => f.feedback.some((x) => x.featureId !== null))).toBe(true);
-    expect(some((f) => f.feedback.some((x) => x.featureId === null))).toBe(true);
+    expect(some((f) => f.backlogItems.some((x) => x.milestoneId !== null))).toBe(true);
+    expect(some((f) => f.backlogItems.some((x) => x.releaseId !== null))).toBe(true);
+    expect(some((f) => f.backlogItems.some((x) => x.milestoneId === null))).toBe(true);
+    expect(some((f) => f.feedback.some((x) => x.backlogItemId !== null))).toBe(true);
+    expect(some((f) => f.feedback.some((x) => x.backlogItemId === null))).toBe(true);
     expect(some((f) => f.products.some((p) => p.personaIds.length > 1))).toBe(true);
     expect(some((f) => f.products.some((p) => p.competitorIds.length > 0))).toBe(true);
     expect(some((f) => f.products.some((p) => p.personaIds.length === 0))).toBe(true);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  backingByFeature,
+  backingByBacklogItem,
   backingLabel,
   backingOf,
   customerKey,
@@ -12,10 +12,15 @@ import {
   statusChange,
   whoToTell,
 } from '../../../shared/domain/backlog';
-import type { Feature, FeatureStatus, Feedback, Moscow } from '../../../shared/domain/workspace';
+import type {
+  BacklogItem,
+  BacklogStatus,
+  Feedback,
+  Moscow,
+} from '../../../shared/domain/workspace';
 
 let seq = 0;
-function feature(overrides: Partial<Feature> = {}): Feature {
+function backlogItem(overrides: Partial<BacklogItem> = {}): BacklogItem {
   seq += 1;
   return {
     id: `f${seq}`,
@@ -51,7 +56,7 @@ function entry(overrides: Partial<Feedback> = {}): Feedback {
     quote: 'Something',
     date: '2026-02-01',
     sentiment: 'neutral',
-    featureId: null,
+    backlogItemId: null,
     notifiedAt: null,
     createdAt: '2026-02-01T00:00:00.000Z',
     updatedAt: '2026-02-01T00:00:00.000Z',
@@ -63,12 +68,12 @@ const rice = (reach: number, effort: number) =>
   ({ reach, impact: 1, confidence: 100, effort }) as const;
 
 describe('sortBacklog', () => {
-  const low = feature({ title: 'low', rank: 'a2', ...rice(10, 1) });
-  const unscoredFirst = feature({ title: 'unscored first', rank: 'a0' });
-  const high = feature({ title: 'high', rank: 'a3', ...rice(100, 1) });
-  const tieLater = feature({ title: 'tie later', rank: 'a5', ...rice(20, 2) });
-  const tieEarlier = feature({ title: 'tie earlier', rank: 'a1', ...rice(10, 1) });
-  const unscoredLast = feature({ title: 'unscored last', rank: 'a4', effort: 0 });
+  const low = backlogItem({ title: 'low', rank: 'a2', ...rice(10, 1) });
+  const unscoredFirst = backlogItem({ title: 'unscored first', rank: 'a0' });
+  const high = backlogItem({ title: 'high', rank: 'a3', ...rice(100, 1) });
+  const tieLater = backlogItem({ title: 'tie later', rank: 'a5', ...rice(20, 2) });
+  const tieEarlier = backlogItem({ title: 'tie earlier', rank: 'a1', ...rice(10, 1) });
+  const unscoredLast = backlogItem({ title: 'unscored last', rank: 'a4', effort: 0 });
   const items = [low, unscoredFirst, high, tieLater, tieEarlier, unscoredLast];
 
   it.each([
@@ -87,7 +92,7 @@ describe('sortBacklog', () => {
 
 describe('groupByMoscow', () => {
   it('lists Must, Should, Could, Won’t, then Not set, only groups with items, order kept', () => {
-    const make = (moscow: Moscow | null, title: string) => feature({ moscow, title });
+    const make = (moscow: Moscow | null, title: string) => backlogItem({ moscow, title });
     const items = [
       make(null, 'n1'),
       make('could', 'c1'),
@@ -112,8 +117,8 @@ describe('groupByMoscow', () => {
 });
 
 describe('filterByStatus', () => {
-  const statuses: FeatureStatus[] = ['idea', 'planned', 'in-progress', 'shipped', 'wont-do'];
-  const items = statuses.map((status) => feature({ status, title: status }));
+  const statuses: BacklogStatus[] = ['idea', 'planned', 'in-progress', 'shipped', 'wont-do'];
+  const items = statuses.map((status) => backlogItem({ status, title: status }));
 
   it.each([
     ['all', statuses],
@@ -147,15 +152,15 @@ describe('customerKey', () => {
   });
 });
 
-describe('backingByFeature', () => {
+describe('backingByBacklogItem', () => {
   it('counts entries and distinct named customers per item', () => {
-    const backing = backingByFeature([
-      entry({ featureId: 'a', customer: 'Acme Corp' }),
-      entry({ featureId: 'a', customer: ' acme  corp' }),
-      entry({ featureId: 'a', customer: 'Globex' }),
-      entry({ featureId: 'a', customer: '' }),
-      entry({ featureId: 'b', customer: 'Acme Corp' }),
-      entry({ featureId: null, customer: 'Initech' }),
+    const backing = backingByBacklogItem([
+      entry({ backlogItemId: 'a', customer: 'Acme Corp' }),
+      entry({ backlogItemId: 'a', customer: ' acme  corp' }),
+      entry({ backlogItemId: 'a', customer: 'Globex' }),
+      entry({ backlogItemId: 'a', customer: '' }),
+      entry({ backlogItemId: 'b', customer: 'Acme Corp' }),
+      entry({ backlogItemId: null, customer: 'Initech' }),
     ]);
     expect(backingOf(backing, 'a')).toEqual({ entries: 4, customers: 2 });
     expect(backingOf(backing, 'b')).toEqual({ entries: 1, customers: 1 });
@@ -175,16 +180,16 @@ describe('backingByFeature', () => {
 describe('whoToTell', () => {
   it('lists each distinct customer once, by name, told or not', () => {
     const list = whoToTell('ship', [
-      entry({ featureId: 'ship', customer: 'globex', date: '2026-01-05' }),
-      entry({ featureId: 'ship', customer: 'Acme  Corp', date: '2026-01-01' }),
-      entry({ featureId: 'ship', customer: 'acme corp', date: '2026-01-03' }),
+      entry({ backlogItemId: 'ship', customer: 'globex', date: '2026-01-05' }),
+      entry({ backlogItemId: 'ship', customer: 'Acme  Corp', date: '2026-01-01' }),
+      entry({ backlogItemId: 'ship', customer: 'acme corp', date: '2026-01-03' }),
       entry({
-        featureId: 'ship',
+        backlogItemId: 'ship',
         customer: 'Ann',
         notifiedAt: '2026-03-01T10:00:00.000Z',
       }),
-      entry({ featureId: 'ship', customer: '' }),
-      entry({ featureId: 'other', customer: 'Initech' }),
+      entry({ backlogItemId: 'ship', customer: '' }),
+      entry({ backlogItemId: 'other', customer: 'Initech' }),
     ]);
     expect(list.map((f) => [f.customer, f.entryIds.length, f.told, f.toldAt])).toEqual([
       ['Acme Corp', 2, false, null],
@@ -195,36 +200,40 @@ describe('whoToTell', () => {
 
   it('is told only when every entry of the customer is, at the latest of their dates', () => {
     const partly = whoToTell('x', [
-      entry({ featureId: 'x', customer: 'Ann', notifiedAt: '2026-03-01T00:00:00.000Z' }),
-      entry({ featureId: 'x', customer: 'ann' }),
+      entry({ backlogItemId: 'x', customer: 'Ann', notifiedAt: '2026-03-01T00:00:00.000Z' }),
+      entry({ backlogItemId: 'x', customer: 'ann' }),
     ]);
     expect(partly[0]).toMatchObject({ told: false, toldAt: null });
     const fully = whoToTell('x', [
-      entry({ featureId: 'x', customer: 'Ann', notifiedAt: '2026-03-01T00:00:00.000Z' }),
-      entry({ featureId: 'x', customer: 'ann', notifiedAt: '2026-03-04T00:00:00.000Z' }),
+      entry({ backlogItemId: 'x', customer: 'Ann', notifiedAt: '2026-03-01T00:00:00.000Z' }),
+      entry({ backlogItemId: 'x', customer: 'ann', notifiedAt: '2026-03-04T00:00:00.000Z' }),
     ]);
     expect(fully[0]).toMatchObject({ told: true, toldAt: '2026-03-04T00:00:00.000Z' });
   });
 
   it('is empty when nobody named asked', () => {
-    expect(whoToTell('x', [entry({ featureId: 'x' })])).toEqual([]);
+    expect(whoToTell('x', [entry({ backlogItemId: 'x' })])).toEqual([]);
   });
 });
 
 describe('shippedFollowUps', () => {
   it('lists shipped items with customers, the most recently shipped first', () => {
-    const older = feature({ title: 'older', status: 'shipped', shippedOn: '2026-01-01' });
-    const newer = feature({ title: 'newer', status: 'shipped', shippedOn: '2026-02-01' });
-    const planned = feature({ title: 'planned', status: 'planned' });
-    const anonymous = feature({ title: 'anonymous', status: 'shipped', shippedOn: '2026-03-01' });
+    const older = backlogItem({ title: 'older', status: 'shipped', shippedOn: '2026-01-01' });
+    const newer = backlogItem({ title: 'newer', status: 'shipped', shippedOn: '2026-02-01' });
+    const planned = backlogItem({ title: 'planned', status: 'planned' });
+    const anonymous = backlogItem({
+      title: 'anonymous',
+      status: 'shipped',
+      shippedOn: '2026-03-01',
+    });
     const feedback = [
-      entry({ featureId: older.id, customer: 'Ann' }),
-      entry({ featureId: newer.id, customer: 'Bo' }),
-      entry({ featureId: planned.id, customer: 'Cy' }),
-      entry({ featureId: anonymous.id, customer: '' }),
+      entry({ backlogItemId: older.id, customer: 'Ann' }),
+      entry({ backlogItemId: newer.id, customer: 'Bo' }),
+      entry({ backlogItemId: planned.id, customer: 'Cy' }),
+      entry({ backlogItemId: anonymous.id, customer: '' }),
     ];
     const result = shippedFollowUps([older, planned, newer, anonymous], feedback);
-    expect(result.map((r) => [r.feature.title, r.followUps.map((f) => f.customer)])).toEqual([
+    expect(result.map((r) => [r.backlogItem.title, r.followUps.map((f) => f.customer)])).toEqual([
       ['newer', ['Bo']],
       ['older', ['Ann']],
     ]);

@@ -7,11 +7,11 @@ import {
   groupShipped,
 } from '../../../shared/domain/changelog';
 import { releaseNotesFileName, releaseNotesMarkdown } from '../../../shared/domain/release-notes';
-import type { Feature, Release } from '../../../shared/domain/workspace';
+import type { BacklogItem, Release } from '../../../shared/domain/workspace';
 
 const AT = '2026-01-01T00:00:00.000Z';
 
-function feature(overrides: Partial<Feature>): Feature {
+function backlogItem(overrides: Partial<BacklogItem>): BacklogItem {
   return {
     id: 'f',
     planId: 'plan',
@@ -56,23 +56,23 @@ describe('releaseNotesMarkdown', () => {
     release({ id: 'r1', version: '1.0', date: '2026-02-01', notes: 'First cut.' }),
     release({ id: 'r2', version: '1.1', date: '2026-03-15', notes: 'Faster.\n\nAlso *safer*.' }),
   ];
-  const features = [
-    feature({ id: 'a', title: 'Export', releaseId: 'r1', shippedOn: '2026-01-20' }),
-    feature({
+  const backlogItems = [
+    backlogItem({ id: 'a', title: 'Export', releaseId: 'r1', shippedOn: '2026-01-20' }),
+    backlogItem({
       id: 'b',
       title: 'Dark mode',
       description: '\n  Easier on the eyes\nSecond line',
       releaseId: 'r2',
       shippedOn: '2026-03-10',
     }),
-    feature({ id: 'c', title: 'Search', releaseId: 'r2', shippedOn: '2026-03-01' }),
-    feature({ id: 'd', title: 'Offline', shippedOn: '2026-04-01' }),
-    feature({ id: 'e', title: 'Not yet', status: 'in-progress', releaseId: 'r2' }),
-    feature({ id: 'g', title: 'Orphan', releaseId: 'gone' }),
+    backlogItem({ id: 'c', title: 'Search', releaseId: 'r2', shippedOn: '2026-03-01' }),
+    backlogItem({ id: 'd', title: 'Offline', shippedOn: '2026-04-01' }),
+    backlogItem({ id: 'e', title: 'Not yet', status: 'in-progress', releaseId: 'r2' }),
+    backlogItem({ id: 'g', title: 'Orphan', releaseId: 'gone' }),
   ];
 
   it('lists unreleased items, then releases newest first with notes and items', () => {
-    expect(releaseNotesMarkdown(product, releases, features)).toBe(
+    expect(releaseNotesMarkdown(product, releases, backlogItems)).toBe(
       [
         '# Ledger release notes',
         '',
@@ -101,17 +101,17 @@ describe('releaseNotesMarkdown', () => {
   });
 
   it('gives the same text whatever order the records come in', () => {
-    const once = releaseNotesMarkdown(product, releases, features);
-    expect(releaseNotesMarkdown(product, [...releases].reverse(), [...features].reverse())).toBe(
-      once,
-    );
+    const once = releaseNotesMarkdown(product, releases, backlogItems);
+    expect(
+      releaseNotesMarkdown(product, [...releases].reverse(), [...backlogItems].reverse()),
+    ).toBe(once);
   });
 
   it('escapes what users typed so it shows literally', () => {
     const text = releaseNotesMarkdown(
       { name: '# <b>Acme</b>' },
       [release({ id: 'r', version: '2.0 *beta*', notes: '- not a list\n<script>x</script>' })],
-      [feature({ title: '[link](http://x)', description: '1. step', releaseId: 'r' })],
+      [backlogItem({ title: '[link](http://x)', description: '1. step', releaseId: 'r' })],
     );
     expect(text).toContain('# \\# \\<b\\>Acme\\</b\\> release notes');
     expect(text).toContain('## 2.0 \\*beta\\* — 2026-01-01');
@@ -120,7 +120,7 @@ describe('releaseNotesMarkdown', () => {
   });
 
   it('says when nothing has shipped', () => {
-    expect(releaseNotesMarkdown(product, [], [feature({ status: 'planned' })])).toBe(
+    expect(releaseNotesMarkdown(product, [], [backlogItem({ status: 'planned' })])).toBe(
       '# Ledger release notes\n\nNothing has shipped yet.\n',
     );
   });
@@ -194,9 +194,9 @@ describe('changelog rules', () => {
   it('groups shipped items by release and leaves unshipped ones out', () => {
     const groups = groupShipped(
       [
-        feature({ id: 'a', releaseId: 'r1' }),
-        feature({ id: 'b', releaseId: 'r1', status: 'planned' }),
-        feature({ id: 'c' }),
+        backlogItem({ id: 'a', releaseId: 'r1' }),
+        backlogItem({ id: 'b', releaseId: 'r1', status: 'planned' }),
+        backlogItem({ id: 'c' }),
       ],
       [release({ id: 'r1' }), release({ id: 'r2' })],
     );

@@ -6,10 +6,10 @@ import {
   horizonOf,
   productTags,
 } from '../../../shared/domain/roadmap';
-import type { Feature, FeatureStatus, Horizon } from '../../../shared/domain/workspace';
+import type { BacklogItem, BacklogStatus, Horizon } from '../../../shared/domain/workspace';
 import { T0, makeProduct } from '../plan-file/factories';
 
-function makeFeature(overrides: Partial<Feature> = {}): Feature {
+function makeBacklogItem(overrides: Partial<BacklogItem> = {}): BacklogItem {
   return {
     id: 'f-1',
     planId: 'plan-1',
@@ -36,7 +36,7 @@ function makeFeature(overrides: Partial<Feature> = {}): Feature {
 const TODAY = '2026-03-01';
 
 describe('horizonOf', () => {
-  it.each<[string, FeatureStatus, Horizon | null, string | null, Horizon]>([
+  it.each<[string, BacklogStatus, Horizon | null, string | null, Horizon]>([
     ['an idea is Later', 'idea', null, null, 'later'],
     ['planned work is Next', 'planned', null, null, 'next'],
     ['work in progress is Now', 'in-progress', null, null, 'now'],
@@ -67,8 +67,8 @@ describe('buildRoadmap', () => {
   const scanner = makeProduct({ id: 'p-1', name: 'Scanner', tags: ['Mobile', 'AI'] });
   const ledger = makeProduct({ id: 'p-2', name: 'Ledger', tags: ['desktop'] });
   const retired = makeProduct({ id: 'p-3', name: 'Old', archived: true, tags: ['legacy'] });
-  const features = [
-    makeFeature({
+  const backlogItems = [
+    makeBacklogItem({
       id: 'a',
       status: 'in-progress',
       reach: 100,
@@ -76,7 +76,7 @@ describe('buildRoadmap', () => {
       confidence: 100,
       effort: 1,
     }),
-    makeFeature({
+    makeBacklogItem({
       id: 'b',
       status: 'in-progress',
       reach: 900,
@@ -84,18 +84,18 @@ describe('buildRoadmap', () => {
       confidence: 100,
       effort: 1,
     }),
-    makeFeature({ id: 'c', status: 'in-progress' }),
-    makeFeature({ id: 'd', productId: 'p-2', status: 'planned', moscow: 'must' }),
-    makeFeature({ id: 'e', productId: 'p-2', status: 'shipped' }),
-    makeFeature({ id: 'f', productId: 'p-2', status: 'wont-do' }),
-    makeFeature({ id: 'g', productId: 'p-3', status: 'idea' }),
-    makeFeature({ id: 'h', status: 'idea', milestoneId: 'm-1' }),
+    makeBacklogItem({ id: 'c', status: 'in-progress' }),
+    makeBacklogItem({ id: 'd', productId: 'p-2', status: 'planned', moscow: 'must' }),
+    makeBacklogItem({ id: 'e', productId: 'p-2', status: 'shipped' }),
+    makeBacklogItem({ id: 'f', productId: 'p-2', status: 'wont-do' }),
+    makeBacklogItem({ id: 'g', productId: 'p-3', status: 'idea' }),
+    makeBacklogItem({ id: 'h', status: 'idea', milestoneId: 'm-1' }),
   ];
   const dates = new Map([['m-1', '2026-03-10']]);
-  const ids = (items: { feature: Feature }[]) => items.map((item) => item.feature.id);
+  const ids = (items: { backlogItem: BacklogItem }[]) => items.map((item) => item.backlogItem.id);
 
   it('puts open items of live products in their column, highest score first', () => {
-    const columns = buildRoadmap(features, [scanner, ledger, retired], dates, NO_FILTER, TODAY);
+    const columns = buildRoadmap(backlogItems, [scanner, ledger, retired], dates, NO_FILTER, TODAY);
     expect(ids(columns.now)).toEqual(['b', 'a', 'c', 'h']);
     expect(ids(columns.next)).toEqual(['d']);
     expect(ids(columns.later)).toEqual([]);
@@ -104,13 +104,19 @@ describe('buildRoadmap', () => {
 
   it('filters by product, by tag (any case) and by MoSCoW', () => {
     const all = [scanner, ledger, retired];
-    const byProduct = buildRoadmap(features, all, dates, { ...NO_FILTER, productId: 'p-2' }, TODAY);
+    const byProduct = buildRoadmap(
+      backlogItems,
+      all,
+      dates,
+      { ...NO_FILTER, productId: 'p-2' },
+      TODAY,
+    );
     expect(ids([...byProduct.now, ...byProduct.next])).toEqual(['d']);
-    const byTag = buildRoadmap(features, all, dates, { ...NO_FILTER, tag: 'mobile' }, TODAY);
+    const byTag = buildRoadmap(backlogItems, all, dates, { ...NO_FILTER, tag: 'mobile' }, TODAY);
     expect(ids(byTag.now)).toEqual(['b', 'a', 'c', 'h']);
-    const musts = buildRoadmap(features, all, dates, { ...NO_FILTER, moscow: 'must' }, TODAY);
+    const musts = buildRoadmap(backlogItems, all, dates, { ...NO_FILTER, moscow: 'must' }, TODAY);
     expect(ids([...musts.now, ...musts.next, ...musts.later])).toEqual(['d']);
-    const unset = buildRoadmap(features, all, dates, { ...NO_FILTER, moscow: 'unset' }, TODAY);
+    const unset = buildRoadmap(backlogItems, all, dates, { ...NO_FILTER, moscow: 'unset' }, TODAY);
     expect(ids([...unset.now, ...unset.next])).toEqual(['b', 'a', 'c', 'h']);
   });
 

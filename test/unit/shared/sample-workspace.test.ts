@@ -39,7 +39,7 @@ describe('the sample workspace', () => {
     expect(overdueMilestones(file.milestones, file.products, localCalendarDate(now))).toHaveLength(
       1,
     );
-    expect(file.feedback.filter((f) => f.featureId !== null).length).toBeGreaterThanOrEqual(6);
+    expect(file.feedback.filter((f) => f.backlogItemId !== null).length).toBeGreaterThanOrEqual(6);
     expect(file.products.some((p) => p.plannedStages.length > 0)).toBe(true);
   });
 });

@@ -10,16 +10,16 @@ import { useUi } from '../../store';
 import { moveToHorizon, stepHorizon, takePendingFocus } from './roadmap-commands';
 
 export function RoadmapCard({ item }: { item: RoadmapItem }) {
-  const { feature, product } = item;
+  const { backlogItem, product } = item;
   const titleId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const showView = useUi((s) => s.showView);
   const { setNodeRef, listeners, isDragging } = useDraggable({
-    id: feature.id,
+    id: backlogItem.id,
     data: { item },
   });
   useEffect(() => {
-    if (takePendingFocus(feature.id)) buttonRef.current?.focus();
+    if (takePendingFocus(backlogItem.id)) buttonRef.current?.focus();
   });
 
   function onKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
@@ -30,13 +30,13 @@ export function RoadmapCard({ item }: { item: RoadmapItem }) {
     void stepHorizon(item, step);
   }
 
-  const score = riceScore(feature);
+  const score = riceScore(backlogItem);
   return (
     <li
       ref={setNodeRef}
       className={`roadmap-card${isDragging ? ' roadmap-card-dragging' : ''}`}
       data-stage={product.stage}
-      data-feature-id={feature.id}
+      data-backlogItem-id={backlogItem.id}
       {...listeners}
     >
       <div className="roadmap-card-top">
@@ -48,7 +48,7 @@ export function RoadmapCard({ item }: { item: RoadmapItem }) {
           onClick={() => showView({ kind: 'product', productId: product.id, section: 'backlog' })}
           onKeyDown={onKeyDown}
         >
-          {feature.title}
+          {backlogItem.title}
         </button>
         <DropdownMenu.Root modal={false}>
           <DropdownMenu.Trigger
@@ -79,7 +79,7 @@ export function RoadmapCard({ item }: { item: RoadmapItem }) {
           <span className="stage-dot" aria-hidden="true" />
           {product.name}
         </span>
-        {feature.moscow && <span className="pill">{MOSCOW_LABELS[feature.moscow]}</span>}
+        {backlogItem.moscow && <span className="pill">{MOSCOW_LABELS[backlogItem.moscow]}</span>}
         {score !== null && <span className="pill">RICE {formatScore(score)}</span>}
       </p>
     </li>

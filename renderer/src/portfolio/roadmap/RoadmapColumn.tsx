@@ -41,7 +41,7 @@ export function RoadmapColumn({ horizon, items }: { horizon: Horizon; items: Roa
       ) : (
         <ul className="roadmap-cards">
           {shown.map((item) => (
-            <RoadmapCard key={item.feature.id} item={item} />
+            <RoadmapCard key={item.backlogItem.id} item={item} />
           ))}
         </ul>
       )}

@@ -51,7 +51,7 @@ export function RoadmapView({ planId }: { planId: string }) {
     () =>
       products && data
         ? buildRoadmap(
-            data.features,
+            data.backlogItems,
             matching(products, search),
             data.milestoneDates,
             filter,

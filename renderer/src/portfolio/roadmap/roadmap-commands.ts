@@ -10,37 +10,37 @@ import {
 import type { Horizon } from '../../../../shared/domain/workspace';
 import { perform } from '../../commands/perform';
 import { db } from '../../db';
-import { setFeatureHorizon } from '../../db/portfolio';
+import { setBacklogItemHorizon } from '../../db/portfolio';
 import { useUi } from '../../store';
 
 /** The item that should take focus when it shows in its new column. */
 let pendingFocus: string | null = null;
 
-export function takePendingFocus(featureId: string): boolean {
-  if (pendingFocus !== featureId) return false;
+export function takePendingFocus(backlogItemId: string): boolean {
+  if (pendingFocus !== backlogItemId) return false;
   pendingFocus = null;
   return true;
 }
 
 export async function moveToHorizon(item: RoadmapItem, horizon: Horizon): Promise<void> {
   if (horizon === item.horizon) return;
-  const { feature } = item;
-  pendingFocus = feature.id;
-  const moved = await perform(`Move ${feature.title} to ${HORIZON_LABELS[horizon]}`, () =>
-    setFeatureHorizon(db, feature.id, horizon),
+  const { backlogItem } = item;
+  pendingFocus = backlogItem.id;
+  const moved = await perform(`Move ${backlogItem.title} to ${HORIZON_LABELS[horizon]}`, () =>
+    setBacklogItemHorizon(db, backlogItem.id, horizon),
   );
   if (!moved) {
     pendingFocus = null;
     return;
   }
-  useUi.getState().announce(`Moved ${feature.title} to ${HORIZON_LABELS[horizon]}.`);
+  useUi.getState().announce(`Moved ${backlogItem.title} to ${HORIZON_LABELS[horizon]}.`);
 }
 
 export async function stepHorizon(item: RoadmapItem, step: -1 | 1): Promise<void> {
   const target = adjacentHorizon(item.horizon, step);
   if (!target) {
     const edge = step < 0 ? 'Now' : 'Later';
-    useUi.getState().announce(`${item.feature.title} is already in ${edge}.`);
+    useUi.getState().announce(`${item.backlogItem.title} is already in ${edge}.`);
     return;
   }
   await moveToHorizon(item, target);

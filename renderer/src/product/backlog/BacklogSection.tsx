@@ -7,7 +7,7 @@ import { Layers } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   BACKLOG_SORT_LABELS,
-  backingByFeature,
+  backingByBacklogItem,
   filterByStatus,
   groupByMoscow,
   isStatusFilter,
@@ -18,23 +18,23 @@ import {
 } from '../../../../shared/domain/backlog';
 import type { Product } from '../../../../shared/domain/product';
 import {
-  FEATURE_STATUSES,
-  FEATURE_STATUS_LABELS,
-  type Feature,
+  BACKLOG_STATUSES,
+  BACKLOG_STATUS_LABELS,
+  type BacklogItem,
 } from '../../../../shared/domain/workspace';
-import { useFeatures } from '../../db/features';
+import { useBacklogItems } from '../../db/backlog-items';
 import { useFeedback } from '../../db/feedback';
 import { useUi } from '../../store';
 import { ShippedFollowUps } from '../feedback/ShippedFollowUps';
-import { AddFeatureForm } from './AddFeatureForm';
+import { AddBacklogItemForm } from './AddBacklogItemForm';
 import { BacklogTable } from './BacklogTable';
-import { bulkSet, moveFeatureAfter, removeFeatures } from './backlog-commands';
+import { bulkSet, moveBacklogItemAfter, removeBacklogItems } from './backlog-commands';
 import { BulkBar } from './BulkBar';
 
 /** The field to focus in a row once the table has re-drawn (after a move or a delete). */
-function focusRowField(featureId: string | null, column = 'title') {
-  const row = featureId
-    ? document.querySelector(`[data-feature-id="${CSS.escape(featureId)}"]`)
+function focusRowField(backlogItemId: string | null, column = 'title') {
+  const row = backlogItemId
+    ? document.querySelector(`[data-backlogItem-id="${CSS.escape(backlogItemId)}"]`)
     : null;
   const target =
     row?.querySelector<HTMLElement>(`[data-column="${column}"]`) ??
@@ -43,7 +43,7 @@ function focusRowField(featureId: string | null, column = 'title') {
 }
 
 export function BacklogSection({ product }: { product: Product }) {
-  const features = useFeatures(product.id);
+  const backlogItems = useBacklogItems(product.id);
   const feedback = useFeedback(product.id);
   const [sort, setSort] = useState<BacklogSort>('manual');
   const [grouped, setGrouped] = useState(false);
@@ -51,22 +51,22 @@ export function BacklogSection({ product }: { product: Product }) {
   const [selection, setSelection] = useState<ReadonlySet<string>>(new Set());
   const pendingFocus = useRef<string | null>(null);
 
-  const backing = useMemo(() => backingByFeature(feedback ?? []), [feedback]);
+  const backing = useMemo(() => backingByBacklogItem(feedback ?? []), [feedback]);
   const shown = useMemo(
-    () => filterByStatus(sortBacklog(features ?? [], sort), statusFilter),
-    [features, sort, statusFilter],
+    () => filterByStatus(sortBacklog(backlogItems ?? [], sort), statusFilter),
+    [backlogItems, sort, statusFilter],
   );
-  const groups: MoscowGroup<Feature>[] = grouped
+  const groups: MoscowGroup<BacklogItem>[] = grouped
     ? groupByMoscow(shown)
     : [{ moscow: null, label: '', items: shown }];
   // Bulk actions act on what the user can see selected, never on rows a filter hides.
-  const selectedShown = shown.filter((feature) => selection.has(feature.id));
+  const selectedShown = shown.filter((backlogItem) => selection.has(backlogItem.id));
 
   useEffect(() => {
     if (pendingFocus.current === null) return;
     focusRowField(pendingFocus.current);
     pendingFocus.current = null;
-  }, [features]);
+  }, [backlogItems]);
 
   function select(ids: readonly string[], on: boolean) {
     setSelection((current) => {
@@ -79,42 +79,42 @@ export function BacklogSection({ product }: { product: Product }) {
     });
   }
 
-  async function remove(targets: readonly Feature[]) {
-    const gone = new Set(targets.map((feature) => feature.id));
-    const index = shown.findIndex((feature) => gone.has(feature.id));
-    const after = shown.slice(index).find((feature) => !gone.has(feature.id));
+  async function remove(targets: readonly BacklogItem[]) {
+    const gone = new Set(targets.map((backlogItem) => backlogItem.id));
+    const index = shown.findIndex((backlogItem) => gone.has(backlogItem.id));
+    const after = shown.slice(index).find((backlogItem) => !gone.has(backlogItem.id));
     const before = shown
       .slice(0, index)
       .reverse()
-      .find((feature) => !gone.has(feature.id));
-    if (await removeFeatures(targets)) {
+      .find((backlogItem) => !gone.has(backlogItem.id));
+    if (await removeBacklogItems(targets)) {
       select([...gone], false);
       focusRowField((after ?? before)?.id ?? null);
     }
   }
 
-  function move(feature: Feature, siblings: readonly Feature[], step: -1 | 1) {
+  function move(backlogItem: BacklogItem, siblings: readonly BacklogItem[], step: -1 | 1) {
     const ui = useUi.getState();
     if (sort !== 'manual') {
       ui.announce('Sort by manual order to move items.');
       return;
     }
-    const index = siblings.findIndex((item) => item.id === feature.id);
+    const index = siblings.findIndex((item) => item.id === backlogItem.id);
     const target = index + step;
     if (target < 0 || target >= siblings.length) {
-      ui.announce(`“${feature.title}” is already at the ${step < 0 ? 'top' : 'bottom'}.`);
+      ui.announce(`“${backlogItem.title}” is already at the ${step < 0 ? 'top' : 'bottom'}.`);
       return;
     }
     const afterId = step < 0 ? (siblings[target - 1]?.id ?? null) : (siblings[target]?.id ?? null);
-    pendingFocus.current = feature.id;
-    void moveFeatureAfter(feature, afterId, `position ${target + 1} of ${siblings.length}`);
+    pendingFocus.current = backlogItem.id;
+    void moveBacklogItemAfter(backlogItem, afterId, `position ${target + 1} of ${siblings.length}`);
   }
 
   return (
     <section className="workspace-section backlog" aria-labelledby="section-backlog">
       <h2 id="section-backlog">Backlog</h2>
       <ShippedFollowUps product={product} pendingOnly />
-      <AddFeatureForm productId={product.id} />
+      <AddBacklogItemForm productId={product.id} />
       <div className="table-toolbar" role="group" aria-label="Backlog view">
         <label className="inline-field">
           <span>Sort by</span>
@@ -135,9 +135,9 @@ export function BacklogSection({ product }: { product: Product }) {
             }}
           >
             <option value="all">All statuses</option>
-            {FEATURE_STATUSES.map((status) => (
+            {BACKLOG_STATUSES.map((status) => (
               <option key={status} value={status}>
-                {FEATURE_STATUS_LABELS[status]}
+                {BACKLOG_STATUS_LABELS[status]}
               </option>
             ))}
           </select>
@@ -152,11 +152,11 @@ export function BacklogSection({ product }: { product: Product }) {
           Group by MoSCoW
         </button>
         <span className="table-count">
-          {features === undefined
+          {backlogItems === undefined
             ? ''
-            : shown.length === features.length
-              ? `${features.length} ${features.length === 1 ? 'item' : 'items'}`
-              : `${shown.length} of ${features.length} items`}
+            : shown.length === backlogItems.length
+              ? `${backlogItems.length} ${backlogItems.length === 1 ? 'item' : 'items'}`
+              : `${shown.length} of ${backlogItems.length} items`}
         </span>
       </div>
       {selectedShown.length > 0 && (
@@ -164,7 +164,7 @@ export function BacklogSection({ product }: { product: Product }) {
           count={selectedShown.length}
           onApply={(patch) =>
             bulkSet(
-              selectedShown.map((feature) => feature.id),
+              selectedShown.map((backlogItem) => backlogItem.id),
               patch,
             )
           }
@@ -172,12 +172,12 @@ export function BacklogSection({ product }: { product: Product }) {
           onClear={() => setSelection(new Set())}
         />
       )}
-      {features !== undefined && features.length === 0 ? (
+      {backlogItems !== undefined && backlogItems.length === 0 ? (
         <p className="empty-note">
           No backlog items yet. Add feature requests above, then score them with RICE and sort by
           score to see what to build first.
         </p>
-      ) : features !== undefined && shown.length === 0 ? (
+      ) : backlogItems !== undefined && shown.length === 0 ? (
         <p className="empty-note">No items have this status.</p>
       ) : (
         <BacklogTable
@@ -187,7 +187,7 @@ export function BacklogSection({ product }: { product: Product }) {
           backing={backing}
           selected={selection}
           onSelect={select}
-          onDelete={(feature) => void remove([feature])}
+          onDelete={(backlogItem) => void remove([backlogItem])}
           onMove={move}
         />
       )}

@@ -5,21 +5,21 @@
  */
 import { useEffect, useRef } from 'react';
 import { backingOf, type Backing, type MoscowGroup } from '../../../../shared/domain/backlog';
-import type { Feature } from '../../../../shared/domain/workspace';
-import { FeatureRow } from './FeatureRow';
+import type { BacklogItem } from '../../../../shared/domain/workspace';
+import { BacklogItemRow } from './BacklogItemRow';
 
 const COLUMNS = 10;
 
 interface BacklogTableProps {
   productName: string;
   /** One group without a label when not grouping. */
-  groups: MoscowGroup<Feature>[];
+  groups: MoscowGroup<BacklogItem>[];
   grouped: boolean;
   backing: ReadonlyMap<string, Backing>;
   selected: ReadonlySet<string>;
   onSelect: (ids: readonly string[], selected: boolean) => void;
-  onDelete: (feature: Feature) => void;
-  onMove: (feature: Feature, groupItems: readonly Feature[], step: -1 | 1) => void;
+  onDelete: (backlogItem: BacklogItem) => void;
+  onMove: (backlogItem: BacklogItem, groupItems: readonly BacklogItem[], step: -1 | 1) => void;
 }
 
 function SelectAll({
@@ -106,15 +106,15 @@ export function BacklogTable({
                 </th>
               </tr>
             )}
-            {group.items.map((feature) => (
-              <FeatureRow
-                key={feature.id}
-                feature={feature}
-                backing={backingOf(backing, feature.id)}
-                selected={selected.has(feature.id)}
-                onSelect={(on) => onSelect([feature.id], on)}
-                onDelete={() => onDelete(feature)}
-                onMove={(step) => onMove(feature, group.items, step)}
+            {group.items.map((backlogItem) => (
+              <BacklogItemRow
+                key={backlogItem.id}
+                backlogItem={backlogItem}
+                backing={backingOf(backing, backlogItem.id)}
+                selected={selected.has(backlogItem.id)}
+                onSelect={(on) => onSelect([backlogItem.id], on)}
+                onDelete={() => onDelete(backlogItem)}
+                onMove={(step) => onMove(backlogItem, group.items, step)}
               />
             ))}
           </tbody>

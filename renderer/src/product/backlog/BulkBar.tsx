@@ -5,11 +5,11 @@
  */
 import { useState, type FormEvent } from 'react';
 import {
-  FEATURE_STATUSES,
-  FEATURE_STATUS_LABELS,
+  BACKLOG_STATUSES,
+  BACKLOG_STATUS_LABELS,
   MOSCOW,
   MOSCOW_LABELS,
-  type FeatureStatus,
+  type BacklogStatus,
   type Moscow,
 } from '../../../../shared/domain/workspace';
 
@@ -18,7 +18,7 @@ const NOT_SET = 'none';
 
 interface BulkBarProps {
   count: number;
-  onApply: (patch: { status?: FeatureStatus; moscow?: Moscow | null }) => Promise<boolean>;
+  onApply: (patch: { status?: BacklogStatus; moscow?: Moscow | null }) => Promise<boolean>;
   onDelete: () => void;
   onClear: () => void;
 }
@@ -30,8 +30,8 @@ export function BulkBar({ count, onApply, onDelete, onClear }: BulkBarProps) {
 
   async function apply(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const patch: { status?: FeatureStatus; moscow?: Moscow | null } = {};
-    if (status !== UNCHANGED) patch.status = status as FeatureStatus;
+    const patch: { status?: BacklogStatus; moscow?: Moscow | null } = {};
+    if (status !== UNCHANGED) patch.status = status as BacklogStatus;
     if (moscow !== UNCHANGED) patch.moscow = moscow === NOT_SET ? null : (moscow as Moscow);
     if (Object.keys(patch).length === 0) return;
     if (await onApply(patch)) {
@@ -50,9 +50,9 @@ export function BulkBar({ count, onApply, onDelete, onClear }: BulkBarProps) {
         <span>Set status</span>
         <select value={status} onChange={(event) => setStatus(event.target.value)}>
           <option value={UNCHANGED}>Keep</option>
-          {FEATURE_STATUSES.map((s) => (
+          {BACKLOG_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {FEATURE_STATUS_LABELS[s]}
+              {BACKLOG_STATUS_LABELS[s]}
             </option>
           ))}
         </select>

@@ -2,19 +2,19 @@
  * Backlog and feedback actions, defined once: the table, the bulk bar, the feedback list and
  * the follow-up panel call these, so each records undo and speaks to the live region alike.
  */
-import { FEATURE_STATUS_LABELS, MOSCOW_LABELS } from '../../../../shared/domain/workspace';
-import type { Feature, FeatureStatus, Moscow } from '../../../../shared/domain/workspace';
+import { BACKLOG_STATUS_LABELS, MOSCOW_LABELS } from '../../../../shared/domain/workspace';
+import type { BacklogItem, BacklogStatus, Moscow } from '../../../../shared/domain/workspace';
 import { perform } from '../../commands/perform';
 import { db } from '../../db';
 import {
-  bulkSetFeatures,
-  createFeature,
-  deleteFeatures,
-  moveFeature,
-  updateFeature,
-  type FeatureDraft,
-  type FeaturePatch,
-} from '../../db/features';
+  bulkSetBacklogItems,
+  createBacklogItem,
+  deleteBacklogItems,
+  moveBacklogItem,
+  updateBacklogItem,
+  type BacklogItemDraft,
+  type BacklogItemPatch,
+} from '../../db/backlog-items';
 import {
   createFeedbackEntries,
   deleteFeedbackEntries,
@@ -29,56 +29,64 @@ const say = (message: string) => useUi.getState().announce(message);
 const plural = (n: number, one: string, many = `${one}s`) =>
   `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
-export async function addFeature(productId: string, draft: FeatureDraft): Promise<boolean> {
-  const done = await perform(`Add “${draft.title}”`, () => createFeature(db, productId, draft));
+export async function addBacklogItem(productId: string, draft: BacklogItemDraft): Promise<boolean> {
+  const done = await perform(`Add “${draft.title}”`, () => createBacklogItem(db, productId, draft));
   if (done) say(`Added “${draft.title}” to the backlog.`);
   return done;
 }
 
-export function editFeature(feature: Feature, patch: FeaturePatch): Promise<boolean> {
-  return perform(`Edit “${feature.title}”`, () => updateFeature(db, feature.id, patch));
+export function editBacklogItem(
+  backlogItem: BacklogItem,
+  patch: BacklogItemPatch,
+): Promise<boolean> {
+  return perform(`Edit “${backlogItem.title}”`, () => updateBacklogItem(db, backlogItem.id, patch));
 }
 
-export async function setFeatureStatus(feature: Feature, status: FeatureStatus): Promise<void> {
-  const done = await perform(`Set “${feature.title}” to ${FEATURE_STATUS_LABELS[status]}`, () =>
-    updateFeature(db, feature.id, { status }),
+export async function setBacklogStatus(
+  backlogItem: BacklogItem,
+  status: BacklogStatus,
+): Promise<void> {
+  const done = await perform(`Set “${backlogItem.title}” to ${BACKLOG_STATUS_LABELS[status]}`, () =>
+    updateBacklogItem(db, backlogItem.id, { status }),
   );
-  if (done && status === 'shipped') say(`Shipped “${feature.title}”.`);
+  if (done && status === 'shipped') say(`Shipped “${backlogItem.title}”.`);
 }
 
 export async function bulkSet(
   ids: readonly string[],
-  patch: { status?: FeatureStatus; moscow?: Moscow | null },
+  patch: { status?: BacklogStatus; moscow?: Moscow | null },
 ): Promise<boolean> {
   const parts: string[] = [];
-  if (patch.status !== undefined) parts.push(`status to ${FEATURE_STATUS_LABELS[patch.status]}`);
+  if (patch.status !== undefined) parts.push(`status to ${BACKLOG_STATUS_LABELS[patch.status]}`);
   if (patch.moscow !== undefined) {
     parts.push(`MoSCoW to ${patch.moscow ? MOSCOW_LABELS[patch.moscow] : 'not set'}`);
   }
   const label = `Set ${parts.join(' and ')} for ${plural(ids.length, 'item')}`;
-  const done = await perform(label, () => bulkSetFeatures(db, ids, patch));
+  const done = await perform(label, () => bulkSetBacklogItems(db, ids, patch));
   if (done) useUi.getState().showToast(`${label}.`, true);
   return done;
 }
 
-export async function removeFeatures(features: readonly Feature[]): Promise<boolean> {
+export async function removeBacklogItems(backlogItems: readonly BacklogItem[]): Promise<boolean> {
   const label =
-    features.length === 1
-      ? `Delete “${(features[0] as Feature).title}”`
-      : `Delete ${plural(features.length, 'backlog item')}`;
-  const ids = features.map((feature) => feature.id);
-  const done = await perform(label, () => deleteFeatures(db, ids));
+    backlogItems.length === 1
+      ? `Delete “${(backlogItems[0] as BacklogItem).title}”`
+      : `Delete ${plural(backlogItems.length, 'backlog item')}`;
+  const ids = backlogItems.map((backlogItem) => backlogItem.id);
+  const done = await perform(label, () => deleteBacklogItems(db, ids));
   if (done) useUi.getState().showToast(`${label.replace(/^Delete/, 'Deleted')}.`, true);
   return done;
 }
 
-export async function moveFeatureAfter(
-  feature: Feature,
+export async function moveBacklogItemAfter(
+  backlogItem: BacklogItem,
   afterId: string | null,
   position: string,
 ): Promise<void> {
-  const done = await perform(`Move “${feature.title}”`, () => moveFeature(db, feature.id, afterId));
-  if (done) say(`Moved “${feature.title}” to ${position}.`);
+  const done = await perform(`Move “${backlogItem.title}”`, () =>
+    moveBacklogItem(db, backlogItem.id, afterId),
+  );
+  if (done) say(`Moved “${backlogItem.title}” to ${position}.`);
 }
 
 export async function addFeedback(productId: string, drafts: readonly FeedbackDraft[]) {
@@ -106,16 +114,16 @@ export async function removeFeedback(id: string, who: string): Promise<boolean> 
 }
 
 export async function markTold(
-  feature: Feature,
+  backlogItem: BacklogItem,
   customers: readonly string[],
   told: boolean,
 ): Promise<boolean> {
   const who =
     customers.length === 1 ? (customers[0] as string) : plural(customers.length, 'customer');
   const label = told
-    ? `Mark ${who} told about “${feature.title}”`
-    : `Mark ${who} not yet told about “${feature.title}”`;
-  const done = await perform(label, () => setCustomersTold(db, feature.id, customers, told));
+    ? `Mark ${who} told about “${backlogItem.title}”`
+    : `Mark ${who} not yet told about “${backlogItem.title}”`;
+  const done = await perform(label, () => setCustomersTold(db, backlogItem.id, customers, told));
   if (done) say(`${label.replace(/^Mark/, 'Marked')}.`);
   return done;
 }

@@ -7,8 +7,8 @@ import { Download, Pencil, Plus, Trash2, X } from 'lucide-react';
 import { useId, useState } from 'react';
 import { firstLine, groupShipped } from '../../../../shared/domain/changelog';
 import type { Product } from '../../../../shared/domain/product';
-import type { Feature, Release } from '../../../../shared/domain/workspace';
-import { useProductFeatures, useReleases } from '../../db/releases';
+import type { BacklogItem, Release } from '../../../../shared/domain/workspace';
+import { useProductBacklogItems, useReleases } from '../../db/releases';
 import { exportReleaseNotes, putInRelease, removeRelease } from './changelog-commands';
 import { ReleaseDialog } from './ReleaseDialog';
 
@@ -25,10 +25,10 @@ type Editing = { release: Release | null } | null;
 
 export function ChangelogSection({ product }: { product: Product }) {
   const releases = useReleases(product.id);
-  const features = useProductFeatures(product.id);
+  const backlogItems = useProductBacklogItems(product.id);
   const [editing, setEditing] = useState<Editing>(null);
-  const loaded = releases !== undefined && features !== undefined;
-  const groups = loaded ? groupShipped(features, releases) : null;
+  const loaded = releases !== undefined && backlogItems !== undefined;
+  const groups = loaded ? groupShipped(backlogItems, releases) : null;
 
   return (
     <section
@@ -51,7 +51,7 @@ export function ChangelogSection({ product }: { product: Product }) {
             type="button"
             className="button"
             disabled={!loaded}
-            onClick={() => loaded && void exportReleaseNotes(product, releases, features)}
+            onClick={() => loaded && void exportReleaseNotes(product, releases, backlogItems)}
           >
             <Download size={15} aria-hidden="true" />
             Export release notes
@@ -96,17 +96,17 @@ export function ChangelogSection({ product }: { product: Product }) {
   );
 }
 
-function ItemText({ feature }: { feature: Feature }) {
-  const detail = firstLine(feature.description);
+function ItemText({ backlogItem }: { backlogItem: BacklogItem }) {
+  const detail = firstLine(backlogItem.description);
   return (
     <span className="release-item-text">
-      <span className="release-item-title">{feature.title}</span>
+      <span className="release-item-title">{backlogItem.title}</span>
       {detail && <span className="release-item-detail">{detail}</span>}
     </span>
   );
 }
 
-function Unreleased({ items, releases }: { items: Feature[]; releases: Release[] }) {
+function Unreleased({ items, releases }: { items: BacklogItem[]; releases: Release[] }) {
   const headingId = useId();
   return (
     <section className="unreleased" aria-labelledby={headingId}>
@@ -115,28 +115,34 @@ function Unreleased({ items, releases }: { items: Feature[]; releases: Release[]
         <p className="field-hint">Create a release to put these items in it.</p>
       )}
       <ul className="release-items">
-        {items.map((feature) => (
-          <UnreleasedItem key={feature.id} feature={feature} releases={releases} />
+        {items.map((backlogItem) => (
+          <UnreleasedItem key={backlogItem.id} backlogItem={backlogItem} releases={releases} />
         ))}
       </ul>
     </section>
   );
 }
 
-function UnreleasedItem({ feature, releases }: { feature: Feature; releases: Release[] }) {
+function UnreleasedItem({
+  backlogItem,
+  releases,
+}: {
+  backlogItem: BacklogItem;
+  releases: Release[];
+}) {
   const selectId = useId();
   const [choice, setChoice] = useState('');
   const target = releases.find((r) => r.id === choice) ?? releases[0];
   return (
     <li className="release-item">
-      <ItemText feature={feature} />
-      {feature.shippedOn && (
-        <span className="release-item-date">shipped {formatDay(feature.shippedOn)}</span>
+      <ItemText backlogItem={backlogItem} />
+      {backlogItem.shippedOn && (
+        <span className="release-item-date">shipped {formatDay(backlogItem.shippedOn)}</span>
       )}
       {target && (
         <span className="release-assign">
           <label htmlFor={selectId} className="sr-only">
-            Release for “{feature.title}”
+            Release for “{backlogItem.title}”
           </label>
           <select id={selectId} value={target.id} onChange={(e) => setChoice(e.target.value)}>
             {releases.map((release) => (
@@ -148,8 +154,8 @@ function UnreleasedItem({ feature, releases }: { feature: Feature; releases: Rel
           <button
             type="button"
             className="button"
-            aria-label={`Add “${feature.title}” to the release`}
-            onClick={() => void putInRelease(feature, target)}
+            aria-label={`Add “${backlogItem.title}” to the release`}
+            onClick={() => void putInRelease(backlogItem, target)}
           >
             Add
           </button>
@@ -165,7 +171,7 @@ function ReleaseCard({
   onEdit,
 }: {
   release: Release;
-  items: Feature[];
+  items: BacklogItem[];
   onEdit: () => void;
 }) {
   const headingId = useId();
@@ -201,18 +207,20 @@ function ReleaseCard({
           <p className="field-hint">No shipped items in this release yet.</p>
         ) : (
           <ul className="release-items" aria-label={`Items in ${release.version}`}>
-            {items.map((feature) => (
-              <li key={feature.id} className="release-item">
-                <ItemText feature={feature} />
-                {feature.shippedOn && (
-                  <span className="release-item-date">shipped {formatDay(feature.shippedOn)}</span>
+            {items.map((backlogItem) => (
+              <li key={backlogItem.id} className="release-item">
+                <ItemText backlogItem={backlogItem} />
+                {backlogItem.shippedOn && (
+                  <span className="release-item-date">
+                    shipped {formatDay(backlogItem.shippedOn)}
+                  </span>
                 )}
                 <button
                   type="button"
                   className="icon-button"
-                  aria-label={`Take “${feature.title}” out of ${release.version}`}
+                  aria-label={`Take “${backlogItem.title}” out of ${release.version}`}
                   title="Take out of this release"
-                  onClick={() => void putInRelease(feature, null)}
+                  onClick={() => void putInRelease(backlogItem, null)}
                 >
                   <X size={14} aria-hidden="true" />
                 </button>

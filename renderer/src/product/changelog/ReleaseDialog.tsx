@@ -6,7 +6,7 @@ import {
   type ReleaseField,
 } from '../../../../shared/domain/changelog';
 import type { Product } from '../../../../shared/domain/product';
-import type { Feature, Release } from '../../../../shared/domain/workspace';
+import type { BacklogItem, Release } from '../../../../shared/domain/workspace';
 import { TextAreaField, TextField } from '../../ui/Field';
 import { Modal } from '../../ui/Modal';
 import { addRelease, editRelease } from './changelog-commands';
@@ -22,7 +22,7 @@ interface ReleaseDialogProps {
   /** The release to edit; null for a new one. */
   release: Release | null;
   releases: readonly Release[];
-  unreleased: readonly Feature[];
+  unreleased: readonly BacklogItem[];
   onClose: () => void;
 }
 

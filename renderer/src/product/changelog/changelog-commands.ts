@@ -8,7 +8,7 @@ import {
   releaseNotesFileName,
   releaseNotesMarkdown,
 } from '../../../../shared/domain/release-notes';
-import type { Feature, Release } from '../../../../shared/domain/workspace';
+import type { BacklogItem, Release } from '../../../../shared/domain/workspace';
 import { perform } from '../../commands/perform';
 import { db } from '../../db';
 import { assignToRelease, createRelease, deleteRelease, updateRelease } from '../../db/releases';
@@ -20,10 +20,10 @@ const say = (text: string) => useUi.getState().announce(text);
 export async function addRelease(
   product: Product,
   draft: ReleaseDraft,
-  featureIds: readonly string[],
+  backlogItemIds: readonly string[],
 ): Promise<boolean> {
   const done = await perform(`Create release ${draft.version}`, () =>
-    createRelease(db, product.id, draft, featureIds),
+    createRelease(db, product.id, draft, backlogItemIds),
   );
   if (done) say(`Created release ${draft.version.trim()}.`);
   return done;
@@ -45,16 +45,21 @@ export async function removeRelease(release: Release): Promise<void> {
   }
 }
 
-export async function putInRelease(feature: Feature, release: Release | null): Promise<boolean> {
+export async function putInRelease(
+  backlogItem: BacklogItem,
+  release: Release | null,
+): Promise<boolean> {
   const label = release
-    ? `Add “${feature.title}” to ${release.version}`
-    : `Take “${feature.title}” out of its release`;
-  const done = await perform(label, () => assignToRelease(db, [feature.id], release?.id ?? null));
+    ? `Add “${backlogItem.title}” to ${release.version}`
+    : `Take “${backlogItem.title}” out of its release`;
+  const done = await perform(label, () =>
+    assignToRelease(db, [backlogItem.id], release?.id ?? null),
+  );
   if (done) {
     say(
       release
-        ? `Added “${feature.title}” to ${release.version}.`
-        : `“${feature.title}” is unreleased.`,
+        ? `Added “${backlogItem.title}” to ${release.version}.`
+        : `“${backlogItem.title}” is unreleased.`,
     );
   }
   return done;
@@ -63,14 +68,14 @@ export async function putInRelease(feature: Feature, release: Release | null): P
 export async function exportReleaseNotes(
   product: Product,
   releases: readonly Release[],
-  features: readonly Feature[],
+  backlogItems: readonly BacklogItem[],
 ): Promise<void> {
   const ui = useUi.getState();
   try {
     const result = await platform.saveFile({
       kind: 'markdown',
       suggestedName: releaseNotesFileName(product),
-      contents: releaseNotesMarkdown(product, releases, features),
+      contents: releaseNotesMarkdown(product, releases, backlogItems),
     });
     if (result.status === 'saved')
       ui.showToast(`Exported the release notes as “${result.fileName}”.`, false);

@@ -6,18 +6,18 @@ import { Plus } from 'lucide-react';
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { checkCalendarDateInput, localCalendarDate } from '../../../../shared/domain/calendar';
 import { MAX_SUMMARY_LENGTH } from '../../../../shared/domain/product';
-import type { Feature, FeedbackSource, Sentiment } from '../../../../shared/domain/workspace';
+import type { BacklogItem, FeedbackSource, Sentiment } from '../../../../shared/domain/workspace';
 import { TextAreaField, TextField } from '../../ui/Field';
 import { addFeedback } from '../backlog/backlog-commands';
 import { BackedItemField, SentimentField, SourceField } from './feedback-fields';
-import { NO_FEATURE } from './feedback-labels';
+import { NO_BACKLOG_ITEM } from './feedback-labels';
 
 export function AddFeedbackForm({
   productId,
-  features,
+  backlogItems,
 }: {
   productId: string;
-  features: readonly Feature[];
+  backlogItems: readonly BacklogItem[];
 }) {
   const formRef = useRef<HTMLFormElement>(null);
   const [source, setSource] = useState<FeedbackSource>('interview');
@@ -25,7 +25,7 @@ export function AddFeedbackForm({
   const [quote, setQuote] = useState('');
   const [date, setDate] = useState(() => localCalendarDate(new Date()));
   const [sentiment, setSentiment] = useState<Sentiment>('neutral');
-  const [featureId, setFeatureId] = useState(NO_FEATURE);
+  const [backlogItemId, setBacklogItemId] = useState(NO_BACKLOG_ITEM);
   const [quoteError, setQuoteError] = useState<string | null>(null);
   const [dateError, setDateError] = useState<string | null>(null);
 
@@ -50,13 +50,13 @@ export function AddFeedbackForm({
       focusField(quoteProblem ? 'quote' : 'date');
       return;
     }
-    const linked = featureId === NO_FEATURE ? null : featureId;
+    const linked = backlogItemId === NO_BACKLOG_ITEM ? null : backlogItemId;
     const added = await addFeedback(productId, [
-      { source, customer, quote: text, date: dateCheck.value, sentiment, featureId: linked },
+      { source, customer, quote: text, date: dateCheck.value, sentiment, backlogItemId: linked },
     ]);
     if (added) {
       setQuote('');
-      setFeatureId(NO_FEATURE);
+      setBacklogItemId(NO_BACKLOG_ITEM);
       focusField('quote');
     }
   }
@@ -99,7 +99,11 @@ export function AddFeedbackForm({
           }}
         />
         <SentimentField value={sentiment} onChange={setSentiment} />
-        <BackedItemField features={features} value={featureId} onChange={setFeatureId} />
+        <BackedItemField
+          backlogItems={backlogItems}
+          value={backlogItemId}
+          onChange={setBacklogItemId}
+        />
       </div>
       <TextAreaField
         label="Quote"

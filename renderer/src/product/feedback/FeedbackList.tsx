@@ -10,14 +10,14 @@ import {
   FEEDBACK_SOURCES,
   SENTIMENT_LABELS,
   SENTIMENTS,
-  type Feature,
+  type BacklogItem,
   type Feedback,
   type FeedbackSource,
   type Sentiment,
 } from '../../../../shared/domain/workspace';
 import { focusNeighbourAfterRemoval } from '../../ui/focus-after-removal';
 import { editFeedback, removeFeedback } from '../backlog/backlog-commands';
-import { FeatureOptions, NO_FEATURE, shortQuote } from './feedback-labels';
+import { BacklogItemOptions, NO_BACKLOG_ITEM, shortQuote } from './feedback-labels';
 
 const ALL = 'all';
 const UNLINKED = 'unlinked';
@@ -25,7 +25,13 @@ const UNLINKED = 'unlinked';
 const toldDate = (iso: string) =>
   new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' });
 
-function FeedbackRow({ entry, features }: { entry: Feedback; features: readonly Feature[] }) {
+function FeedbackRow({
+  entry,
+  backlogItems,
+}: {
+  entry: Feedback;
+  backlogItems: readonly BacklogItem[];
+}) {
   const quote = shortQuote(entry.quote);
   async function remove(button: HTMLButtonElement) {
     const refocus = focusNeighbourAfterRemoval(button.closest('tr'), 'select', () =>
@@ -54,16 +60,16 @@ function FeedbackRow({ entry, features }: { entry: Feedback; features: readonly 
         <select
           className="cell-select link-select"
           aria-label={`Backlog item for “${quote}”`}
-          value={entry.featureId ?? NO_FEATURE}
+          value={entry.backlogItemId ?? NO_BACKLOG_ITEM}
           onChange={(event) =>
             void editFeedback(
               entry.id,
-              { featureId: event.target.value === NO_FEATURE ? null : event.target.value },
+              { backlogItemId: event.target.value === NO_BACKLOG_ITEM ? null : event.target.value },
               'Link feedback',
             )
           }
         >
-          <FeatureOptions features={features} />
+          <BacklogItemOptions backlogItems={backlogItems} />
         </select>
       </td>
       <td className="nowrap">
@@ -94,17 +100,17 @@ function FeedbackRow({ entry, features }: { entry: Feedback; features: readonly 
 
 export function FeedbackList({
   feedback,
-  features,
+  backlogItems,
 }: {
   feedback: readonly Feedback[];
-  features: readonly Feature[];
+  backlogItems: readonly BacklogItem[];
 }) {
   const [source, setSource] = useState<FeedbackSource | typeof ALL>(ALL);
   const [sentiment, setSentiment] = useState<Sentiment | typeof ALL>(ALL);
   const [chosenLink, setLinked] = useState<string>(ALL);
   // An item deleted while chosen as the filter would otherwise leave an empty list.
   const linked =
-    chosenLink === ALL || chosenLink === UNLINKED || features.some((f) => f.id === chosenLink)
+    chosenLink === ALL || chosenLink === UNLINKED || backlogItems.some((f) => f.id === chosenLink)
       ? chosenLink
       : ALL;
   const shown = useMemo(
@@ -114,7 +120,7 @@ export function FeedbackList({
           (source === ALL || entry.source === source) &&
           (sentiment === ALL || entry.sentiment === sentiment) &&
           (linked === ALL ||
-            (linked === UNLINKED ? entry.featureId === null : entry.featureId === linked)),
+            (linked === UNLINKED ? entry.backlogItemId === null : entry.backlogItemId === linked)),
       ),
     [feedback, source, sentiment, linked],
   );
@@ -152,9 +158,9 @@ export function FeedbackList({
           <select value={linked} onChange={(e) => setLinked(e.target.value)}>
             <option value={ALL}>Any item</option>
             <option value={UNLINKED}>Not linked</option>
-            {features.map((feature) => (
-              <option key={feature.id} value={feature.id}>
-                {feature.title}
+            {backlogItems.map((backlogItem) => (
+              <option key={backlogItem.id} value={backlogItem.id}>
+                {backlogItem.title}
               </option>
             ))}
           </select>
@@ -191,7 +197,7 @@ export function FeedbackList({
             </thead>
             <tbody>
               {shown.map((entry) => (
-                <FeedbackRow key={entry.id} entry={entry} features={features} />
+                <FeedbackRow key={entry.id} entry={entry} backlogItems={backlogItems} />
               ))}
             </tbody>
           </table>

@@ -5,7 +5,7 @@
 import { ClipboardPaste } from 'lucide-react';
 import { useState } from 'react';
 import type { Product } from '../../../../shared/domain/product';
-import { useFeatures } from '../../db/features';
+import { useBacklogItems } from '../../db/backlog-items';
 import { useFeedback } from '../../db/feedback';
 import { AddFeedbackForm } from './AddFeedbackForm';
 import { FeedbackList } from './FeedbackList';
@@ -13,7 +13,7 @@ import { PasteFeedbackDialog } from './PasteFeedbackDialog';
 import { ShippedFollowUps } from './ShippedFollowUps';
 
 export function FeedbackSection({ product }: { product: Product }) {
-  const features = useFeatures(product.id);
+  const backlogItems = useBacklogItems(product.id);
   const feedback = useFeedback(product.id);
   const [pasting, setPasting] = useState(false);
 
@@ -27,14 +27,14 @@ export function FeedbackSection({ product }: { product: Product }) {
         </button>
       </div>
       <ShippedFollowUps product={product} />
-      <AddFeedbackForm productId={product.id} features={features ?? []} />
-      {feedback !== undefined && features !== undefined && (
-        <FeedbackList feedback={feedback} features={features} />
+      <AddFeedbackForm productId={product.id} backlogItems={backlogItems ?? []} />
+      {feedback !== undefined && backlogItems !== undefined && (
+        <FeedbackList feedback={feedback} backlogItems={backlogItems} />
       )}
       {pasting && (
         <PasteFeedbackDialog
           productId={product.id}
-          features={features ?? []}
+          backlogItems={backlogItems ?? []}
           onClose={() => setPasting(false)}
         />
       )}

@@ -6,23 +6,23 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { checkCalendarDateInput, localCalendarDate } from '../../../../shared/domain/calendar';
 import { describeSkipped, parseFeedbackPaste } from '../../../../shared/domain/feedback-paste';
-import type { Feature, FeedbackSource, Sentiment } from '../../../../shared/domain/workspace';
+import type { BacklogItem, FeedbackSource, Sentiment } from '../../../../shared/domain/workspace';
 import { TextAreaField, TextField } from '../../ui/Field';
 import { Modal } from '../../ui/Modal';
 import { addFeedback } from '../backlog/backlog-commands';
 import { BackedItemField, SentimentField, SourceField } from './feedback-fields';
-import { NO_FEATURE } from './feedback-labels';
+import { NO_BACKLOG_ITEM } from './feedback-labels';
 
 // Enough rows to check the parse at a glance; the count says how many there are in all.
 const PREVIEW_ROWS = 50;
 
 export function PasteFeedbackDialog({
   productId,
-  features,
+  backlogItems,
   onClose,
 }: {
   productId: string;
-  features: readonly Feature[];
+  backlogItems: readonly BacklogItem[];
   onClose: () => void;
 }) {
   const ids = useId();
@@ -32,7 +32,7 @@ export function PasteFeedbackDialog({
   const [source, setSource] = useState<FeedbackSource>('interview');
   const [date, setDate] = useState(() => localCalendarDate(new Date()));
   const [sentiment, setSentiment] = useState<Sentiment>('neutral');
-  const [featureId, setFeatureId] = useState(NO_FEATURE);
+  const [backlogItemId, setBacklogItemId] = useState(NO_BACKLOG_ITEM);
   const [dateError, setDateError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
@@ -47,7 +47,7 @@ export function PasteFeedbackDialog({
     setDateError(dateCheck.ok ? null : dateCheck.message);
     if (!dateCheck.ok || count === 0 || saving) return;
     setSaving(true);
-    const linked = featureId === NO_FEATURE ? null : featureId;
+    const linked = backlogItemId === NO_BACKLOG_ITEM ? null : backlogItemId;
     const added = await addFeedback(
       productId,
       parsed.entries.map((entry) => ({
@@ -56,7 +56,7 @@ export function PasteFeedbackDialog({
         quote: entry.quote,
         date: dateCheck.value,
         sentiment,
-        featureId: linked,
+        backlogItemId: linked,
       })),
     );
     setSaving(false);
@@ -101,7 +101,11 @@ export function PasteFeedbackDialog({
             onChange={(event) => setDate(event.target.value)}
           />
           <SentimentField value={sentiment} onChange={setSentiment} />
-          <BackedItemField features={features} value={featureId} onChange={setFeatureId} />
+          <BackedItemField
+            backlogItems={backlogItems}
+            value={backlogItemId}
+            onChange={setBacklogItemId}
+          />
         </div>
         <section className="paste-preview" aria-labelledby={`${ids}-preview`}>
           <h3 id={`${ids}-preview`} className="detail-heading">

@@ -8,8 +8,8 @@ import { useId, useMemo, useState } from 'react';
 import { shippedFollowUps, type FollowUp } from '../../../../shared/domain/backlog';
 import { formatCalendarDate } from '../../../../shared/domain/calendar';
 import type { Product } from '../../../../shared/domain/product';
-import type { Feature } from '../../../../shared/domain/workspace';
-import { useFeatures } from '../../db/features';
+import type { BacklogItem } from '../../../../shared/domain/workspace';
+import { useBacklogItems } from '../../db/backlog-items';
 import { useFeedback } from '../../db/feedback';
 import { markTold } from '../backlog/backlog-commands';
 
@@ -17,13 +17,13 @@ const toldDate = (iso: string) =>
   new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' });
 
 interface CustomerRowProps {
-  feature: Feature;
+  backlogItem: BacklogItem;
   followUp: FollowUp;
   onMark: (customers: readonly string[], told: boolean) => void;
 }
 
 /** The same button toggles both ways, so keyboard focus stays on it after a press. */
-function CustomerRow({ feature, followUp, onMark }: CustomerRowProps) {
+function CustomerRow({ backlogItem, followUp, onMark }: CustomerRowProps) {
   const entries = followUp.entryIds.length;
   const { customer, told, toldAt } = followUp;
   return (
@@ -45,7 +45,7 @@ function CustomerRow({ feature, followUp, onMark }: CustomerRowProps) {
       <button
         type="button"
         className={told ? 'button button-quiet button-small' : 'button button-small'}
-        aria-label={`Mark ${customer} ${told ? 'not told' : 'told'} about ${feature.title}`}
+        aria-label={`Mark ${customer} ${told ? 'not told' : 'told'} about ${backlogItem.title}`}
         onClick={() => onMark([customer], !told)}
       >
         {told ? 'Not told' : 'Mark told'}
@@ -63,24 +63,29 @@ export function ShippedFollowUps({
   pendingOnly?: boolean;
 }) {
   const headingId = useId();
-  const features = useFeatures(product.id);
+  const backlogItems = useBacklogItems(product.id);
   const feedback = useFeedback(product.id);
-  const all = useMemo(() => shippedFollowUps(features ?? [], feedback ?? []), [features, feedback]);
+  const all = useMemo(
+    () => shippedFollowUps(backlogItems ?? [], feedback ?? []),
+    [backlogItems, feedback],
+  );
   // An item whose last customer was just marked stays in view, so the button pressed does
   // not vanish from under the keyboard focus.
   const [kept, setKept] = useState<ReadonlySet<string>>(new Set());
-  const keep = (featureId: string) =>
-    setKept((current) => (current.has(featureId) ? current : new Set([...current, featureId])));
+  const keep = (backlogItemId: string) =>
+    setKept((current) =>
+      current.has(backlogItemId) ? current : new Set([...current, backlogItemId]),
+    );
   const pending = (item: (typeof all)[number]) => item.followUps.some((f) => !f.told);
-  const mark = (feature: Feature, customers: readonly string[], told: boolean) => {
-    keep(feature.id);
-    void markTold(feature, customers, told);
+  const mark = (backlogItem: BacklogItem, customers: readonly string[], told: boolean) => {
+    keep(backlogItem.id);
+    void markTold(backlogItem, customers, told);
   };
 
   const items = pendingOnly
-    ? all.filter((item) => pending(item) || kept.has(item.feature.id))
+    ? all.filter((item) => pending(item) || kept.has(item.backlogItem.id))
     : all;
-  if (features === undefined || feedback === undefined) return null;
+  if (backlogItems === undefined || feedback === undefined) return null;
   if (items.length === 0 && pendingOnly) return null;
 
   return (
@@ -100,17 +105,17 @@ export function ShippedFollowUps({
         </p>
       )}
       <ul className="follow-up-items">
-        {items.map(({ feature, followUps }) => {
+        {items.map(({ backlogItem, followUps }) => {
           const untold = followUps.filter((f) => !f.told);
           return (
-            <li key={feature.id} className="follow-up-item">
+            <li key={backlogItem.id} className="follow-up-item">
               <div className="follow-up-head">
-                <h4 className="follow-up-feature">{feature.title}</h4>
-                {feature.shippedOn && (
+                <h4 className="follow-up-backlogItem">{backlogItem.title}</h4>
+                {backlogItem.shippedOn && (
                   <span className="follow-up-meta">
                     Shipped{' '}
-                    <time dateTime={feature.shippedOn}>
-                      {formatCalendarDate(feature.shippedOn)}
+                    <time dateTime={backlogItem.shippedOn}>
+                      {formatCalendarDate(backlogItem.shippedOn)}
                     </time>
                   </span>
                 )}
@@ -121,13 +126,13 @@ export function ShippedFollowUps({
                   <button
                     type="button"
                     className="button button-small"
-                    aria-label={`Mark all told about ${feature.title}`}
+                    aria-label={`Mark all told about ${backlogItem.title}`}
                     onClick={(event) => {
                       // This button goes once everyone is told: focus the list it acted on.
                       const list = event.currentTarget.closest('li')?.querySelector('ul button');
                       if (list instanceof HTMLElement) list.focus();
                       mark(
-                        feature,
+                        backlogItem,
                         untold.map((f) => f.customer),
                         true,
                       );
@@ -139,14 +144,14 @@ export function ShippedFollowUps({
               </div>
               <ul
                 className="follow-up-customers"
-                aria-label={`Customers who asked for ${feature.title}`}
+                aria-label={`Customers who asked for ${backlogItem.title}`}
               >
                 {followUps.map((followUp) => (
                   <CustomerRow
                     key={followUp.key}
-                    feature={feature}
+                    backlogItem={backlogItem}
                     followUp={followUp}
-                    onMark={(customers, told) => mark(feature, customers, told)}
+                    onMark={(customers, told) => mark(backlogItem, customers, told)}
                   />
                 ))}
               </ul>

@@ -8,11 +8,11 @@ import {
   FEEDBACK_SOURCES,
   SENTIMENT_LABELS,
   SENTIMENTS,
-  type Feature,
+  type BacklogItem,
   type FeedbackSource,
   type Sentiment,
 } from '../../../../shared/domain/workspace';
-import { FeatureOptions } from './feedback-labels';
+import { BacklogItemOptions } from './feedback-labels';
 
 function SelectField({
   label,
@@ -80,19 +80,19 @@ export function SentimentField({
   );
 }
 
-/** The backlog item a new entry backs; NO_FEATURE for none. */
+/** The backlog item a new entry backs; NO_BACKLOG_ITEM for none. */
 export function BackedItemField({
-  features,
+  backlogItems,
   value,
   onChange,
 }: {
-  features: readonly Feature[];
+  backlogItems: readonly BacklogItem[];
   value: string;
-  onChange: (featureId: string) => void;
+  onChange: (backlogItemId: string) => void;
 }) {
   return (
     <SelectField label="Backs backlog item" value={value} onChange={onChange}>
-      <FeatureOptions features={features} />
+      <BacklogItemOptions backlogItems={backlogItems} />
     </SelectField>
   );
 }

@@ -1,17 +1,17 @@
 /** Words and small pieces the feedback form, list and paste dialog share. */
-import type { Feature } from '../../../../shared/domain/workspace';
+import type { BacklogItem } from '../../../../shared/domain/workspace';
 
 /** The value of "no backlog item" in a select (an <option> value cannot be null). */
-export const NO_FEATURE = '';
+export const NO_BACKLOG_ITEM = '';
 
 /** The options of a "backs backlog item" select: none, then the backlog in its order. */
-export function FeatureOptions({ features }: { features: readonly Feature[] }) {
+export function BacklogItemOptions({ backlogItems }: { backlogItems: readonly BacklogItem[] }) {
   return (
     <>
-      <option value={NO_FEATURE}>No backlog item</option>
-      {features.map((feature) => (
-        <option key={feature.id} value={feature.id}>
-          {feature.title}
+      <option value={NO_BACKLOG_ITEM}>No backlog item</option>
+      {backlogItems.map((backlogItem) => (
+        <option key={backlogItem.id} value={backlogItem.id}>
+          {backlogItem.title}
         </option>
       ))}
     </>

@@ -4,7 +4,7 @@ import { whoToTell } from '../../../../shared/domain/backlog';
 import type { Feedback } from '../../../../shared/domain/workspace';
 import { writeChanges } from '../../../../renderer/src/db/changes';
 import type { PlannerDb } from '../../../../renderer/src/db/database';
-import { createFeature } from '../../../../renderer/src/db/features';
+import { createBacklogItem } from '../../../../renderer/src/db/backlog-items';
 import {
   createFeedback,
   createFeedbackEntries,
@@ -25,8 +25,8 @@ async function makeProduct(db: PlannerDb, name = 'Acme Cloud') {
   return change?.after?.id as string;
 }
 
-async function makeFeature(db: PlannerDb, productId: string, title = 'SSO') {
-  const [change] = await createFeature(db, productId, { title });
+async function makeBacklogItem(db: PlannerDb, productId: string, title = 'SSO') {
+  const [change] = await createBacklogItem(db, productId, { title });
   return change?.after?.id as string;
 }
 
@@ -37,7 +37,7 @@ function draft(overrides: Partial<FeedbackDraft> = {}): FeedbackDraft {
     quote: 'We need single sign-on',
     date: '2026-02-01',
     sentiment: 'negative',
-    featureId: null,
+    backlogItemId: null,
     ...overrides,
   };
 }
@@ -51,19 +51,19 @@ describe('adding feedback', () => {
   it('stores an entry with tidy text, linked to a backlog item', async () => {
     const db = makeDb();
     const productId = await makeProduct(db);
-    const featureId = await makeFeature(db, productId);
+    const backlogItemId = await makeBacklogItem(db, productId);
     const now = new Date('2026-03-01T08:00:00.000Z');
     const [change] = await createFeedback(
       db,
       productId,
-      draft({ customer: '  Acme   Corp ', quote: '  SSO please \n', featureId }),
+      draft({ customer: '  Acme   Corp ', quote: '  SSO please \n', backlogItemId }),
       now,
     );
     expect(change?.after).toMatchObject({
       productId,
       customer: 'Acme Corp',
       quote: 'SSO please',
-      featureId,
+      backlogItemId,
       notifiedAt: null,
       createdAt: now.toISOString(),
     });
@@ -122,12 +122,12 @@ describe('adding feedback', () => {
     const db = makeDb();
     const productId = await makeProduct(db, 'Mine');
     const otherProduct = await makeProduct(db, 'Theirs');
-    const theirs = await makeFeature(db, otherProduct);
+    const theirs = await makeBacklogItem(db, otherProduct);
     const before = await dumpDb(db);
-    await expect(createFeedback(db, productId, draft({ featureId: 'gone' }))).rejects.toThrow(
+    await expect(createFeedback(db, productId, draft({ backlogItemId: 'gone' }))).rejects.toThrow(
       RecordNotFoundError,
     );
-    await expect(createFeedback(db, productId, draft({ featureId: theirs }))).rejects.toThrow(
+    await expect(createFeedback(db, productId, draft({ backlogItemId: theirs }))).rejects.toThrow(
       /same product/,
     );
     expect(await dumpDb(db)).toEqual(before);
@@ -144,15 +144,18 @@ describe('editing feedback', () => {
   it('links entries to an item, one step for several, and undo unlinks them', async () => {
     const db = makeDb();
     const productId = await makeProduct(db);
-    const featureId = await makeFeature(db, productId);
+    const backlogItemId = await makeBacklogItem(db, productId);
     const a = await add(db, productId);
     const b = await add(db, productId, { customer: 'Bo' });
     const when = new Date('2026-04-01T00:00:00.000Z');
-    const changes = await updateFeedbackEntries(db, [a.id, b.id], { featureId }, when);
+    const changes = await updateFeedbackEntries(db, [a.id, b.id], { backlogItemId }, when);
     expect(changes).toHaveLength(2);
-    expect(await db.feedback.get(a.id)).toMatchObject({ featureId, updatedAt: when.toISOString() });
+    expect(await db.feedback.get(a.id)).toMatchObject({
+      backlogItemId,
+      updatedAt: when.toISOString(),
+    });
     await writeChanges(db, changes, 'undo');
-    expect((await db.feedback.get(b.id))?.featureId).toBeNull();
+    expect((await db.feedback.get(b.id))?.backlogItemId).toBeNull();
   });
 
   it('writes nothing when the patch changes nothing', async () => {
@@ -167,7 +170,7 @@ describe('editing feedback', () => {
   it.each<[string, FeedbackPatch]>([
     ['an empty quote', { quote: '' }],
     ['a bad date', { date: 'yesterday' }],
-    ['a link to nothing', { featureId: 'gone' }],
+    ['a link to nothing', { backlogItemId: 'gone' }],
   ])('refuses %s and keeps the entry as it was', async (_name, patch) => {
     const db = makeDb();
     const productId = await makeProduct(db);
@@ -193,22 +196,25 @@ describe('closing the loop', () => {
   it('marks each of a customer’s entries for the item told, and undo restores them', async () => {
     const db = makeDb();
     const productId = await makeProduct(db);
-    const featureId = await makeFeature(db, productId);
-    const otherFeature = await makeFeature(db, productId, 'Other');
-    const first = await add(db, productId, { customer: 'Acme Corp', featureId });
-    const second = await add(db, productId, { customer: 'acme  corp', featureId });
-    const elsewhere = await add(db, productId, { customer: 'Acme Corp', featureId: otherFeature });
-    const someoneElse = await add(db, productId, { customer: 'Globex', featureId });
+    const backlogItemId = await makeBacklogItem(db, productId);
+    const otherBacklogItem = await makeBacklogItem(db, productId, 'Other');
+    const first = await add(db, productId, { customer: 'Acme Corp', backlogItemId });
+    const second = await add(db, productId, { customer: 'acme  corp', backlogItemId });
+    const elsewhere = await add(db, productId, {
+      customer: 'Acme Corp',
+      backlogItemId: otherBacklogItem,
+    });
+    const someoneElse = await add(db, productId, { customer: 'Globex', backlogItemId });
 
     const when = new Date('2026-06-01T10:00:00.000Z');
-    const changes = await markCustomerTold(db, featureId, 'ACME CORP', when);
+    const changes = await markCustomerTold(db, backlogItemId, 'ACME CORP', when);
     expect(changes).toHaveLength(2);
     expect((await db.feedback.get(first.id))?.notifiedAt).toBe(when.toISOString());
     expect((await db.feedback.get(second.id))?.notifiedAt).toBe(when.toISOString());
     expect((await db.feedback.get(elsewhere.id))?.notifiedAt).toBeNull();
     expect((await db.feedback.get(someoneElse.id))?.notifiedAt).toBeNull();
 
-    const list = whoToTell(featureId, await db.feedback.toArray());
+    const list = whoToTell(backlogItemId, await db.feedback.toArray());
     expect(list.map((f) => [f.customer, f.told])).toEqual([
       ['Acme Corp', true],
       ['Globex', false],
@@ -222,12 +228,12 @@ describe('closing the loop', () => {
   it('keeps the first date told when marked again, and can mark everyone at once', async () => {
     const db = makeDb();
     const productId = await makeProduct(db);
-    const featureId = await makeFeature(db, productId);
-    const ann = await add(db, productId, { customer: 'Ann', featureId });
-    const bo = await add(db, productId, { customer: 'Bo', featureId });
+    const backlogItemId = await makeBacklogItem(db, productId);
+    const ann = await add(db, productId, { customer: 'Ann', backlogItemId });
+    const bo = await add(db, productId, { customer: 'Bo', backlogItemId });
     const early = new Date('2026-06-01T00:00:00.000Z');
-    await markCustomerTold(db, featureId, 'Ann', early);
-    const changes = await setCustomersTold(db, featureId, ['Ann', 'Bo'], true);
+    await markCustomerTold(db, backlogItemId, 'Ann', early);
+    const changes = await setCustomersTold(db, backlogItemId, ['Ann', 'Bo'], true);
     expect(changes).toHaveLength(1);
     expect((await db.feedback.get(ann.id))?.notifiedAt).toBe(early.toISOString());
     expect((await db.feedback.get(bo.id))?.notifiedAt).not.toBeNull();
@@ -236,22 +242,22 @@ describe('closing the loop', () => {
   it('can take back "told"', async () => {
     const db = makeDb();
     const productId = await makeProduct(db);
-    const featureId = await makeFeature(db, productId);
-    const ann = await add(db, productId, { customer: 'Ann', featureId });
-    await markCustomerTold(db, featureId, 'Ann');
-    await setCustomersTold(db, featureId, ['Ann'], false);
+    const backlogItemId = await makeBacklogItem(db, productId);
+    const ann = await add(db, productId, { customer: 'Ann', backlogItemId });
+    await markCustomerTold(db, backlogItemId, 'Ann');
+    await setCustomersTold(db, backlogItemId, ['Ann'], false);
     expect((await db.feedback.get(ann.id))?.notifiedAt).toBeNull();
   });
 
   it('refuses an item that is gone, and changes nothing for a name nobody gave', async () => {
     const db = makeDb();
     const productId = await makeProduct(db);
-    const featureId = await makeFeature(db, productId);
-    await add(db, productId, { customer: 'Ann', featureId });
+    const backlogItemId = await makeBacklogItem(db, productId);
+    await add(db, productId, { customer: 'Ann', backlogItemId });
     const before = await dumpDb(db);
     await expect(markCustomerTold(db, 'gone', 'Ann')).rejects.toThrow(RecordNotFoundError);
-    expect(await markCustomerTold(db, featureId, 'Nobody')).toEqual([]);
-    expect(await markCustomerTold(db, featureId, '   ')).toEqual([]);
+    expect(await markCustomerTold(db, backlogItemId, 'Nobody')).toEqual([]);
+    expect(await markCustomerTold(db, backlogItemId, '   ')).toEqual([]);
     expect(await dumpDb(db)).toEqual(before);
   });
 });

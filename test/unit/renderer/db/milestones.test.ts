@@ -1,7 +1,7 @@
 import { InvalidInputError } from '../../../../renderer/src/db/repository';
 import { describe, expect, it } from 'vitest';
 import type { Milestone } from '../../../../shared/domain/product';
-import type { Feature } from '../../../../shared/domain/workspace';
+import type { BacklogItem } from '../../../../shared/domain/workspace';
 import { writeChanges } from '../../../../renderer/src/db/changes';
 import type { PlannerDb } from '../../../../renderer/src/db/database';
 import {
@@ -27,9 +27,9 @@ async function addMilestone(db: PlannerDb, productId: string, title: string, dat
 }
 
 /** A backlog item planned for the milestone, written as a stored row. */
-async function linkFeature(db: PlannerDb, milestone: Milestone): Promise<string> {
-  const feature: Feature = {
-    id: `feature-of-${milestone.id}`,
+async function linkBacklogItem(db: PlannerDb, milestone: Milestone): Promise<string> {
+  const backlogItem: BacklogItem = {
+    id: `backlogItem-of-${milestone.id}`,
     planId: milestone.planId,
     productId: milestone.productId,
     title: 'Export',
@@ -48,8 +48,8 @@ async function linkFeature(db: PlannerDb, milestone: Milestone): Promise<string>
     createdAt: milestone.createdAt,
     updatedAt: milestone.createdAt,
   };
-  await db.features.put(feature);
-  return feature.id;
+  await db.backlogItems.put(backlogItem);
+  return backlogItem.id;
 }
 
 describe('milestone repository', () => {
@@ -137,14 +137,14 @@ describe('milestone repository', () => {
     const db = makeDb();
     const product = await makeProduct(db);
     const milestone = await addMilestone(db, product.id, 'Beta', '2026-06-01');
-    const featureId = await linkFeature(db, milestone);
+    const backlogItemId = await linkBacklogItem(db, milestone);
     const changes = await deleteMilestone(db, milestone.id);
     expect(await db.milestones.get(milestone.id)).toBeUndefined();
-    expect((await db.features.get(featureId))?.milestoneId).toBeNull();
+    expect((await db.backlogItems.get(backlogItemId))?.milestoneId).toBeNull();
     expect(await db.deletions.get(milestone.id)).toMatchObject({ table: 'milestones' });
     await writeChanges(db, changes, 'undo');
     expect(await db.milestones.get(milestone.id)).toMatchObject({ title: 'Beta' });
-    expect((await db.features.get(featureId))?.milestoneId).toBe(milestone.id);
+    expect((await db.backlogItems.get(backlogItemId))?.milestoneId).toBe(milestone.id);
   });
 
   it('finds each product’s next milestone in a plan', async () => {

@@ -41,10 +41,21 @@ async function writeFixture(name: string, fixture: DatabaseFixture): Promise<voi
 
 const pastVersions = SCHEMA_VERSIONS.map((v) => v.version);
 
+/** The table's name in the current schema: through every later version's renames. */
+function currentName(table: string, from: number): string {
+  let name = table;
+  for (const v of SCHEMA_VERSIONS.filter((s) => s.version > from)) {
+    for (const move of v.moves ?? []) if (move.from === name) name = move.to;
+  }
+  return name;
+}
+
 /** The rows as the current schema stores them: through every later version's upgrade. */
 function upgradedRows(table: string, rows: Record<string, unknown>[], from: number) {
+  let name = table;
   return SCHEMA_VERSIONS.filter((v) => v.version > from).reduce((current, v) => {
-    const upgrade = v.upgrades?.[table];
+    for (const move of v.moves ?? []) if (move.from === name) name = move.to;
+    const upgrade = v.upgrades?.[name];
     return upgrade ? current.map((row) => upgrade(row) as Record<string, unknown>) : current;
   }, rows);
 }
@@ -66,7 +77,10 @@ describe('databases written by every past schema version', () => {
       expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
       for (const [table, rows] of Object.entries(fixture.tables)) {
         if (table === 'backups') continue;
-        const stored = (await db.table(table).toArray()) as Record<string, unknown>[];
+        const stored = (await db.table(currentName(table, version)).toArray()) as Record<
+          string,
+          unknown
+        >[];
         expect(byId(stored), table).toEqual(byId(upgradedRows(table, rows, version)));
       }
 

@@ -1,6 +1,6 @@
 /** Fixtures for the playbook, people and changelog repository tests. */
 import { PLAN_TABLES } from '../../../../shared/records/registry';
-import type { Feature } from '../../../../shared/domain/workspace';
+import type { BacklogItem } from '../../../../shared/domain/workspace';
 import type { PlannerDb } from '../../../../renderer/src/db/database';
 import { createProduct } from '../../../../renderer/src/db/products';
 import { makeDraft } from './factories';
@@ -24,13 +24,13 @@ export async function addProduct(db: PlannerDb, planId: string, name = 'Acme Clo
 }
 
 /** A backlog item, written straight to the table (the backlog repository is not under test). */
-export async function addFeature(
+export async function addBacklogItem(
   db: PlannerDb,
   product: { id: string; planId: string },
-  overrides: Partial<Feature> = {},
-): Promise<Feature> {
+  overrides: Partial<BacklogItem> = {},
+): Promise<BacklogItem> {
   const at = '2026-01-01T00:00:00.000Z';
-  const feature: Feature = {
+  const backlogItem: BacklogItem = {
     id: crypto.randomUUID(),
     planId: product.planId,
     productId: product.id,
@@ -51,6 +51,6 @@ export async function addFeature(
     updatedAt: at,
     ...overrides,
   };
-  await db.features.put(feature);
-  return feature;
+  await db.backlogItems.put(backlogItem);
+  return backlogItem;
 }

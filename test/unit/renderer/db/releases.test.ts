@@ -8,7 +8,7 @@ import {
   updateRelease,
 } from '../../../../renderer/src/db/releases';
 import { makeDb, makePlan } from './factories';
-import { addFeature, addProduct, dumpAll } from './playbook-fixtures';
+import { addBacklogItem, addProduct, dumpAll } from './playbook-fixtures';
 
 const NOW = new Date('2026-05-01T09:00:00.000Z');
 const draft = (version = '1.0', date = '2026-05-01', notes = '') => ({ version, date, notes });
@@ -17,8 +17,8 @@ async function setup() {
   const db = makeDb();
   const plan = await makePlan(db);
   const product = await addProduct(db, plan.id);
-  const shipped = await addFeature(db, product, { title: 'Export' });
-  const planned = await addFeature(db, product, {
+  const shipped = await addBacklogItem(db, product, { title: 'Export' });
+  const planned = await addBacklogItem(db, product, {
     title: 'Later',
     status: 'planned',
     shippedOn: null,
@@ -44,13 +44,13 @@ describe('releases', () => {
       notes: 'Hi',
       createdAt: NOW.toISOString(),
     });
-    expect(await db.features.get(shipped.id)).toMatchObject({
+    expect(await db.backlogItems.get(shipped.id)).toMatchObject({
       releaseId: release.id,
       updatedAt: NOW.toISOString(),
     });
     await writeChanges(db, changes, 'undo');
     expect(await db.releases.count()).toBe(0);
-    expect((await db.features.get(shipped.id))?.releaseId).toBeNull();
+    expect((await db.backlogItems.get(shipped.id))?.releaseId).toBeNull();
   });
 
   it.each([
@@ -93,12 +93,12 @@ describe('releases', () => {
     const [change] = await createRelease(db, product.id, draft());
     const id = change?.after?.id as string;
     await assignToRelease(db, [shipped.id], id);
-    expect((await db.features.get(shipped.id))?.releaseId).toBe(id);
+    expect((await db.backlogItems.get(shipped.id))?.releaseId).toBe(id);
     expect(await assignToRelease(db, [shipped.id], id)).toEqual([]);
     const changes = await assignToRelease(db, [shipped.id], null);
-    expect((await db.features.get(shipped.id))?.releaseId).toBeNull();
+    expect((await db.backlogItems.get(shipped.id))?.releaseId).toBeNull();
     await writeChanges(db, changes, 'undo');
-    expect((await db.features.get(shipped.id))?.releaseId).toBe(id);
+    expect((await db.backlogItems.get(shipped.id))?.releaseId).toBe(id);
   });
 
   it('refuses to put items in another product’s release or an unshipped item, changing nothing', async () => {
@@ -123,11 +123,11 @@ describe('releases', () => {
     const [change] = await createRelease(db, product.id, draft(), [shipped.id]);
     const id = change?.after?.id as string;
     const changes = await deleteRelease(db, id);
-    expect(changes.map((c) => c.table)).toEqual(['features', 'releases']);
+    expect(changes.map((c) => c.table)).toEqual(['backlogItems', 'releases']);
     expect(await db.releases.get(id)).toBeUndefined();
-    expect((await db.features.get(shipped.id))?.releaseId).toBeNull();
+    expect((await db.backlogItems.get(shipped.id))?.releaseId).toBeNull();
     await writeChanges(db, changes, 'undo');
     expect(await db.releases.get(id)).toBeDefined();
-    expect((await db.features.get(shipped.id))?.releaseId).toBe(id);
+    expect((await db.backlogItems.get(shipped.id))?.releaseId).toBe(id);
   });
 });

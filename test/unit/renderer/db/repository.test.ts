@@ -23,7 +23,7 @@ describe('repository helpers', () => {
     const db = makeDb();
     const [product] = await makeProducts(db, 1);
     expect(await getRecord(db, 'products', product?.id as string)).toEqual(product);
-    await expect(getRecord(db, 'features', 'gone')).rejects.toThrow(
+    await expect(getRecord(db, 'backlogItems', 'gone')).rejects.toThrow(
       new RecordNotFoundError('backlog item', 'gone'),
     );
   });

@@ -20,8 +20,8 @@ describe('ImportCore.serialize', () => {
       const serialized = await core.serialize(copy.id);
       expect(serialized?.planName).toBe(file.plan.name);
       expect(serialized?.products).toBe(file.products.length);
-      const reparsed = JSON.parse(serialized?.contents ?? '{}') as { features: unknown[] };
-      expect(reparsed.features).toHaveLength(file.features.length);
+      const reparsed = JSON.parse(serialized?.contents ?? '{}') as { backlogItems: unknown[] };
+      expect(reparsed.backlogItems).toHaveLength(file.backlogItems.length);
       expect(serialized?.contents).toBe(serializePlanFile(JSON.parse(serialized?.contents ?? '')));
       expect(await core.serialize('no-such-plan')).toBeNull();
     } finally {

@@ -5,9 +5,9 @@
 import { Plus } from 'lucide-react';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { checkName } from '../../../../shared/domain/product';
-import { addFeature } from './backlog-commands';
+import { addBacklogItem } from './backlog-commands';
 
-export function AddFeatureForm({ productId }: { productId: string }) {
+export function AddBacklogItemForm({ productId }: { productId: string }) {
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [title, setTitle] = useState('');
@@ -25,7 +25,7 @@ export function AddFeatureForm({ productId }: { productId: string }) {
     // puts the title back unless the field has been typed into since.
     setTitle('');
     inputRef.current?.focus();
-    if (!(await addFeature(productId, { title: checked.value }))) {
+    if (!(await addBacklogItem(productId, { title: checked.value }))) {
       setTitle((current) => (current === '' ? checked.value : current));
     }
   }

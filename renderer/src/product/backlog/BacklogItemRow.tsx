@@ -12,17 +12,17 @@ import {
   type RiceField,
 } from '../../../../shared/domain/rice';
 import {
-  FEATURE_STATUSES,
-  FEATURE_STATUS_LABELS,
+  BACKLOG_STATUSES,
+  BACKLOG_STATUS_LABELS,
   IMPACT_SCALE,
   MOSCOW,
   MOSCOW_LABELS,
-  type Feature,
-  type FeatureStatus,
+  type BacklogItem,
+  type BacklogStatus,
   type Impact,
   type Moscow,
 } from '../../../../shared/domain/workspace';
-import { editFeature, setFeatureStatus } from './backlog-commands';
+import { editBacklogItem, setBacklogStatus } from './backlog-commands';
 import { CommitInput } from './CommitInput';
 
 const IMPACT_WORDS: Record<Impact, string> = {
@@ -40,8 +40,8 @@ const RICE_WORDS: Record<RiceField, string> = {
   effort: 'effort',
 };
 
-interface FeatureRowProps {
-  feature: Feature;
+interface BacklogItemRowProps {
+  backlogItem: BacklogItem;
   backing: Backing;
   selected: boolean;
   onSelect: (selected: boolean) => void;
@@ -55,22 +55,22 @@ const showNumber = (value: number | null) =>
   value === null ? '' : value.toLocaleString('en', { maximumFractionDigits: 20 });
 
 /** What the score cell says under the number: the formula, or what is still missing. */
-function scoreNote(feature: Feature): string {
-  const missing = (Object.keys(RICE_WORDS) as RiceField[]).filter((f) => feature[f] === null);
+function scoreNote(backlogItem: BacklogItem): string {
+  const missing = (Object.keys(RICE_WORDS) as RiceField[]).filter((f) => backlogItem[f] === null);
   if (missing.length > 0) return `Needs ${missing.map((f) => RICE_WORDS[f]).join(', ')}`;
-  return riceFormula(feature);
+  return riceFormula(backlogItem);
 }
 
-export function FeatureRow({
-  feature,
+export function BacklogItemRow({
+  backlogItem,
   backing,
   selected,
   onSelect,
   onDelete,
   onMove,
-}: FeatureRowProps) {
-  const title = feature.title;
-  const score = riceScore(feature);
+}: BacklogItemRowProps) {
+  const title = backlogItem.title;
+  const score = riceScore(backlogItem);
 
   const riceInput = (field: Exclude<RiceField, 'impact'>, label: string, suffix?: string) => (
     <td className={`rice-cell rice-${field}`}>
@@ -81,9 +81,9 @@ export function FeatureRow({
         inputMode="decimal"
         autoComplete="off"
         placeholder="—"
-        value={showNumber(feature[field])}
+        value={showNumber(backlogItem[field])}
         check={(raw) => checkRiceInput(field, raw)}
-        onCommit={(value) => editFeature(feature, { [field]: value })}
+        onCommit={(value) => editBacklogItem(backlogItem, { [field]: value })}
       />
       {suffix && (
         <span className="cell-suffix" aria-hidden="true">
@@ -101,7 +101,11 @@ export function FeatureRow({
   }
 
   return (
-    <tr className="feature-row" data-feature-id={feature.id} data-selected={selected || undefined}>
+    <tr
+      className="backlogItem-row"
+      data-backlogItem-id={backlogItem.id}
+      data-selected={selected || undefined}
+    >
       <td className="select-cell">
         <input
           type="checkbox"
@@ -118,7 +122,7 @@ export function FeatureRow({
           autoComplete="off"
           value={title}
           check={(raw) => checkName(raw, 'backlog item')}
-          onCommit={(value) => editFeature(feature, { title: value })}
+          onCommit={(value) => editBacklogItem(backlogItem, { title: value })}
           onKeyDown={onTitleKeyDown}
         />
         <span className="backing" data-empty={backing.entries === 0 || undefined}>
@@ -129,20 +133,24 @@ export function FeatureRow({
         <select
           className="cell-select"
           aria-label={`Status of ${title}`}
-          data-status={feature.status}
-          value={feature.status}
-          onChange={(event) => void setFeatureStatus(feature, event.target.value as FeatureStatus)}
+          data-status={backlogItem.status}
+          value={backlogItem.status}
+          onChange={(event) =>
+            void setBacklogStatus(backlogItem, event.target.value as BacklogStatus)
+          }
         >
-          {FEATURE_STATUSES.map((status) => (
+          {BACKLOG_STATUSES.map((status) => (
             <option key={status} value={status}>
-              {FEATURE_STATUS_LABELS[status]}
+              {BACKLOG_STATUS_LABELS[status]}
             </option>
           ))}
         </select>
-        {feature.shippedOn && (
+        {backlogItem.shippedOn && (
           <span className="shipped-on">
             Shipped{' '}
-            <time dateTime={feature.shippedOn}>{formatCalendarDate(feature.shippedOn)}</time>
+            <time dateTime={backlogItem.shippedOn}>
+              {formatCalendarDate(backlogItem.shippedOn)}
+            </time>
           </span>
         )}
       </td>
@@ -150,9 +158,11 @@ export function FeatureRow({
         <select
           className="cell-select"
           aria-label={`MoSCoW of ${title}`}
-          value={feature.moscow ?? ''}
+          value={backlogItem.moscow ?? ''}
           onChange={(event) =>
-            void editFeature(feature, { moscow: (event.target.value || null) as Moscow | null })
+            void editBacklogItem(backlogItem, {
+              moscow: (event.target.value || null) as Moscow | null,
+            })
           }
         >
           <option value="">Not set</option>
@@ -168,9 +178,9 @@ export function FeatureRow({
         <select
           className="cell-select"
           aria-label={`Impact of ${title}`}
-          value={feature.impact === null ? '' : String(feature.impact)}
+          value={backlogItem.impact === null ? '' : String(backlogItem.impact)}
           onChange={(event) =>
-            void editFeature(feature, {
+            void editBacklogItem(backlogItem, {
               impact: event.target.value === '' ? null : (Number(event.target.value) as Impact),
             })
           }
@@ -185,11 +195,11 @@ export function FeatureRow({
       </td>
       {riceInput('confidence', 'Confidence', '%')}
       {riceInput('effort', 'Effort')}
-      <td className="score-cell" title={riceFormula(feature)}>
+      <td className="score-cell" title={riceFormula(backlogItem)}>
         <span className="score-value" data-empty={score === null || undefined}>
           {score === null ? '—' : formatScore(score)}
         </span>
-        <span className="score-formula">{scoreNote(feature)}</span>
+        <span className="score-formula">{scoreNote(backlogItem)}</span>
       </td>
       <td className="actions-cell">
         <button

@@ -2,19 +2,19 @@ import { InvalidInputError } from '../../../../renderer/src/db/repository';
 import { describe, expect, it } from 'vitest';
 import { localCalendarDate } from '../../../../shared/domain/calendar';
 import { sortByRank } from '../../../../shared/domain/moves';
-import type { Feature, Impact } from '../../../../shared/domain/workspace';
+import type { BacklogItem, Impact } from '../../../../shared/domain/workspace';
 import { writeChanges } from '../../../../renderer/src/db/changes';
 import type { PlannerDb } from '../../../../renderer/src/db/database';
 import {
-  bulkSetFeatures,
-  createFeature,
-  deleteFeature,
-  deleteFeatures,
-  moveFeature,
-  updateFeature,
-  type FeatureDraft,
-  type FeaturePatch,
-} from '../../../../renderer/src/db/features';
+  bulkSetBacklogItems,
+  createBacklogItem,
+  deleteBacklogItem,
+  deleteBacklogItems,
+  moveBacklogItem,
+  updateBacklogItem,
+  type BacklogItemDraft,
+  type BacklogItemPatch,
+} from '../../../../renderer/src/db/backlog-items';
 import { createFeedback } from '../../../../renderer/src/db/feedback';
 import { RecordNotFoundError, createProduct } from '../../../../renderer/src/db/products';
 import { dumpDb, makeDb, makeDraft, makePlan } from './factories';
@@ -25,23 +25,28 @@ async function makeProduct(db: PlannerDb, name = 'Acme Cloud') {
   return change?.after?.id as string;
 }
 
-async function addFeature(db: PlannerDb, productId: string, draft: FeatureDraft, now?: Date) {
-  const [change] = await createFeature(db, productId, draft, now);
-  return change?.after as Feature;
+async function addBacklogItem(
+  db: PlannerDb,
+  productId: string,
+  draft: BacklogItemDraft,
+  now?: Date,
+) {
+  const [change] = await createBacklogItem(db, productId, draft, now);
+  return change?.after as BacklogItem;
 }
 
 async function titles(db: PlannerDb, productId: string) {
-  const rows = await db.features.where('productId').equals(productId).toArray();
+  const rows = await db.backlogItems.where('productId').equals(productId).toArray();
   return sortByRank(rows).map((f) => f.title);
 }
 
-const feedbackDraft = (featureId: string | null, customer = 'Ann') => ({
+const feedbackDraft = (backlogItemId: string | null, customer = 'Ann') => ({
   source: 'interview' as const,
   customer,
   quote: 'Please add it',
   date: '2026-02-01',
   sentiment: 'neutral' as const,
-  featureId,
+  backlogItemId,
 });
 
 describe('creating backlog items', () => {
@@ -49,9 +54,9 @@ describe('creating backlog items', () => {
     const db = makeDb();
     const productId = await makeProduct(db);
     const now = new Date('2026-05-01T09:00:00.000Z');
-    await addFeature(db, productId, { title: 'First' });
-    await addFeature(db, productId, { title: 'Second' });
-    const third = await addFeature(db, productId, { title: '  Third   item ' }, now);
+    await addBacklogItem(db, productId, { title: 'First' });
+    await addBacklogItem(db, productId, { title: 'Second' });
+    const third = await addBacklogItem(db, productId, { title: '  Third   item ' }, now);
     expect(await titles(db, productId)).toEqual(['First', 'Second', 'Third item']);
     expect(third).toMatchObject({
       productId,
@@ -72,8 +77,8 @@ describe('creating backlog items', () => {
     const db = makeDb();
     const a = await makeProduct(db, 'A');
     const b = await makeProduct(db, 'B');
-    await addFeature(db, a, { title: 'A1' });
-    await addFeature(db, b, { title: 'B1' });
+    await addBacklogItem(db, a, { title: 'A1' });
+    await addBacklogItem(db, b, { title: 'B1' });
     expect(await titles(db, a)).toEqual(['A1']);
     expect(await titles(db, b)).toEqual(['B1']);
   });
@@ -82,7 +87,7 @@ describe('creating backlog items', () => {
     const db = makeDb();
     const productId = await makeProduct(db);
     const now = new Date(2026, 4, 3, 23, 30);
-    const item = await addFeature(
+    const item = await addBacklogItem(
       db,
       productId,
       { title: 'SSO', status: 'shipped', reach: 1200, impact: 2, confidence: 80, effort: 3 },
@@ -92,7 +97,7 @@ describe('creating backlog items', () => {
     expect(item.shippedOn).toBe(localCalendarDate(now));
   });
 
-  it.each<[string, FeatureDraft, RegExp]>([
+  it.each<[string, BacklogItemDraft, RegExp]>([
     ['a blank title', { title: '   ' }, /Give the backlog item a name/],
     ['a negative reach', { title: 'x', reach: -1 }, /Reach is a count/],
     ['an impact off the scale', { title: 'x', impact: 0.3 as Impact }, /Impact is one of/],
@@ -106,17 +111,19 @@ describe('creating backlog items', () => {
   ])('refuses %s, writing nothing', async (_name, draft, message) => {
     const db = makeDb();
     const productId = await makeProduct(db);
-    await addFeature(db, productId, { title: 'Kept' });
+    await addBacklogItem(db, productId, { title: 'Kept' });
     const before = await dumpDb(db);
-    await expect(createFeature(db, productId, draft)).rejects.toThrow(InvalidInputError);
-    await expect(createFeature(db, productId, draft)).rejects.toThrow(message);
+    await expect(createBacklogItem(db, productId, draft)).rejects.toThrow(InvalidInputError);
+    await expect(createBacklogItem(db, productId, draft)).rejects.toThrow(message);
     expect(await dumpDb(db)).toEqual(before);
   });
 
   it('refuses an item for a product that is gone', async () => {
     const db = makeDb();
-    await expect(createFeature(db, 'missing', { title: 'x' })).rejects.toThrow(RecordNotFoundError);
-    expect(await db.features.count()).toBe(0);
+    await expect(createBacklogItem(db, 'missing', { title: 'x' })).rejects.toThrow(
+      RecordNotFoundError,
+    );
+    expect(await db.backlogItems.count()).toBe(0);
   });
 });
 
@@ -124,29 +131,34 @@ describe('editing backlog items', () => {
   it('edits fields and stamps updatedAt; a patch that changes nothing writes nothing', async () => {
     const db = makeDb();
     const productId = await makeProduct(db);
-    const item = await addFeature(db, productId, { title: 'Old' });
+    const item = await addBacklogItem(db, productId, { title: 'Old' });
     const when = new Date('2030-01-01T00:00:00.000Z');
-    const changes = await updateFeature(db, item.id, { title: 'New', reach: 0, impact: 3 }, when);
+    const changes = await updateBacklogItem(
+      db,
+      item.id,
+      { title: 'New', reach: 0, impact: 3 },
+      when,
+    );
     expect(changes).toHaveLength(1);
-    expect(await db.features.get(item.id)).toMatchObject({
+    expect(await db.backlogItems.get(item.id)).toMatchObject({
       title: 'New',
       reach: 0,
       impact: 3,
       updatedAt: when.toISOString(),
     });
-    expect(await updateFeature(db, item.id, { title: 'New', reach: 0 })).toEqual([]);
-    expect((await db.features.get(item.id))?.updatedAt).toBe(when.toISOString());
+    expect(await updateBacklogItem(db, item.id, { title: 'New', reach: 0 })).toEqual([]);
+    expect((await db.backlogItems.get(item.id))?.updatedAt).toBe(when.toISOString());
   });
 
   it('clears an estimate with null', async () => {
     const db = makeDb();
     const productId = await makeProduct(db);
-    const item = await addFeature(db, productId, { title: 'x', effort: 2 });
-    await updateFeature(db, item.id, { effort: null });
-    expect((await db.features.get(item.id))?.effort).toBeNull();
+    const item = await addBacklogItem(db, productId, { title: 'x', effort: 2 });
+    await updateBacklogItem(db, item.id, { effort: null });
+    expect((await db.backlogItems.get(item.id))?.effort).toBeNull();
   });
 
-  it.each<[string, FeaturePatch]>([
+  it.each<[string, BacklogItemPatch]>([
     ['a blank title', { title: '' }],
     ['a negative reach', { reach: -5 }],
     ['impact 0.3', { impact: 0.3 as Impact }],
@@ -156,7 +168,7 @@ describe('editing backlog items', () => {
   ])('refuses %s and keeps the stored value', async (_name, patch) => {
     const db = makeDb();
     const productId = await makeProduct(db);
-    const item = await addFeature(db, productId, {
+    const item = await addBacklogItem(db, productId, {
       title: 'Kept',
       reach: 10,
       impact: 1,
@@ -164,13 +176,13 @@ describe('editing backlog items', () => {
       effort: 1,
     });
     const before = await dumpDb(db);
-    await expect(updateFeature(db, item.id, patch)).rejects.toThrow(InvalidInputError);
+    await expect(updateBacklogItem(db, item.id, patch)).rejects.toThrow(InvalidInputError);
     expect(await dumpDb(db)).toEqual(before);
   });
 
   it('reports an item that is gone', async () => {
     const db = makeDb();
-    await expect(updateFeature(db, 'nope', { title: 'x' })).rejects.toThrow(
+    await expect(updateBacklogItem(db, 'nope', { title: 'x' })).rejects.toThrow(
       'The backlog item nope no longer exists; it may have been deleted.',
     );
   });
@@ -178,27 +190,30 @@ describe('editing backlog items', () => {
   it('stamps the local day an item ships, keeps a date already set, clears it on leaving', async () => {
     const db = makeDb();
     const productId = await makeProduct(db);
-    const item = await addFeature(db, productId, { title: 'x', status: 'in-progress' });
+    const item = await addBacklogItem(db, productId, { title: 'x', status: 'in-progress' });
     const lateEvening = new Date(2026, 2, 9, 23, 45);
-    await updateFeature(db, item.id, { status: 'shipped' }, lateEvening);
-    expect((await db.features.get(item.id))?.shippedOn).toBe('2026-03-09');
+    await updateBacklogItem(db, item.id, { status: 'shipped' }, lateEvening);
+    expect((await db.backlogItems.get(item.id))?.shippedOn).toBe('2026-03-09');
 
-    await updateFeature(db, item.id, { status: 'shipped' }, new Date(2026, 5, 1));
-    expect((await db.features.get(item.id))?.shippedOn).toBe('2026-03-09');
+    await updateBacklogItem(db, item.id, { status: 'shipped' }, new Date(2026, 5, 1));
+    expect((await db.backlogItems.get(item.id))?.shippedOn).toBe('2026-03-09');
 
-    await updateFeature(db, item.id, { status: 'planned' });
-    expect(await db.features.get(item.id)).toMatchObject({ status: 'planned', shippedOn: null });
+    await updateBacklogItem(db, item.id, { status: 'planned' });
+    expect(await db.backlogItems.get(item.id)).toMatchObject({
+      status: 'planned',
+      shippedOn: null,
+    });
 
-    await updateFeature(db, item.id, { status: 'shipped', shippedOn: '2026-01-15' });
-    expect((await db.features.get(item.id))?.shippedOn).toBe('2026-01-15');
+    await updateBacklogItem(db, item.id, { status: 'shipped', shippedOn: '2026-01-15' });
+    expect((await db.backlogItems.get(item.id))?.shippedOn).toBe('2026-01-15');
   });
 
   it('never sets a ship date on an item that is not shipped', async () => {
     const db = makeDb();
     const productId = await makeProduct(db);
-    const item = await addFeature(db, productId, { title: 'x', status: 'planned' });
-    expect(await updateFeature(db, item.id, { shippedOn: '2026-01-15' })).toEqual([]);
-    expect((await db.features.get(item.id))?.shippedOn).toBeNull();
+    const item = await addBacklogItem(db, productId, { title: 'x', status: 'planned' });
+    expect(await updateBacklogItem(db, item.id, { shippedOn: '2026-01-15' })).toEqual([]);
+    expect((await db.backlogItems.get(item.id))?.shippedOn).toBeNull();
   });
 });
 
@@ -206,39 +221,39 @@ describe('bulk edits', () => {
   it('sets status or MoSCoW on all selected items as one undoable step', async () => {
     const db = makeDb();
     const productId = await makeProduct(db);
-    const a = await addFeature(db, productId, { title: 'A', moscow: 'could' });
-    const b = await addFeature(db, productId, { title: 'B' });
-    const c = await addFeature(db, productId, { title: 'C' });
-    const changes = await bulkSetFeatures(db, [a.id, b.id], { moscow: 'must' });
+    const a = await addBacklogItem(db, productId, { title: 'A', moscow: 'could' });
+    const b = await addBacklogItem(db, productId, { title: 'B' });
+    const c = await addBacklogItem(db, productId, { title: 'C' });
+    const changes = await bulkSetBacklogItems(db, [a.id, b.id], { moscow: 'must' });
     expect(changes).toHaveLength(2);
-    const rows = await Promise.all([a, b, c].map((f) => db.features.get(f.id)));
+    const rows = await Promise.all([a, b, c].map((f) => db.backlogItems.get(f.id)));
     expect(rows.map((f) => f?.moscow)).toEqual(['must', 'must', null]);
 
     await writeChanges(db, changes, 'undo');
-    const undone = await Promise.all([a, b, c].map((f) => db.features.get(f.id)));
+    const undone = await Promise.all([a, b, c].map((f) => db.backlogItems.get(f.id)));
     expect(undone.map((f) => f?.moscow)).toEqual(['could', null, null]);
   });
 
   it('ships several items at once, each with a ship date', async () => {
     const db = makeDb();
     const productId = await makeProduct(db);
-    const a = await addFeature(db, productId, { title: 'A' });
-    const b = await addFeature(db, productId, {
+    const a = await addBacklogItem(db, productId, { title: 'A' });
+    const b = await addBacklogItem(db, productId, {
       title: 'B',
       status: 'shipped',
       shippedOn: '2026-01-01',
     });
-    await bulkSetFeatures(db, [a.id, b.id], { status: 'shipped' }, new Date(2026, 3, 2, 12));
-    expect((await db.features.get(a.id))?.shippedOn).toBe('2026-04-02');
-    expect((await db.features.get(b.id))?.shippedOn).toBe('2026-01-01');
+    await bulkSetBacklogItems(db, [a.id, b.id], { status: 'shipped' }, new Date(2026, 3, 2, 12));
+    expect((await db.backlogItems.get(a.id))?.shippedOn).toBe('2026-04-02');
+    expect((await db.backlogItems.get(b.id))?.shippedOn).toBe('2026-01-01');
   });
 
   it('changes nothing when one selected item is gone', async () => {
     const db = makeDb();
     const productId = await makeProduct(db);
-    const a = await addFeature(db, productId, { title: 'A' });
+    const a = await addBacklogItem(db, productId, { title: 'A' });
     const before = await dumpDb(db);
-    await expect(bulkSetFeatures(db, [a.id, 'gone'], { status: 'planned' })).rejects.toThrow(
+    await expect(bulkSetBacklogItems(db, [a.id, 'gone'], { status: 'planned' })).rejects.toThrow(
       RecordNotFoundError,
     );
     expect(await dumpDb(db)).toEqual(before);
@@ -247,9 +262,9 @@ describe('bulk edits', () => {
   it('refuses an unknown status for all of them', async () => {
     const db = makeDb();
     const productId = await makeProduct(db);
-    const a = await addFeature(db, productId, { title: 'A' });
+    const a = await addBacklogItem(db, productId, { title: 'A' });
     const before = await dumpDb(db);
-    await expect(bulkSetFeatures(db, [a.id], { status: 'nope' as never })).rejects.toThrow(
+    await expect(bulkSetBacklogItems(db, [a.id], { status: 'nope' as never })).rejects.toThrow(
       /Unknown status/,
     );
     expect(await dumpDb(db)).toEqual(before);
@@ -260,12 +275,12 @@ describe('manual order', () => {
   it('moves an item after another, or to the top, and undo puts it back', async () => {
     const db = makeDb();
     const productId = await makeProduct(db);
-    const a = await addFeature(db, productId, { title: 'A' });
-    await addFeature(db, productId, { title: 'B' });
-    const c = await addFeature(db, productId, { title: 'C' });
-    await moveFeature(db, c.id, a.id);
+    const a = await addBacklogItem(db, productId, { title: 'A' });
+    await addBacklogItem(db, productId, { title: 'B' });
+    const c = await addBacklogItem(db, productId, { title: 'C' });
+    await moveBacklogItem(db, c.id, a.id);
     expect(await titles(db, productId)).toEqual(['A', 'C', 'B']);
-    const changes = await moveFeature(db, c.id, null);
+    const changes = await moveBacklogItem(db, c.id, null);
     expect(await titles(db, productId)).toEqual(['C', 'A', 'B']);
     await writeChanges(db, changes, 'undo');
     expect(await titles(db, productId)).toEqual(['A', 'C', 'B']);
@@ -275,10 +290,10 @@ describe('manual order', () => {
     const db = makeDb();
     const p = await makeProduct(db, 'P');
     const q = await makeProduct(db, 'Q');
-    const a = await addFeature(db, p, { title: 'A' });
-    const other = await addFeature(db, q, { title: 'Other' });
+    const a = await addBacklogItem(db, p, { title: 'A' });
+    const other = await addBacklogItem(db, q, { title: 'Other' });
     const before = await dumpDb(db);
-    await expect(moveFeature(db, a.id, other.id)).rejects.toThrow(RecordNotFoundError);
+    await expect(moveBacklogItem(db, a.id, other.id)).rejects.toThrow(RecordNotFoundError);
     expect(await dumpDb(db)).toEqual(before);
   });
 });
@@ -287,34 +302,34 @@ describe('deleting backlog items', () => {
   it('unlinks the feedback behind it, and undo restores the item and the links', async () => {
     const db = makeDb();
     const productId = await makeProduct(db);
-    const item = await addFeature(db, productId, { title: 'SSO' });
-    const keep = await addFeature(db, productId, { title: 'Other' });
+    const item = await addBacklogItem(db, productId, { title: 'SSO' });
+    const keep = await addBacklogItem(db, productId, { title: 'Other' });
     const [linked] = await createFeedback(db, productId, feedbackDraft(item.id));
     const [other] = await createFeedback(db, productId, feedbackDraft(keep.id, 'Bo'));
     const linkedId = linked?.after?.id as string;
     const otherId = other?.after?.id as string;
 
-    const changes = await deleteFeature(db, item.id);
-    expect(await db.features.get(item.id)).toBeUndefined();
-    expect((await db.feedback.get(linkedId))?.featureId).toBeNull();
-    expect((await db.feedback.get(otherId))?.featureId).toBe(keep.id);
-    expect(await db.deletions.get(item.id)).toMatchObject({ table: 'features' });
+    const changes = await deleteBacklogItem(db, item.id);
+    expect(await db.backlogItems.get(item.id)).toBeUndefined();
+    expect((await db.feedback.get(linkedId))?.backlogItemId).toBeNull();
+    expect((await db.feedback.get(otherId))?.backlogItemId).toBe(keep.id);
+    expect(await db.deletions.get(item.id)).toMatchObject({ table: 'backlogItems' });
 
     await writeChanges(db, changes, 'undo');
-    expect((await db.features.get(item.id))?.title).toBe('SSO');
-    expect((await db.feedback.get(linkedId))?.featureId).toBe(item.id);
+    expect((await db.backlogItems.get(item.id))?.title).toBe('SSO');
+    expect((await db.feedback.get(linkedId))?.backlogItemId).toBe(item.id);
     expect(await db.deletions.get(item.id)).toBeUndefined();
   });
 
   it('deletes several at once, and refuses all if one is gone', async () => {
     const db = makeDb();
     const productId = await makeProduct(db);
-    const a = await addFeature(db, productId, { title: 'A' });
-    const b = await addFeature(db, productId, { title: 'B' });
+    const a = await addBacklogItem(db, productId, { title: 'A' });
+    const b = await addBacklogItem(db, productId, { title: 'B' });
     const before = await dumpDb(db);
-    await expect(deleteFeatures(db, [a.id, 'gone'])).rejects.toThrow(RecordNotFoundError);
+    await expect(deleteBacklogItems(db, [a.id, 'gone'])).rejects.toThrow(RecordNotFoundError);
     expect(await dumpDb(db)).toEqual(before);
-    await deleteFeatures(db, [a.id, b.id]);
+    await deleteBacklogItems(db, [a.id, b.id]);
     expect(await titles(db, productId)).toEqual([]);
   });
 });

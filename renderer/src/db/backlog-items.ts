@@ -1,5 +1,5 @@
 /**
- * Backlog repository: the only code that writes backlog items (features). Each function
+ * Backlog repository: the only code that writes backlog items. Each function
  * checks its input, reads and writes in one transaction, and returns the changes it made so
  * the caller can offer undo. A refused write throws before anything is written.
  */
@@ -16,11 +16,11 @@ import {
   isValidReach,
 } from '../../../shared/domain/rice';
 import {
-  FEATURE_STATUSES,
+  BACKLOG_STATUSES,
   HORIZONS,
   MOSCOW,
-  type Feature,
-  type FeatureStatus,
+  type BacklogItem,
+  type BacklogStatus,
   type Moscow,
 } from '../../../shared/domain/workspace';
 import type { RecordChange } from './changes';
@@ -30,9 +30,9 @@ import { InvalidInputError, RecordNotFoundError } from './repository';
 import { commit, getRecord, rerankChanges, updateRecords } from './repository';
 
 /** The fields a user edits; everything else is the repository's to keep. */
-export type FeaturePatch = Partial<
+export type BacklogItemPatch = Partial<
   Pick<
-    Feature,
+    BacklogItem,
     | 'title'
     | 'description'
     | 'status'
@@ -48,7 +48,7 @@ export type FeaturePatch = Partial<
   >
 >;
 
-export type FeatureDraft = FeaturePatch & { title: string };
+export type BacklogItemDraft = BacklogItemPatch & { title: string };
 
 const oneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
   typeof value === 'string' && (list as readonly string[]).includes(value);
@@ -57,8 +57,8 @@ const estimate = (value: number | null | undefined, valid: (n: number) => boolea
   value === undefined || value === null || (typeof value === 'number' && valid(value));
 
 /** Checks a patch, returning it with the title tidied; throws on the first bad field. */
-function checkPatch(patch: FeaturePatch): FeaturePatch {
-  const checked: FeaturePatch = { ...patch };
+function checkPatch(patch: BacklogItemPatch): BacklogItemPatch {
+  const checked: BacklogItemPatch = { ...patch };
   if (patch.title !== undefined) {
     const title = checkName(patch.title, 'backlog item');
     if (!title.ok) throw new InvalidInputError(title.message);
@@ -69,7 +69,7 @@ function checkPatch(patch: FeaturePatch): FeaturePatch {
       patch.description === undefined || patch.description.length <= MAX_SUMMARY_LENGTH,
       `The description is too long; keep it to ${MAX_SUMMARY_LENGTH.toLocaleString('en')} characters.`,
     ],
-    [patch.status === undefined || oneOf(FEATURE_STATUSES, patch.status), 'Unknown status.'],
+    [patch.status === undefined || oneOf(BACKLOG_STATUSES, patch.status), 'Unknown status.'],
     [
       patch.moscow === undefined || patch.moscow === null || oneOf(MOSCOW, patch.moscow),
       'Unknown MoSCoW category.',
@@ -92,35 +92,35 @@ function checkPatch(patch: FeaturePatch): FeaturePatch {
   return checked;
 }
 
-function productBacklog(db: PlannerDb, productId: string): Promise<Feature[]> {
-  return db.features.where('productId').equals(productId).toArray();
+function productBacklog(db: PlannerDb, productId: string): Promise<BacklogItem[]> {
+  return db.backlogItems.where('productId').equals(productId).toArray();
 }
 
 /** The record after a patch, or null when the patch changes nothing. */
-function patched(before: Feature, patch: FeaturePatch, now: Date): Feature | null {
-  const next: Feature = { ...before, ...patch };
+function patched(before: BacklogItem, patch: BacklogItemPatch, now: Date): BacklogItem | null {
+  const next: BacklogItem = { ...before, ...patch };
   // A ship date only ever sits on a shipped item.
   if (patch.status !== undefined || patch.shippedOn !== undefined) {
     Object.assign(next, statusChange(next, next.status, localCalendarDate(now)));
   }
-  const fields = Object.keys(next) as (keyof Feature)[];
+  const fields = Object.keys(next) as (keyof BacklogItem)[];
   if (fields.every((field) => Object.is(next[field], before[field]))) return null;
   return { ...next, updatedAt: nowIso(now) };
 }
 
 /** Adds a backlog item at the end of the product's backlog. */
-export function createFeature(
+export function createBacklogItem(
   db: PlannerDb,
   productId: string,
-  draft: FeatureDraft,
+  draft: BacklogItemDraft,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
   return writeTransaction(db, async () => {
     const checked = checkPatch(draft);
     const product = await getRecord(db, 'products', productId);
     const at = nowIso(now);
-    const status: FeatureStatus = checked.status ?? 'idea';
-    const feature: Feature = {
+    const status: BacklogStatus = checked.status ?? 'idea';
+    const backlogItem: BacklogItem = {
       id: newId(),
       planId: product.planId,
       productId,
@@ -143,55 +143,55 @@ export function createFeature(
       createdAt: at,
       updatedAt: at,
     };
-    return commit(db, [{ table: 'features', before: null, after: feature }]);
+    return commit(db, [{ table: 'backlogItems', before: null, after: backlogItem }]);
   });
 }
 
 /** Edits one item; shipping stamps today's date, leaving "shipped" clears it. */
-export function updateFeature(
+export function updateBacklogItem(
   db: PlannerDb,
   id: string,
-  patch: FeaturePatch,
+  patch: BacklogItemPatch,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return updateFeatures(db, [id], patch, now);
+  return updateBacklogItems(db, [id], patch, now);
 }
 
 /** Sets the same fields on several items in one transaction (one undo step). */
-export function updateFeatures(
+export function updateBacklogItems(
   db: PlannerDb,
   ids: readonly string[],
-  patch: FeaturePatch,
+  patch: BacklogItemPatch,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
   return writeTransaction(db, async () => {
     const checked = checkPatch(patch);
-    return updateRecords(db, 'features', ids, (before) => patched(before, checked, now));
+    return updateRecords(db, 'backlogItems', ids, (before) => patched(before, checked, now));
   });
 }
 
 /** Sets status or MoSCoW on the selected items: the table's bulk bar. */
-export function bulkSetFeatures(
+export function bulkSetBacklogItems(
   db: PlannerDb,
   ids: readonly string[],
-  patch: { status?: FeatureStatus; moscow?: Moscow | null },
+  patch: { status?: BacklogStatus; moscow?: Moscow | null },
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return updateFeatures(db, ids, patch, now);
+  return updateBacklogItems(db, ids, patch, now);
 }
 
 /**
  * Puts an item in the backlog's manual order right after `afterId` (first when null).
  * Placing by neighbour keeps the position right when the table hides some items.
  */
-export function moveFeature(
+export function moveBacklogItem(
   db: PlannerDb,
   id: string,
   afterId: string | null,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
   return writeTransaction(db, async () => {
-    const before = await getRecord(db, 'features', id);
+    const before = await getRecord(db, 'backlogItems', id);
     const others = sortByRank(
       (await productBacklog(db, before.productId)).filter((f) => f.id !== id),
     );
@@ -199,10 +199,10 @@ export function moveFeature(
     if (afterId !== null && afterIndex < 0) throw new RecordNotFoundError('backlog item', afterId);
     const placement = placeAt(others, afterIndex + 1);
     const at = nowIso(now);
-    const changes = rerankChanges('features', others, placement, at);
+    const changes = rerankChanges('backlogItems', others, placement, at);
     if (placement.rank !== before.rank) {
       changes.push({
-        table: 'features',
+        table: 'backlogItems',
         before,
         after: { ...before, rank: placement.rank, updatedAt: at },
       });
@@ -215,7 +215,7 @@ export function moveFeature(
  * Deletes items. Feedback linked to them stays and is unlinked in the same transaction, as
  * changes of its own, so undo brings the links back with the items.
  */
-export function deleteFeatures(
+export function deleteBacklogItems(
   db: PlannerDb,
   ids: readonly string[],
   now: Date = new Date(),
@@ -224,27 +224,27 @@ export function deleteFeatures(
     const at = nowIso(now);
     const changes: RecordChange[] = [];
     for (const id of new Set(ids)) {
-      const before = await getRecord(db, 'features', id);
-      const linked = await db.feedback.where('featureId').equals(id).toArray();
+      const before = await getRecord(db, 'backlogItems', id);
+      const linked = await db.feedback.where('backlogItemId').equals(id).toArray();
       for (const entry of linked) {
         changes.push({
           table: 'feedback',
           before: entry,
-          after: { ...entry, featureId: null, updatedAt: at },
+          after: { ...entry, backlogItemId: null, updatedAt: at },
         });
       }
-      changes.push({ table: 'features', before, after: null });
+      changes.push({ table: 'backlogItems', before, after: null });
     }
     return commit(db, changes);
   });
 }
 
-export function deleteFeature(db: PlannerDb, id: string, now: Date = new Date()) {
-  return deleteFeatures(db, [id], now);
+export function deleteBacklogItem(db: PlannerDb, id: string, now: Date = new Date()) {
+  return deleteBacklogItems(db, [id], now);
 }
 
 /** The product's backlog in manual order; undefined while loading. */
-export function useFeatures(productId: string): Feature[] | undefined {
+export function useBacklogItems(productId: string): BacklogItem[] | undefined {
   return useLiveQuery(
     async () => sortByRank(await productBacklog(windowDb, productId)),
     [productId],
