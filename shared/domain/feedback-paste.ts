@@ -5,7 +5,7 @@
  * marks around a quote are dropped. Lines that cannot become an entry are reported with the
  * reason, never silently lost.
  */
-import { MAX_NAME_LENGTH, MAX_SUMMARY_LENGTH } from './product';
+import { MAX_LABEL_LENGTH, MAX_SUMMARY_LENGTH } from './product';
 
 export interface PastedFeedback {
   /** 1-based line of the pasted text, for the preview. */
@@ -145,7 +145,7 @@ export function parseFeedbackPaste(text: string, options: PasteOptions = {}): Pa
       result.skipped.push({ line, text: raw.trim().slice(0, 200), reason });
     if (quote === '' && customer === '') skip('blank');
     else if (quote === '') skip('no-quote');
-    else if (quote.length > MAX_SUMMARY_LENGTH || customer.length > MAX_NAME_LENGTH) {
+    else if (quote.length > MAX_SUMMARY_LENGTH || customer.length > MAX_LABEL_LENGTH) {
       skip('too-long');
     } else result.entries.push({ line, customer, quote });
   }
@@ -156,8 +156,8 @@ const REASON_WORDS: Record<SkipReason, [string, string]> = {
   blank: ['blank', 'blank'],
   'no-quote': ['names a customer but no quote', 'name a customer but no quote'],
   'too-long': [
-    `is longer than ${MAX_SUMMARY_LENGTH.toLocaleString('en')} characters`,
-    `are longer than ${MAX_SUMMARY_LENGTH.toLocaleString('en')} characters`,
+    `is too long (a quote holds ${MAX_SUMMARY_LENGTH.toLocaleString('en')} characters, a customer ${MAX_LABEL_LENGTH})`,
+    `are too long (a quote holds ${MAX_SUMMARY_LENGTH.toLocaleString('en')} characters, a customer ${MAX_LABEL_LENGTH})`,
   ],
 };
 

@@ -7,7 +7,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { customerKey } from '../../../shared/domain/backlog';
 import { isCalendarDate } from '../../../shared/domain/calendar';
-import { MAX_NAME_LENGTH, MAX_SUMMARY_LENGTH } from '../../../shared/domain/product';
+import { checkLabel, MAX_SUMMARY_LENGTH } from '../../../shared/domain/product';
 import { newId, nowIso } from '../../../shared/domain/records';
 import { FEEDBACK_SOURCES, SENTIMENTS, type Feedback } from '../../../shared/domain/workspace';
 import type { RecordChange } from './changes';
@@ -28,12 +28,9 @@ const oneOf = (list: readonly string[], value: unknown) =>
 function checkPatch(patch: FeedbackPatch): FeedbackPatch {
   const checked: FeedbackPatch = { ...patch };
   if (patch.customer !== undefined) {
-    checked.customer = patch.customer.replace(/\s+/g, ' ').trim();
-    if (checked.customer.length > MAX_NAME_LENGTH) {
-      throw new InvalidInputError(
-        `The customer is too long; keep it to ${MAX_NAME_LENGTH.toLocaleString('en')} characters.`,
-      );
-    }
+    const customer = checkLabel(patch.customer, 'customer');
+    if (!customer.ok) throw new InvalidInputError(customer.message);
+    checked.customer = customer.value;
   }
   if (patch.quote !== undefined) {
     checked.quote = patch.quote.trim();

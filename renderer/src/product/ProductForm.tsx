@@ -1,6 +1,12 @@
 /** The fields of a product, shared by the create and edit dialogs, with inline checks. */
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { checkName, checkSummary, formatTags, parseTags } from '../../../shared/domain/product';
+import {
+  checkLabel,
+  checkName,
+  checkSummary,
+  checkTags,
+  formatTags,
+} from '../../../shared/domain/product';
 import type { ProductDraft } from '../db/products';
 import { TextAreaField, TextField } from '../ui/Field';
 
@@ -30,26 +36,35 @@ export function ProductForm({
   const [tags, setTags] = useState(formatTags(initial?.tags ?? []));
   const [nameError, setNameError] = useState<string | null>(null);
   const [summaryError, setSummaryError] = useState<string | null>(null);
+  const [ownerError, setOwnerError] = useState<string | null>(null);
+  const [tagsError, setTagsError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const nameCheck = checkName(name);
-    const summaryCheck = checkSummary(summary);
-    setNameError(nameCheck.ok ? null : nameCheck.message);
-    setSummaryError(summaryCheck.ok ? null : summaryCheck.message);
-    if (!nameCheck.ok || !summaryCheck.ok) {
-      const fieldName = nameCheck.ok ? 'summary' : 'name';
-      const field = event.currentTarget.elements.namedItem(fieldName);
+    const checks = {
+      name: checkName(name),
+      summary: checkSummary(summary),
+      owner: checkLabel(owner, 'owner'),
+      tags: checkTags(tags),
+    };
+    setNameError(checks.name.ok ? null : checks.name.message);
+    setSummaryError(checks.summary.ok ? null : checks.summary.message);
+    setOwnerError(checks.owner.ok ? null : checks.owner.message);
+    setTagsError(checks.tags.ok ? null : checks.tags.message);
+    if (!checks.name.ok || !checks.summary.ok || !checks.owner.ok || !checks.tags.ok) {
+      // Focus goes to the first field that needs fixing, in the order they are shown.
+      const first = (['name', 'summary', 'owner', 'tags'] as const).find((f) => !checks[f].ok);
+      const field = event.currentTarget.elements.namedItem(first ?? 'name');
       if (field instanceof HTMLElement) field.focus();
       return;
     }
     setSaving(true);
     await onSubmit({
-      name: nameCheck.value,
-      summary: summaryCheck.value,
-      owner: owner.replace(/\s+/g, ' ').trim(),
-      tags: parseTags(tags),
+      name: checks.name.value,
+      summary: checks.summary.value,
+      owner: checks.owner.value,
+      tags: checks.tags.value,
     });
     setSaving(false);
   }
@@ -79,16 +94,26 @@ export function ProductForm({
       <div className="form-row">
         <TextField
           label="Owner"
+          name="owner"
           value={owner}
+          error={ownerError}
           autoComplete="off"
-          onChange={(e) => setOwner(e.target.value)}
+          onChange={(e) => {
+            setOwner(e.target.value);
+            if (ownerError) setOwnerError(null);
+          }}
         />
         <TextField
           label="Tags"
+          name="tags"
           value={tags}
+          error={tagsError}
           hint="Separate tags with commas."
           autoComplete="off"
-          onChange={(e) => setTags(e.target.value)}
+          onChange={(e) => {
+            setTags(e.target.value);
+            if (tagsError) setTagsError(null);
+          }}
         />
       </div>
       <div className="form-actions">

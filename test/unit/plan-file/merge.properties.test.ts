@@ -10,59 +10,12 @@ import { mergePlanFiles } from '../../../shared/plan-file/merge';
 import { validatePlanFile } from '../../../shared/plan-file/schema';
 import { buildPlanFile, serializePlanFile } from '../../../shared/plan-file/serialize';
 import type { PlanFile } from '../../../shared/plan-file/types';
-import { planFileArb, timestampArb } from './arbitraries';
-import { editCopy, type SideEdits } from './edits';
+import { planFileArb } from './arbitraries';
+import type { SideEdits } from './edits';
+import { disjoint, editTime, overlapping } from './two-copies';
 
 const RUNS = { numRuns: 120 };
-const EDITS_FROM = new Date('2024-01-01T00:00:00.000Z');
-const EDITS_TO = new Date('2025-12-31T00:00:00.000Z');
-const editTime = timestampArb(EDITS_FROM, EDITS_TO);
 const bytes = (file: PlanFile) => serializePlanFile(file);
-
-type Owner = 'A' | 'B' | 'both' | 'none';
-
-/**
- * A base plan and two copies edited from it; `owners` says who touches each product and
- * who touches the plan-wide records (personas, competitors, stage templates).
- */
-function twoCopies(owners: fc.Arbitrary<Owner>) {
-  return planFileArb()
-    .chain((base) =>
-      fc.record({
-        base: fc.constant(base),
-        owners: fc.array(owners, {
-          minLength: base.products.length,
-          maxLength: base.products.length,
-        }),
-        sharedOwner: owners,
-        seeds: fc.tuple(fc.integer(), fc.integer()),
-        // Equal times happen: both sides may stamp the same instant.
-        times: fc.oneof(
-          fc.tuple(editTime, editTime),
-          editTime.map((t) => [t, t] as [string, string]),
-        ),
-        renamePlan: fc.constantFrom<'A' | 'B' | 'none' | 'both'>('A', 'B', 'none', 'both'),
-      }),
-    )
-    .map(({ base, owners: ownerList, sharedOwner, seeds, times, renamePlan }) => {
-      const ownerOf = new Map(base.products.map((p, i) => [p.id, ownerList[i] ?? 'none']));
-      const isOwner = (owner: Owner | undefined, side: 'A' | 'B') =>
-        owner === side || owner === 'both';
-      const copy = (side: 'A' | 'B', seed: number, at: string): SideEdits =>
-        editCopy(base, {
-          side,
-          seed,
-          at,
-          owns: (id) => isOwner(ownerOf.get(id), side),
-          ownsShared: isOwner(sharedOwner, side),
-          renamePlan: renamePlan === side || renamePlan === 'both',
-        });
-      return { base, a: copy('A', seeds[0], times[0]), b: copy('B', seeds[1], times[1]) };
-    });
-}
-
-const disjoint = twoCopies(fc.constantFrom<Owner>('A', 'B', 'none'));
-const overlapping = twoCopies(fc.constantFrom<Owner>('A', 'B', 'both', 'none'));
 
 /**
  * A stage template deleted and made again keeps its derived id; the merge keeps the earlier

@@ -6,6 +6,7 @@ import {
   daysBetween,
   formatCalendarDate,
   isCalendarDate,
+  isIsoTimestamp,
   localCalendarDate,
   parseCalendarDate,
 } from '../../../shared/domain/calendar';
@@ -93,6 +94,51 @@ describe('parseCalendarDate', () => {
   ])('refuses %j', (text) => {
     expect(parseCalendarDate(text)).toBeNull();
     expect(isCalendarDate(text)).toBe(false);
+  });
+});
+
+describe('dates of every year, and the years a plan may hold', () => {
+  // Years 0000-0099 are where Date.UTC goes wrong (it reads them as 1900-1999); century years
+  // are leap years only every 400 years.
+  it.each([
+    ['0000-02-29', true],
+    ['0004-02-29', true],
+    ['0099-12-31', true],
+    ['0100-02-29', false],
+    ['1900-02-29', false],
+    ['2000-02-29', true],
+    ['2100-02-29', false],
+    ['2400-02-29', true],
+    ['9999-12-31', true],
+  ])('%s is a day: %s', (text, real) => {
+    expect(parseCalendarDate(text) !== null).toBe(real);
+  });
+
+  it.each([
+    ['0000-02-29', false],
+    ['0026-03-01', false],
+    ['1899-12-31', false],
+    ['1900-01-01', true],
+    ['2199-12-31', true],
+    ['2200-01-01', false],
+    ['9999-12-31', false],
+  ])('%s may be held by a plan: %s', (text, held) => {
+    expect(isCalendarDate(text)).toBe(held);
+    expect(isIsoTimestamp(`${text}T12:00:00.000Z`)).toBe(held);
+  });
+
+  it('counts and formats days of any year without a detour through 1900', () => {
+    expect(daysBetween('0000-02-28', '0000-03-01')).toBe(2);
+    expect(daysBetween('1900-02-28', '1900-03-01')).toBe(1);
+    expect(addDays('0099-12-31', 1)).toBe('0100-01-01');
+    expect(formatCalendarDate('0000-02-29', { dateStyle: 'medium' }, 'en-GB')).toMatch(/29 Feb/);
+  });
+
+  it('asks for a date in the plan’s years when a real day falls outside them', () => {
+    expect(checkCalendarDateInput('0026-03-01')).toEqual({
+      ok: false,
+      message: 'Pick a date from 1900-01-01 to 2199-12-31.',
+    });
   });
 });
 

@@ -105,6 +105,7 @@ describe('parseFeedbackPaste: skipped lines', () => {
     ['a customer and an empty quote', 'One\nAcme: ""\nTwo', 'no-quote'],
     ['a spreadsheet row with no quote', 'One\nAcme\t\nTwo', 'no-quote'],
     ['a quote too long to keep', `One\n${'x'.repeat(20_001)}\nTwo`, 'too-long'],
+    ['a customer too long to keep', `One\n${'c'.repeat(201)}\tToo many receipts\nTwo`, 'too-long'],
   ])('skips %s, saying why', (_name, text, reason) => {
     const result = parseFeedbackPaste(text);
     expect(result.entries.map((e) => e.quote)).toEqual(['One', 'Two']);

@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { generateKeyBetween } from 'fractional-indexing';
 import { describe, expect, it } from 'vitest';
 import {
   daysInStage,
@@ -9,6 +11,7 @@ import {
   sortByRank,
   stepTarget,
   type Ranked,
+  isValidRank,
 } from '../../../shared/domain/moves';
 import { STAGES, adjacentStage, type Stage } from '../../../shared/domain/lifecycle';
 
@@ -151,5 +154,55 @@ describe('stage history', () => {
     [800, '2 years'],
   ])('%i days reads "%s"', (days, text) => {
     expect(formatDays(days)).toBe(text);
+  });
+});
+
+describe('isValidRank', () => {
+  /** What the ranking library itself accepts: it throws when asked for a key after a bad one. */
+  const libraryAccepts = (rank: string) => {
+    try {
+      generateKeyBetween(rank, null);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  it.each([
+    ['a0', true],
+    ['a1V', true],
+    ['Zz', true],
+    ['b12', true],
+    ['a10', false],
+    ['!', false],
+    ['', false],
+    [' a0', false],
+    ['a', false],
+    [`A${'0'.repeat(26)}`, false],
+    [`a${'V'.repeat(1_000)}`, false],
+  ])('%j is a rank: %s', (rank, valid) => {
+    expect(isValidRank(rank)).toBe(valid);
+  });
+
+  it('agrees with the ranking library on keys of its digits', () => {
+    const digits = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+    const key = fc
+      .array(fc.constantFrom(...digits), { minLength: 1, maxLength: 8 })
+      .map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(key, (rank) => {
+        expect(isValidRank(rank)).toBe(libraryAccepts(rank));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('accepts every key the library makes, so a move never yields a rank a file refuses', () => {
+    let rank: string | null = null;
+    for (let i = 0; i < 200; i += 1) {
+      rank = generateKeyBetween(rank, null);
+      expect(isValidRank(rank)).toBe(true);
+      expect(isValidRank(generateKeyBetween(null, rank))).toBe(true);
+    }
   });
 });

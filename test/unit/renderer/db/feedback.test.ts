@@ -91,7 +91,11 @@ describe('adding feedback', () => {
   it.each<[string, Partial<FeedbackDraft>, RegExp]>([
     ['an empty quote', { quote: '   ' }, /Write what the customer said/],
     ['a quote too long', { quote: 'x'.repeat(20_001) }, /quote is too long/],
-    ['a customer name too long', { customer: 'x'.repeat(10_001) }, /customer is too long/],
+    [
+      'a customer name too long',
+      { customer: 'x'.repeat(201) },
+      /customer is 201 characters; keep it to 200/,
+    ],
     ['a date that is no date', { date: '2026-02-30' }, /calendar date/],
     ['a date in another format', { date: '01/02/2026' }, /calendar date/],
     ['an unknown source', { source: 'email' as never }, /Unknown feedback source/],
