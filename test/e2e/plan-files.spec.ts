@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { BoardPage, expect, test } from './fixtures';
@@ -13,7 +14,7 @@ test('export, import into an empty database, export again: the same bytes', asyn
   await board.loadSample();
   const first = await exportPlan(page);
   expect(first.name).toBe('My portfolio.lcplan');
-  expect(JSON.parse(first.text)).toMatchObject({ format: 'lifecycle-plan', version: 2 });
+  expect(JSON.parse(first.text)).toMatchObject({ format: 'lifecycle-plan', version: 3 });
 
   const fresh = await browser.newPage();
   const freshBoard = new BoardPage(fresh);
@@ -35,7 +36,12 @@ test('re-importing a plan that is here offers merge and replace, and merging twi
 }) => {
   await board.loadSample();
   const exported = await exportPlan(page);
-  const edited = JSON.parse(exported.text) as { products: { name: string; updatedAt: string }[] };
+  const edited = JSON.parse(exported.text) as {
+    base: string | null;
+    products: { name: string; updatedAt: string }[];
+  };
+  // A colleague's app names the copy it started from: this export.
+  edited.base = createHash('sha256').update(exported.text).digest('hex');
   const product = edited.products.find((p) => p.name === 'Fax Gateway');
   if (!product) throw new Error('sample has no Fax Gateway');
   product.name = 'Fax Gateway Classic';

@@ -71,6 +71,14 @@ export async function writeSharedCopy(
 ): Promise<RecordChange[]> {
   const { copy, gzip } = prepared;
   const before = (await db.sharedCopies.get(copy.id)) ?? null;
+  if (before) {
+    // Shared before: it stays where it was among the plan's copies (a newer one may be
+    // the better base now); only a text pruned since is put back.
+    if (!(await db.sharedCopyTexts.get(copy.id))) {
+      await db.sharedCopyTexts.put({ id: copy.id, planId: copy.planId, gzip });
+    }
+    return [];
+  }
   await db.sharedCopies.put(copy);
   await db.sharedCopyTexts.put({ id: copy.id, planId: copy.planId, gzip });
   const copies = await newestFirst(db, copy.planId);
