@@ -54,9 +54,7 @@ async function editDetails(board: BoardPage, product: string, fields: Record<str
 async function loadSampleWithEveryKind(board: BoardPage) {
   await board.loadSample();
   const workspace = await board.openSection('Receipt Scanner', 'Playbook');
-  await workspace
-    .getByRole('button', { name: /^Edit the \w+ template for this plan$/ })
-    .click();
+  await workspace.getByRole('button', { name: /^Edit the \w+ template for this plan$/ }).click();
   const editor = board.page.getByRole('dialog', { name: /checklist template$/ });
   await editor.getByLabel('Items, one per line').fill('Book the design review\nShip a beta');
   await editor.getByRole('button', { name: 'Save template' }).click();
