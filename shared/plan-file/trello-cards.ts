@@ -12,6 +12,8 @@ import {
   parseTags,
   type ChecklistItem,
   type Milestone,
+  MAX_LABEL_LENGTH,
+  MAX_TAGS,
 } from '../domain/product';
 import { isCalendarDate } from '../domain/calendar';
 import { readTrelloInstant } from './trello-dates';
@@ -71,7 +73,13 @@ export function productTags(
     else texts.push(text);
   }
   // parseTags splits on commas, so a label "Q1, Q2" becomes the tags the app would make of it.
-  return parseTags(texts.join(','));
+  const tags = parseTags(texts.join(',')).map((tag) => {
+    if (tag.length <= MAX_LABEL_LENGTH) return tag;
+    notes.shortenedTags += 1;
+    return cutText(tag, MAX_LABEL_LENGTH);
+  });
+  notes.droppedTags += Math.max(0, tags.length - MAX_TAGS);
+  return tags.slice(0, MAX_TAGS);
 }
 
 export interface ChildParts {

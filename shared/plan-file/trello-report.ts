@@ -3,7 +3,7 @@
  * Trello data that has no place in a plan, so the PM knows what to keep in Trello. Sentences
  * appear only for what the export actually holds.
  */
-import { MAX_NAME_LENGTH, MAX_SUMMARY_LENGTH } from '../domain/product';
+import { MAX_LABEL_LENGTH, MAX_NAME_LENGTH, MAX_SUMMARY_LENGTH, MAX_TAGS } from '../domain/product';
 import type { TrelloBoard, TrelloCard } from './trello-schema';
 
 /** The name a card without one gets, so every product has a name. */
@@ -41,6 +41,10 @@ export interface ConversionNotes {
   /** Due dates that are not a real day and time, as the export wrote them. */
   unreadableDues: { card: string; due: string }[];
   shortenedCheckItems: number;
+  /** Labels longer than a tag may be, cut to fit. */
+  shortenedTags: number;
+  /** Labels beyond the number of tags a product may have. */
+  droppedTags: number;
 }
 
 export function emptyNotes(): ConversionNotes {
@@ -55,6 +59,8 @@ export function emptyNotes(): ConversionNotes {
     dueTimesDropped: 0,
     unreadableDues: [],
     shortenedCheckItems: 0,
+    shortenedTags: 0,
+    droppedTags: 0,
   };
 }
 
@@ -189,6 +195,16 @@ function noteSentences(notes: ConversionNotes): string[] {
   if (notes.shortenedCheckItems > 0) {
     sentences.push(
       `${plural(notes.shortenedCheckItems, 'checklist item')} too long for a checklist ${were(notes.shortenedCheckItems)} shortened to ${MAX_NAME_LENGTH.toLocaleString('en')} characters.`,
+    );
+  }
+  if (notes.shortenedTags > 0) {
+    sentences.push(
+      `${plural(notes.shortenedTags, 'label')} too long for a tag ${were(notes.shortenedTags)} shortened to ${MAX_LABEL_LENGTH} characters.`,
+    );
+  }
+  if (notes.droppedTags > 0) {
+    sentences.push(
+      `${plural(notes.droppedTags, 'label')} beyond the ${MAX_TAGS} tags a product may have ${were(notes.droppedTags)} left out.`,
     );
   }
   if (notes.unreadableDues.length > 0) {

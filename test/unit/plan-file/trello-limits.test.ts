@@ -177,6 +177,33 @@ describe.each(FIXTURE_NAMES)('the real export %s with crafted cards added', (nam
   });
 });
 
+describe('labels beyond what a product’s tags may hold', () => {
+  const labels = Array.from({ length: 60 }, (_, i) => ({
+    id: `lab-${i}`,
+    name: i === 0 ? `Quarter ${'x'.repeat(300)}` : `label ${i}`,
+    color: 'green',
+  }));
+  const board = makeBoard({
+    lists: [makeList('l', 'Ideas', 1)],
+    cards: [makeCard('c-1', 'Tagged', 'l', 1, { idLabels: labels.map((l) => l.id) })],
+    labels,
+  });
+
+  it('are cut to a tag’s length and the count a product may have, and reported', () => {
+    const { file, report } = converted(convert(board));
+    const [product] = file.products;
+    expect(product?.tags).toHaveLength(50);
+    expect(Math.max(...(product?.tags ?? []).map((tag) => tag.length))).toBe(200);
+    expect(report.notCarried).toEqual(
+      expect.arrayContaining([
+        '1 label too long for a tag was shortened to 200 characters.',
+        '10 labels beyond the 50 tags a product may have were left out.',
+      ]),
+    );
+    expect(reimport(file)).toBeNull();
+  });
+});
+
 describe('the converted plan is checked like every plan file', () => {
   it('refuses, with the place, a conversion the plan format would refuse', () => {
     // Ids come from the caller; ids too long for a plan file must not get into the database.
