@@ -7,11 +7,13 @@
  *   2. text → JSON, with line and column on a syntax error (./json-text.ts)
  *   3. nesting depth and dangerous keys (./json-shape.ts)
  *   4. `format` and `version`: is this a plan file, and one this app can read?
- *   5. migrations from an older version (./migrate.ts)
+ *   5. tables from columns and rows to records (./disk-shape.ts), then migrations from an
+ *      older version (./migrate.ts)
  *   6. schema, then integrity of the records (./schema.ts, ./integrity.ts)
  *   7. records sorted and keys ordered (./serialize.ts), so equal plans compare equal
  */
 import { decodePlanBytes } from './decode';
+import { fromDiskShape, type DiskShapeResult } from './disk-shape';
 import { describeFound } from './describe';
 import { checkJsonShape } from './json-shape';
 import { parseJsonText } from './json-text';
@@ -32,6 +34,9 @@ export interface ParseOptions {
   /** Which app version reads which file version, for the "too new" message. */
   appVersions?: Readonly<Record<number, string>>;
 }
+
+/** The first version that writes tables as columns and rows (./file-layout.ts). */
+const FIRST_ROWS_VERSION = 3;
 
 const refused = (problem: PlanFileProblem): PlanFileResult => ({ ok: false, problem });
 
@@ -95,7 +100,11 @@ function parseValue(value: unknown, options: ParseOptions): PlanFileResult {
   const versionCheck = checkFormatAndVersion(value, options.appVersions);
   if (!versionCheck.ok) return refused(versionCheck.problem);
   const { version } = versionCheck;
-  const migrated = migrateToCurrent(value, version, options.migrations ?? MIGRATIONS);
+  // From version 3 a table is columns and rows on disk; before, a list of records.
+  const records: DiskShapeResult =
+    version >= FIRST_ROWS_VERSION ? fromDiskShape(value) : { ok: true, value };
+  if (!records.ok) return refused(records.problem);
+  const migrated = migrateToCurrent(records.value, version, options.migrations ?? MIGRATIONS);
   if (!migrated.ok) return refused(migrated.problem);
   const checked = validatePlanFile(migrated.value);
   if (!checked.ok) return refused(checked.problem);

@@ -1,14 +1,19 @@
 /**
  * Writing a plan file so that the same plan always gives the same bytes, whoever writes it
  * and in whatever order the database returned the rows: records sorted by id (compared as
- * plain strings, never by locale), keys in schema order, fields the format does not define
- * dropped, 2-space indentation, "\n" line ends and a final newline, and no field that records
- * when the file was written. Byte-identical exports make a re-export after an import a no-op
- * and let version control and a colleague's diff show only real changes.
+ * plain strings, never by locale), one record per line in the layout of ./file-layout.ts,
+ * columns and nested keys in schema order, fields the format does not define dropped, "\n"
+ * line ends and a final newline, and no field that records when the file was written.
+ * Byte-identical exports make a re-export after an import a no-op and let version control
+ * and a colleague's diff show only real changes.
+ *
+ * The text is made as parts of about a megabyte each: a plan of a million records is
+ * hundreds of megabytes, more than one string may hold, and a Blob or a file takes parts.
  */
 import type { Deletion, Plan } from '../domain/product';
 import { COPY_RECORD, copyDeletion, copyPlan } from '../records/copy';
 import { PLAN_TABLES, type PlanRecords, type PlanTable } from '../records/registry';
+import { columnsOf, FILE_TABLES } from './file-layout';
 import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION, type PlanFile, type PlanFileTables } from './types';
 
 export { copyDeletion, copyPlan, COPY_RECORD } from '../records/copy';
@@ -45,7 +50,37 @@ export function buildPlanFile(parts: PlanParts): PlanFile {
   };
 }
 
-/** The bytes of the file, as text: canonical whatever order `file` is in. */
+/** Characters per part: large enough that joining costs nothing, small enough to stream. */
+const PART_SIZE = 1 << 20;
+
+/** The file's text in parts, canonical whatever order `file` is in. */
+export function planFileParts(file: PlanFile): string[] {
+  const canonical = buildPlanFile(file);
+  const parts: string[] = [];
+  let part =
+    `{"format":${JSON.stringify(PLAN_FILE_FORMAT)},"version":${PLAN_FILE_VERSION},` +
+    `"base":${JSON.stringify(canonical.base)},\n"plan":${JSON.stringify(canonical.plan)},\n`;
+  FILE_TABLES.forEach((table, t) => {
+    const columns = columnsOf(table);
+    const records = canonical[table] as unknown as readonly Record<string, unknown>[];
+    const close = t === FILE_TABLES.length - 1 ? ']}}\n' : ']},\n';
+    part += `${JSON.stringify(table)}:{"columns":${JSON.stringify(columns)},"rows":[`;
+    if (records.length > 0) part += '\n';
+    records.forEach((record, r) => {
+      part += JSON.stringify(columns.map((column) => record[column]));
+      part += r < records.length - 1 ? ',\n' : '\n';
+      if (part.length >= PART_SIZE) {
+        parts.push(part);
+        part = '';
+      }
+    });
+    part += close;
+  });
+  parts.push(part);
+  return parts;
+}
+
+/** The file's text as one string, for plans that fit in one (tests, small backups). */
 export function serializePlanFile(file: PlanFile): string {
-  return `${JSON.stringify(buildPlanFile(file), null, 2)}\n`;
+  return planFileParts(file).join('');
 }

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { BoardPage, expect, test } from './fixtures';
+import { diskText, planRecords } from '../support/plan-json';
 import { exportPlan, importFile } from './plan-io-helpers';
 
 const KINDS = [
@@ -26,7 +27,7 @@ const KINDS = [
 type PlanJson = Record<string, unknown> & Record<(typeof KINDS)[number], { id: string }[]>;
 
 const counts = (text: string) => {
-  const file = JSON.parse(text) as PlanJson;
+  const file = planRecords(text) as PlanJson;
   return Object.fromEntries(KINDS.map((kind) => [kind, file[kind].length]));
 };
 
@@ -77,9 +78,10 @@ test('the sample imported again as a new copy keeps every kind of record, and it
   await expect(page.getByRole('button', { name: 'Plan: My portfolio (copy)' })).toBeVisible();
   const copy = await exportPlan(page);
   expect(counts(copy.text)).toEqual(sampleCounts);
-  const originalIds = new Set(KINDS.flatMap((k) => (JSON.parse(original.text) as PlanJson)[k]));
-  const copyIds = KINDS.flatMap((k) => (JSON.parse(copy.text) as PlanJson)[k].map((r) => r.id));
-  expect(copyIds.filter((id) => [...originalIds].some((r) => r.id === id))).toEqual([]);
+  const idsOf = (text: string) =>
+    KINDS.flatMap((k) => (planRecords(text) as PlanJson)[k].map((r) => r.id));
+  const originalIds = new Set(idsOf(original.text));
+  expect(idsOf(copy.text).filter((id) => originalIds.has(id))).toEqual([]);
 
   // The copy's own file is whole: a colleague's app takes it without a complaint.
   const other = new BoardPage(await browser.newPage());
@@ -156,7 +158,7 @@ test('merging a colleague’s copy keeps both sides’ edits and labels each cha
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(dialog).toBeHidden();
 
-  const merged = JSON.parse((await exportPlan(page)).text) as {
+  const merged = planRecords((await exportPlan(page)).text) as {
     products: { name: string; owner: string; summary: string; tags: string[] }[];
   };
   const product = (name: string) => merged.products.find((p) => p.name === name);
@@ -174,12 +176,12 @@ test('a file with a milestone in year 0 is refused, saying where, and the board 
   page,
 }) => {
   await board.loadSample();
-  const file = JSON.parse((await exportPlan(page)).text) as PlanJson & {
+  const file = planRecords((await exportPlan(page)).text) as PlanJson & {
     milestones: { date: string }[];
   };
   const [first] = file.milestones;
   if (first) first.date = '0000-02-29';
-  await importFile(page, 'year-zero.lcplan', JSON.stringify(file));
+  await importFile(page, 'year-zero.lcplan', diskText(file));
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('milestones[0].date');
   await expect(alert).toContainText('from 1900-01-01 to 2199-12-31');

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { BoardPage, expect, test } from './fixtures';
+import { diskText, planRecords } from '../support/plan-json';
 import { dumpDatabase, exportFromMenu, exportPlan, importFile } from './plan-io-helpers';
 
 const badPlans = fileURLToPath(new URL('../fixtures/bad-plans/', import.meta.url));
@@ -36,7 +37,7 @@ test('re-importing a plan that is here offers merge and replace, and merging twi
 }) => {
   await board.loadSample();
   const exported = await exportPlan(page);
-  const edited = JSON.parse(exported.text) as {
+  const edited = planRecords(exported.text) as {
     base: string | null;
     products: { name: string; updatedAt: string }[];
   };
@@ -46,7 +47,7 @@ test('re-importing a plan that is here offers merge and replace, and merging twi
   if (!product) throw new Error('sample has no Fax Gateway');
   product.name = 'Fax Gateway Classic';
   product.updatedAt = new Date(Date.now() + 60_000).toISOString();
-  const text = JSON.stringify(edited, null, 2);
+  const text = diskText(edited);
 
   await importFile(page, 'colleague.lcplan', text);
   const dialog = page.getByRole('dialog', { name: 'Import “colleague.lcplan”' });
@@ -77,7 +78,7 @@ test('replace keeps a backup that restores the plan as it was; an import undoes 
 }) => {
   await board.loadSample();
   const exported = await exportPlan(page);
-  const slim = JSON.parse(exported.text) as Record<string, unknown> & {
+  const slim = planRecords(exported.text) as Record<string, unknown> & {
     products: { archived: boolean; personaIds: string[]; competitorIds: string[] }[];
   };
   // Two products that show on the board (the sample has an archived one too), and nothing
@@ -90,7 +91,7 @@ test('replace keeps a backup that restores the plan as it was; an import undoes 
     slim[table] = [];
   }
   for (const table of ['kpiValues', 'releases', 'personas', 'competitors']) slim[table] = [];
-  await importFile(page, 'slim.lcplan', JSON.stringify(slim));
+  await importFile(page, 'slim.lcplan', diskText(slim));
   await page.getByRole('radio', { name: /^Replace/ }).check();
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.locator('li.card')).toHaveCount(2);

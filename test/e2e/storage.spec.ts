@@ -6,6 +6,7 @@
 import type { Page, TestInfo } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/storage/schema-versions';
+import { planRecords } from '../support/plan-json';
 import { expect, test } from './fixtures';
 
 /** Set STORAGE_SCREENSHOTS=1 to keep light and dark pictures of each state for review. */
@@ -108,7 +109,7 @@ test('when the database cannot be opened, the plans it could read can be downloa
   ]);
   expect(download.suggestedFilename()).toBe('My portfolio.lcplan');
   const path = await download.path();
-  const file = JSON.parse(await readFile(path, 'utf8')) as { products: { name: string }[] };
+  const file = planRecords(await readFile(path, 'utf8')) as { products: { name: string }[] };
   expect(file.products.map((p) => p.name)).toEqual(['Rescued – Ünïcode 🚀']);
 });
 

@@ -22,8 +22,9 @@ async function collect(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> 
   return out;
 }
 
-export function gzipText(text: string): Promise<Uint8Array> {
-  const bytes = new Blob([text]).stream();
+/** Text given in parts (a plan file may be larger than one string), gzipped. */
+export function gzipParts(parts: readonly string[]): Promise<Uint8Array> {
+  const bytes = new Blob(parts as string[]).stream();
   return collect(bytes.pipeThrough(new CompressionStream('gzip')));
 }
 

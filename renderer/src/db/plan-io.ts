@@ -79,8 +79,8 @@ async function freeCopyName(db: PlannerDb, name: string, suffix: string): Promis
 
 /** The file's own text and fingerprint, to remember it as a copy shared with this plan. */
 async function sharedTextOf(file: PlanFile): Promise<SharedText> {
-  const { unbased, fingerprint } = await fingerprinted(file);
-  return { text: unbased, fingerprint, base: file.base };
+  const { unbased, fingerprint } = fingerprinted(file);
+  return { parts: unbased, fingerprint, base: file.base };
 }
 
 /** Adds the plan as it is, under fresh ids: no record of it or of any plan here is touched. */

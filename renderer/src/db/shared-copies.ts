@@ -13,7 +13,7 @@ import {
   type SharedCopy,
 } from '../../../shared/storage/shared-copies';
 import type { RecordChange } from './changes';
-import { gunzipText, gzipText } from './compress';
+import { gunzipText, gzipParts } from './compress';
 import type { PlannerDb } from './database';
 
 async function newestFirst(db: PlannerDb, planId: string): Promise<SharedCopy[]> {
@@ -38,11 +38,12 @@ export async function baseForExport(
 export interface SharedText {
   fingerprint: string;
   base: string | null;
-  text: string;
+  /** The plan file's text, in parts. */
+  parts: readonly string[];
 }
 
 /**
- * Remembers that `text` was shared as a copy of the plan. The text is compressed before
+ * Remembers that the text was shared as a copy of the plan. The text is compressed before
  * the caller's transaction (a transaction cannot wait on anything but the database), so
  * call this first and write what it returns with writeSharedCopy.
  */
@@ -58,7 +59,7 @@ export async function prepareSharedCopy(
     base: shared.base,
     at: nowIso(now),
   };
-  return { copy, gzip: await gzipText(shared.text) };
+  return { copy, gzip: await gzipParts(shared.parts) };
 }
 
 /**

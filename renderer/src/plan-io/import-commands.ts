@@ -125,10 +125,11 @@ async function writeOut(
 async function writePlanFile(planId: string) {
   const file = await snapshotPlan(db, planId);
   if (!file) return null;
-  const { unbased, fingerprint } = await fingerprinted(file);
+  const { unbased, fingerprint } = fingerprinted(file);
   const base = await baseForExport(db, planId, fingerprint);
-  const shared: SharedText = { text: unbased, fingerprint, base };
-  return { planName: file.plan.name, contents: withBase(unbased, base), shared };
+  const shared: SharedText = { parts: unbased, fingerprint, base };
+  // The host takes one string today; documents (Save) write the parts as they are.
+  return { planName: file.plan.name, contents: withBase(unbased, base).join(''), shared };
 }
 
 export async function exportCurrentPlan(choice: ExportChoice): Promise<void> {

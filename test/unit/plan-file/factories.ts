@@ -22,7 +22,8 @@ import {
   type Release,
   type StageTemplate,
 } from '../../../shared/domain/workspace';
-import { buildPlanFile, serializePlanFile } from '../../../shared/plan-file/serialize';
+import { diskText } from '../../support/plan-json';
+import { buildPlanFile } from '../../../shared/plan-file/serialize';
 import type { PlanFile } from '../../../shared/plan-file/types';
 
 export const PLAN_ID = 'plan-1';
@@ -273,14 +274,19 @@ export function makeFullPlanFile(overrides: Partial<PlanFile> = {}): PlanFile {
   };
 }
 
-/** The file as JSON with `change` applied to the parsed object: for one broken field. */
+/**
+ * The file as JSON with `change` applied to its records (tables as lists of records, as the
+ * app holds them), written back in the file's layout of columns and rows: for one broken
+ * field. A field a record lacks is written as null (a field no record has is no column), and
+ * a field of no column becomes one.
+ */
 export function mutatedText(
   change: (json: Record<string, unknown>) => void,
   file: PlanFile = makePlanFile(),
 ): string {
-  const json = JSON.parse(serializePlanFile(file)) as Record<string, unknown>;
+  const json = JSON.parse(JSON.stringify(buildPlanFile(file))) as Record<string, unknown>;
   change(json);
-  return JSON.stringify(json, null, 2);
+  return diskText(json);
 }
 
 /** Shorthand for reaching into a parsed file in `mutatedText`. */

@@ -6,7 +6,7 @@ import {
   type Migration,
 } from '../../../shared/plan-file/migrate';
 import { parsePlanText } from '../../../shared/plan-file/parse';
-import { serializePlanFile } from '../../../shared/plan-file/serialize';
+import { buildPlanFile } from '../../../shared/plan-file/serialize';
 import { PLAN_FILE_VERSION } from '../../../shared/plan-file/types';
 import { makePlanFile } from './factories';
 
@@ -26,7 +26,8 @@ const PRODUCT_FIELDS_ADDED_IN_2 = ['personaIds', 'competitorIds', 'decision', 'p
 
 /** The factory's plan as version 1 wrote it: no workspace tables or fields, no base. */
 function asVersion1(): Json {
-  const v2 = JSON.parse(serializePlanFile(makePlanFile())) as Json;
+  // Version 1 wrote tables as lists of records, each with its plan's id.
+  const v2 = JSON.parse(JSON.stringify(buildPlanFile(makePlanFile()))) as Json;
   const without = (record: Json, keys: readonly string[]) =>
     Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key)));
   const v1 = without({ ...v2, version: 1 }, [...TABLES_ADDED_IN_2, 'base']);

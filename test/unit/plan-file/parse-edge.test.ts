@@ -26,7 +26,7 @@ function endOf(text: string): string {
 
 describe('truncated files', () => {
   it('names the line and column where the data ends', () => {
-    const cut = valid.slice(0, valid.indexOf('"stage": ') + '"stage": '.length);
+    const cut = valid.slice(0, valid.indexOf('"stage":') + '"stage":'.length);
     expect(messageOf(parsePlanText(cut))).toBe(
       `The file is not valid JSON: unexpected end of data at ${endOf(cut)}.`,
     );
@@ -72,9 +72,10 @@ describe('JSON syntax errors', () => {
 
 describe('keys that could reach object prototypes', () => {
   it.each([
-    ['__proto__', '"archived": false', 'products[0].__proto__'],
-    ['constructor', '"format": "lifecycle-plan"', 'constructor'],
-    ['prototype', '"done": true', 'checklistItems[0].prototype'],
+    ['__proto__', '"name":"Portfolio"', 'plan.__proto__'],
+    ['constructor', '"format":"lifecycle-plan"', 'constructor'],
+    // A product's first stage entry: row 0, column 7 (stageHistory), entry 0.
+    ['prototype', '"stage":"ideation"', 'products.rows[0][7][0].prototype'],
   ])('refuses %s and names where it is', (key, before, path) => {
     const text = valid.replace(before, `"${key}": { "polluted": true }, ${before}`);
     const result = parsePlanText(text);
@@ -155,7 +156,7 @@ describe('versions', () => {
 
 describe('never throws', () => {
   it('turns a failing migration into a message', () => {
-    const text = valid.replace('"version": 3', '"version": 0');
+    const text = valid.replace('"version":3', '"version": 0');
     const result = parsePlanText(text, {
       migrations: [
         {
@@ -177,7 +178,7 @@ describe('never throws', () => {
         throw new TypeError('broken chain');
       },
     }) as readonly Migration[];
-    const result = parsePlanText(valid.replace('"version": 3', '"version": 0'), {
+    const result = parsePlanText(valid.replace('"version":3', '"version": 0'), {
       migrations: broken,
     });
     expect(messageOf(result)).toBe('The file could not be read: broken chain');

@@ -3,67 +3,56 @@ import { describe, expect, it } from 'vitest';
 import { kindOf, PLAN_TABLES } from '../../../shared/records/registry';
 import { parsePlanText } from '../../../shared/plan-file/parse';
 import { validatePlanFile } from '../../../shared/plan-file/schema';
+import { columnsOf, FILE_TABLES } from '../../../shared/plan-file/file-layout';
 import { buildPlanFile, serializePlanFile } from '../../../shared/plan-file/serialize';
 import type { PlanFile } from '../../../shared/plan-file/types';
 import { planFileArb } from './arbitraries';
 import { makeFullPlanFile, makePlanFile, makeProduct } from './factories';
 
 describe('serializePlanFile', () => {
-  it('writes keys in schema order, 2-space indented, with a final newline', () => {
+  it('writes one record per line, tables as columns and rows, with a final newline', () => {
     const text = serializePlanFile(makePlanFile());
-    expect(
-      text.startsWith(
-        '{\n  "format": "lifecycle-plan",\n  "version": 3,\n  "base": null,\n  "plan": {\n    "id": "plan-1",\n',
-      ),
-    ).toBe(true);
-    expect(text.endsWith('}\n')).toBe(true);
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('{"format":"lifecycle-plan","version":3,"base":null,');
+    expect(lines[1]).toMatch(/^"plan":\{"id":"plan-1","name":"Portfolio",/);
+    expect(lines[2]).toBe(
+      `"products":{"columns":${JSON.stringify(columnsOf('products'))},"rows":[`,
+    );
+    expect(lines[3]).toMatch(/^\["p-1","Receipt Scanner",/);
+    expect(lines[3]?.endsWith(',')).toBe(true);
+    expect(lines[4]).toMatch(/^\["p-2","Team Budgets",.*\]$/);
+    expect(lines[5]).toBe(']},');
+    expect(text.endsWith(']}}\n')).toBe(true);
     expect(text).not.toContain('\r');
-    const json = JSON.parse(text) as Record<string, Record<string, unknown>[]>;
-    expect(Object.keys(json)).toEqual([
-      'format',
-      'version',
-      'base',
-      'plan',
-      'products',
-      'checklistItems',
-      'milestones',
-      'backlogItems',
-      'feedback',
-      'kpis',
-      'kpiValues',
-      'releases',
-      'personas',
-      'competitors',
-      'stageTemplates',
-      'deletions',
-    ]);
-    expect(Object.keys(json.products?.[0] ?? {})).toEqual([
-      'id',
-      'planId',
-      'name',
-      'summary',
-      'owner',
-      'tags',
-      'stage',
-      'rank',
-      'stageHistory',
-      'archived',
-      'personaIds',
-      'competitorIds',
-      'decision',
-      'plannedStages',
-      'createdAt',
-      'updatedAt',
-    ]);
+    expect(text).not.toContain('"planId"');
+    const json = JSON.parse(text) as Record<string, unknown>;
+    expect(Object.keys(json)).toEqual(['format', 'version', 'base', 'plan', ...FILE_TABLES]);
   });
 
-  it('writes every table’s keys in the order its schema lists them', () => {
-    const json = JSON.parse(serializePlanFile(makeFullPlanFile())) as Record<string, object[]>;
+  it('writes every table’s columns in the order its schema lists them, less its plan', () => {
+    const json = JSON.parse(serializePlanFile(makeFullPlanFile())) as Record<
+      string,
+      { columns: string[]; rows: unknown[][] }
+    >;
     for (const table of PLAN_TABLES) {
-      expect(Object.keys(json[table]?.[0] ?? {}), table).toEqual(
-        Object.keys(kindOf(table).schema.entries),
-      );
+      const fields = Object.keys(kindOf(table).schema.entries).filter((f) => f !== 'planId');
+      expect(json[table]?.columns, table).toEqual(fields);
+      for (const row of json[table]?.rows ?? []) expect(row, table).toHaveLength(fields.length);
     }
+  });
+
+  it('keeps a diff to the lines of the records that changed', () => {
+    const before = makePlanFile();
+    const after = buildPlanFile({
+      ...before,
+      products: before.products.map((p) => (p.id === 'p-2' ? { ...p, owner: 'Lena' } : p)),
+    });
+    const a = serializePlanFile(before).split('\n');
+    const b = serializePlanFile(after).split('\n');
+    expect(b).toHaveLength(a.length);
+    const changed = a.map((line, i) => (line === b[i] ? null : i)).filter((i) => i !== null);
+    expect(changed).toHaveLength(1);
+    expect(b[changed[0] as number]).toContain('"Lena"');
   });
 
   it('writes a product’s persona and competitor links sorted, whatever order they were made in', () => {

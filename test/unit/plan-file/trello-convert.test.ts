@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sortByRank } from '../../../shared/domain/moves';
 import { parsePlanText } from '../../../shared/plan-file/parse';
+import { serializePlanFile } from '../../../shared/plan-file/serialize';
 import {
   TRELLO_ACTION_CAP,
   guessedTrelloMapping,
@@ -46,7 +47,7 @@ describe('trelloToPlanFile on a hand-made board', () => {
       const { file } = converted(
         trelloToPlanFile(board, chosen, { now: NOW, newId: counterIds() }),
       );
-      const parsed = parsePlanText(JSON.stringify(file));
+      const parsed = parsePlanText(serializePlanFile(file));
       expect(parsed.ok ? null : parsed.problem).toBeNull();
       expect(parsed.ok && parsed.file).toEqual(file);
     }
@@ -155,7 +156,7 @@ describe('trelloToPlanFile on a hand-made board', () => {
       '1 card name too long for a product was shortened to 10,000 characters.',
       '1 description too long for a summary was shortened to 20,000 characters.',
     ]);
-    expect(parsePlanText(JSON.stringify(file)).ok).toBe(true);
+    expect(parsePlanText(serializePlanFile(file)).ok).toBe(true);
   });
 
   it('skips the cards of lists left out of the mapping and says so', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { STAGES } from '../../../shared/domain/lifecycle';
 import { parseTags } from '../../../shared/domain/product';
 import { parsePlanText } from '../../../shared/plan-file/parse';
+import { serializePlanFile } from '../../../shared/plan-file/serialize';
 import {
   guessedTrelloMapping,
   isTrelloExport,
@@ -104,7 +105,7 @@ describe.each(FIXTURE_NAMES)('the real Trello export %s', (name) => {
 
   it('gives a valid plan file that reads back unchanged', () => {
     const { file } = convertFixture(name);
-    const parsed = parsePlanText(JSON.stringify(file));
+    const parsed = parsePlanText(serializePlanFile(file));
     expect(parsed.ok ? null : parsed.problem).toBeNull();
     expect(parsed.ok && parsed.file).toEqual(file);
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openPlannerDb } from '../../../../renderer/src/db/database';
 import { importPlan } from '../../../../renderer/src/db/plan-io';
 import { ImportCore } from '../../../../renderer/src/plan-io/import-core';
+import { parsePlanText } from '../../../../shared/plan-file/parse';
 import { serializePlanFile } from '../../../../shared/plan-file/serialize';
 import { makeFullPlanFile } from '../../plan-file/factories';
 
@@ -20,9 +21,10 @@ describe('ImportCore.serialize', () => {
       const serialized = await core.serialize(copy.id);
       expect(serialized?.planName).toBe(file.plan.name);
       expect(serialized?.products).toBe(file.products.length);
-      const reparsed = JSON.parse(serialized?.contents ?? '{}') as { backlogItems: unknown[] };
-      expect(reparsed.backlogItems).toHaveLength(file.backlogItems.length);
-      expect(serialized?.contents).toBe(serializePlanFile(JSON.parse(serialized?.contents ?? '')));
+      const reparsed = parsePlanText(serialized?.contents ?? '');
+      if (!reparsed.ok) throw new Error(reparsed.problem.message);
+      expect(reparsed.file.backlogItems).toHaveLength(file.backlogItems.length);
+      expect(serialized?.contents).toBe(serializePlanFile(reparsed.file));
       expect(await core.serialize('no-such-plan')).toBeNull();
     } finally {
       core.close();
