@@ -141,8 +141,14 @@ export const invokeChannels = {
     request: z.object({ id: z.string().min(1).max(300) }).strict(),
     response: openedFileSchema,
   },
-  /** The renderer has written every pending backup after main asked (before quitting). */
-  'backup:flushed': { request: z.undefined(), response: z.undefined() },
+  /**
+   * The renderer has written every pending backup main asked for (before quitting), naming
+   * the request it answers; main ignores an answer to no request of its own.
+   */
+  'backup:flushed': {
+    request: z.object({ requestId: z.string().min(1).max(100) }).strict(),
+    response: z.undefined(),
+  },
   /** Main prints the sender's page to PDF, asks where to save it and writes it atomically. */
   'file:export-pdf': { request: viewExportRequestSchema, response: saveFileResultSchema },
   /** Main captures the sender's window (or an area of it) as PNG and saves it the same way. */
@@ -151,7 +157,7 @@ export const invokeChannels = {
   'app:print': { request: z.undefined(), response: printResultSchema },
 } as const;
 
-/** Main → renderer: write pending backups now (the app is about to quit). */
+/** Main → renderer: write pending backups now (the app is about to quit); carries a request id. */
 export const BACKUP_FLUSH_CHANNEL = 'backup:flush-request';
 
 export type InvokeChannel = keyof typeof invokeChannels;

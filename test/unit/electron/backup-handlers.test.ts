@@ -65,9 +65,14 @@ describe('through the gate', () => {
     });
   });
 
-  test('backup:flushed resolves the pending flush', async () => {
-    await expect(invoke('backup:flushed')).resolves.toBeUndefined();
-    expect(flushed).toHaveBeenCalledOnce();
+  test('backup:flushed passes the request id it answers on to the waiter', async () => {
+    await expect(invoke('backup:flushed', { requestId: 'request-1' })).resolves.toBeUndefined();
+    expect(flushed).toHaveBeenCalledExactlyOnceWith('request-1');
+  });
+
+  test('backup:flushed without a request id is refused as malformed', async () => {
+    await expect(invoke('backup:flushed')).rejects.toThrow(/backup:flushed: malformed request/);
+    expect(flushed).not.toHaveBeenCalled();
   });
 
   test('a foreign sender is refused before anything is written', async () => {
@@ -81,7 +86,9 @@ describe('through the gate', () => {
         contents: PLAN_TEXT,
       }),
     ).rejects.toThrow('IPC backup:write refused: the sender is not one of our windows.');
-    await expect(invokeAs(stray, 'backup:flushed')).rejects.toThrow(/refused/);
+    await expect(invokeAs(stray, 'backup:flushed', { requestId: 'request-1' })).rejects.toThrow(
+      /refused/,
+    );
     expect(flushed).not.toHaveBeenCalled();
     await expect(invoke('backup:list')).resolves.toEqual([]);
   });

@@ -132,12 +132,16 @@ describe('backups before quitting', () => {
     let prevented = false;
     app.emit('before-quit', { preventDefault: () => (prevented = true) });
     expect(prevented).toBe(true);
-    expect(window.webContents.sent).toEqual([['backup:flush-request']]);
+    expect(window.webContents.sent).toEqual([['backup:flush-request', expect.any(String)]]);
     expect(app.quit).not.toHaveBeenCalled();
-    // The page answers from our document, as the gate requires.
+    // The page answers from our document, as the gate requires, naming the request.
     window.webContents.mainFrame.url = pathToFileURL(window.loadedFile ?? '').href;
     const flushed = ipcMain.handlers.get('backup:flushed');
-    await flushed?.({ sender: window.webContents, senderFrame: window.webContents.mainFrame });
+    const event = { sender: window.webContents, senderFrame: window.webContents.mainFrame };
+    await flushed?.(event, { requestId: 'not-the-one-main-sent' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(app.quit).not.toHaveBeenCalled();
+    await flushed?.(event, { requestId: window.webContents.sent[0]?.[1] });
     await vi.waitFor(() => expect(app.quit).toHaveBeenCalledOnce());
 
     let preventedAgain = false;
