@@ -193,6 +193,26 @@ describe('plan files opened from outside the window', () => {
     expect(saved.files.map((file) => file.path)).toEqual([plan]);
   });
 
+  test('macOS handing over a file that is not a plan opens nothing and unlocks nothing', async () => {
+    const notes = join(userData, 'notes.txt');
+    await writeFile(notes, 'private');
+    const window = await launchToFirstWindow();
+    window.webContents.emit('did-finish-load');
+    let prevented = false;
+    app.emit('open-file', { preventDefault: () => (prevented = true) }, notes);
+    expect(prevented).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(window.webContents.sent).toEqual([]);
+    // Not remembered, so the page cannot have it read through Open Recent either.
+    window.webContents.mainFrame.url = pathToFileURL(window.loadedFile ?? '').href;
+    const openRecent = ipcMain.handlers.get('file:open-recent');
+    const event = { sender: window.webContents, senderFrame: window.webContents.mainFrame };
+    await expect(openRecent?.(event, { path: notes })).resolves.toEqual({
+      status: 'error',
+      message: 'That file is not in the recent files list; use Import Plan… to open it.',
+    });
+  });
+
   test('a plan named on the command line opens at start', async () => {
     const plan = await writePlan();
     process.argv = [process.execPath, plan, '--no-sandbox-please', join(userData, 'gone.lcplan')];
