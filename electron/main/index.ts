@@ -10,6 +10,7 @@ import type { AppCommand } from '../../shared/commands';
 import { MENU_COMMAND_CHANNEL, type RecentFile } from '../../shared/ipc/contract';
 import { BACKUPS_FOLDER_NAME, createBackupStore } from './files/backups';
 import { createOpenRequests } from './files/open-requests';
+import { createWorkerPlanChecker } from './files/plan-check';
 import { RECENT_FILES_NAME, createRecentFiles, openAndRemember } from './files/recent-files';
 import { registerAppHandlers } from './ipc/app-handlers';
 import { registerBackupHandlers } from './ipc/backup-handlers';
@@ -137,7 +138,10 @@ async function start(): Promise<void> {
   registerExportHandlers(handle);
   registerBackupHandlers(
     handle,
-    createBackupStore(join(app.getPath('userData'), BACKUPS_FOLDER_NAME)),
+    createBackupStore(join(app.getPath('userData'), BACKUPS_FOLDER_NAME), {
+      // Beside this bundle: build/build-electron.mjs writes both into dist/electron/main/.
+      checkPlan: createWorkerPlanChecker(join(__dirname, 'plan-check-worker.cjs')),
+    }),
     backupFlush,
   );
   holdQuitForBackups(app, () => mainWindow?.webContents ?? null, backupFlush);

@@ -5,13 +5,15 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createBackupStore } from '../../../electron/main/files/backups';
 import { registerBackupHandlers } from '../../../electron/main/ipc/backup-handlers';
 import { createIpcGate } from '../../../electron/main/ipc/handle';
+import { MAX_PLAN_TEXT_LENGTH } from '../../../shared/ipc/contract';
 import { FakeBrowserWindow, ipcMain, resetFakeElectron } from './fake-electron';
+import { planText } from './plan-texts';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
 
 const APP_URL = 'file:///app/dist/renderer/index.html';
 const PLAN_ID = '7d0c4a52-3f7e-4d5e-9a51-0b2d4f6a8c11';
-const PLAN_TEXT = '{"format":"lifecycle-plan","version":1}\n';
+const PLAN_TEXT = planText(PLAN_ID, 'Q3', 2);
 
 let userData: string;
 let window: FakeBrowserWindow;
@@ -63,6 +65,15 @@ describe('through the gate', () => {
       status: 'opened',
       text: PLAN_TEXT,
     });
+  });
+
+  test('a backup longer than a plan file may be is refused at the gate, naming the field', async () => {
+    // Built by repetition, so the string is long without a quarter gigabyte being allocated.
+    const contents = 'x'.repeat(MAX_PLAN_TEXT_LENGTH + 1);
+    await expect(
+      invoke('backup:write', { planId: PLAN_ID, planName: 'Q3', products: 2, contents }),
+    ).rejects.toThrow(/^IPC backup:write: malformed request at contents: Too big/);
+    await expect(invoke('backup:list')).resolves.toEqual([]);
   });
 
   test('backup:flushed passes the request id it answers on to the waiter', async () => {
