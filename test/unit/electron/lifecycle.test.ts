@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { invokeChannels } from '../../../shared/ipc/contract';
-import { FakeBrowserWindow, Menu, app, ipcMain, resetFakeElectron } from './fake-electron';
+import { FakeBrowserWindow, Menu, app, ipcMain, resetFakeElectron, shell } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
 
@@ -107,6 +107,22 @@ describe('main process lifecycle', () => {
       .find((item) => item.label === 'New Product…');
     newProduct?.click?.();
     expect(window.webContents.sent).toEqual([['menu:command', 'new-product']]);
+  });
+
+  test('the Help menu’s link opens in the system browser through the one guarded function', async () => {
+    await launchToFirstWindow();
+    const template = Menu.buildFromTemplate.mock.calls[0]?.[0] as {
+      submenu?: { label?: string; click?: () => void }[];
+    }[];
+    const learnMore = template
+      .flatMap((menu) => menu.submenu ?? [])
+      .find((item) => item.label?.startsWith('Learn More'));
+    learnMore?.click?.();
+    await vi.waitFor(() =>
+      expect(shell.openExternal).toHaveBeenCalledWith(
+        'https://en.wikipedia.org/wiki/Product_lifecycle',
+      ),
+    );
   });
 
   test('quitting waits until the window state is on disk', async () => {
