@@ -119,8 +119,6 @@ export function useBoardDrag(columns: BoardColumns) {
     const { stage, index } = placed;
     const unchanged = stage === product.stage && columns[stage][index]?.id === id;
     if (unchanged) return finish();
-    // The board shows the card where it landed until the database's answer arrives.
-    show(placed.order);
     awaitingDrop.current = true;
     setActiveId(null);
     void moveProductOnBoard(product, stage, index, columns[stage]).then((moved) => {
