@@ -8,5 +8,8 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['test/unit/setup.ts'],
     restoreMocks: true,
+    // Property tests run hundreds of merges; on a busy two-core machine that can take far
+    // longer than the default 5 s. A timeout here only catches a hang, never measures speed.
+    testTimeout: 60_000,
   },
 });

@@ -1,13 +1,13 @@
 // Finds the Electron executable the way the `electron` package does, without its fallback:
-// requiring `electron` in Node starts a download when the binary is missing, which must never
-// happen as a side effect of `npm start` or of a test run.
+// requiring `electron` in Node starts a download when the binary is missing, which must only
+// ever happen when `npm start` decides so (build/start.mjs), never as a side effect of a test.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 
-function installedPackageDir() {
+export function installedPackageDir() {
   try {
     return dirname(require.resolve('electron/package.json'));
   } catch {
@@ -36,8 +36,5 @@ export function findElectronBinary(packageDir = installedPackageDir()) {
   return { found: true, path: binary };
 }
 
-export const MISSING_BINARY_MESSAGE =
-  "Electron's binary is not installed (its download did not run): run `node node_modules/electron/install.js` on a machine with internet access, or use `npm run web` to open the app in a browser.";
-
 export const ELECTRON_SKIP_REASON =
-  'Electron binary not installed (its download cannot run here); run `node node_modules/electron/install.js` where the network allows.';
+  "Electron's binary is not installed; `npm start` downloads it (or run `npx install-electron`) where the network allows.";

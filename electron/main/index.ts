@@ -5,11 +5,13 @@
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, shell } from 'electron';
+import { app, BrowserWindow } from 'electron';
 import type { AppCommand } from '../../shared/commands';
 import { MENU_COMMAND_CHANNEL, type RecentFile } from '../../shared/ipc/contract';
+import { openExternalLink } from './external-links';
 import { BACKUPS_FOLDER_NAME, createBackupStore } from './files/backups';
 import { createOpenRequests } from './files/open-requests';
+import { createWorkerPlanChecker } from './files/plan-check';
 import { RECENT_FILES_NAME, createRecentFiles, openAndRemember } from './files/recent-files';
 import { registerAppHandlers } from './ipc/app-handlers';
 import { registerBackupHandlers } from './ipc/backup-handlers';
@@ -23,7 +25,6 @@ import {
   holdQuitForBackups,
 } from './quit-backup-flush';
 import { installSecurityGuards } from './security';
-import { isExternalWebUrl } from './trusted-url';
 import { appPaths, createMainWindow } from './window';
 import { createWindowStateStore, type WindowStateStore } from './window-state';
 
@@ -102,12 +103,7 @@ function buildMenu(files: readonly RecentFile[]): void {
     platform: process.platform,
     isPackaged: app.isPackaged,
     sendCommand,
-    openExternal: (url) => {
-      if (!isExternalWebUrl(url)) return;
-      shell.openExternal(url).catch((error: unknown) => {
-        console.error('Could not open a link in the system browser:', error);
-      });
-    },
+    openLink: (url) => void openExternalLink(url),
     recentFiles: files,
     openRecentFile: (path) => openFromOutside([path]),
     clearRecentFiles: () => void recentFiles.clear(),
@@ -137,7 +133,10 @@ async function start(): Promise<void> {
   registerExportHandlers(handle);
   registerBackupHandlers(
     handle,
-    createBackupStore(join(app.getPath('userData'), BACKUPS_FOLDER_NAME)),
+    createBackupStore(join(app.getPath('userData'), BACKUPS_FOLDER_NAME), {
+      // Beside this bundle: build/build-electron.mjs writes both into dist/electron/main/.
+      checkPlan: createWorkerPlanChecker(join(__dirname, 'plan-check-worker.cjs')),
+    }),
     backupFlush,
   );
   holdQuitForBackups(app, () => mainWindow?.webContents ?? null, backupFlush);

@@ -18,7 +18,8 @@ export interface MenuOptions {
   platform: NodeJS.Platform;
   isPackaged: boolean;
   sendCommand(command: AppCommand): void;
-  openExternal(url: string): void;
+  /** Opens a web page in the system browser (through external-links.ts). */
+  openLink(url: string): void;
   /** Newest first, as the recent-files store keeps them. */
   recentFiles: readonly RecentFile[];
   openRecentFile(path: string): void;
@@ -155,7 +156,7 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
       submenu: [
         {
           label: 'Learn More About Product Lifecycles',
-          click: () => options.openExternal(LEARN_MORE_URL),
+          click: () => options.openLink(LEARN_MORE_URL),
         },
         // macOS puts About in the app menu.
         ...(isMac ? [] : [separator, { role: 'about' } satisfies MenuItemConstructorOptions]),

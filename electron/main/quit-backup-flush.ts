@@ -1,8 +1,11 @@
 /**
  * Before the app quits, the page gets a chance to write its pending backups: main asks it
- * (BACKUP_FLUSH_CHANNEL), then waits for its 'backup:flushed' answer, but never longer than a
- * few seconds, so a hung page cannot keep the app from quitting.
+ * (BACKUP_FLUSH_CHANNEL, with a fresh request id), then waits for its 'backup:flushed' answer
+ * carrying that id, but never longer than a few seconds, so a hung page cannot keep the app
+ * from quitting. An answer counts only for the request it names: one sent unasked, or late for
+ * an earlier request, releases nothing early.
  */
+import { randomUUID } from 'node:crypto';
 import { BACKUP_FLUSH_CHANNEL } from '../../shared/ipc/contract';
 
 export const BACKUP_FLUSH_TIMEOUT_MS = 3000;
@@ -10,34 +13,44 @@ export const BACKUP_FLUSH_TIMEOUT_MS = 3000;
 export type FlushOutcome = 'flushed' | 'timed-out';
 
 export interface BackupFlushWaiter {
-  /** Calls `send` (which asks the page), then resolves on flushed() or after the time limit. */
-  request(send: () => void): Promise<FlushOutcome>;
-  /** The page's answer; resolves every pending request. Without one pending, it does nothing. */
-  flushed(): void;
+  /**
+   * Calls `send` with a new request id (which asks the page), then resolves when flushed() is
+   * called with that id, or after the time limit.
+   */
+  request(send: (requestId: string) => void): Promise<FlushOutcome>;
+  /** The page's answer to one request; true if it was pending, false (ignored) otherwise. */
+  flushed(requestId: string): boolean;
 }
 
-export function createBackupFlushWaiter(timeoutMs = BACKUP_FLUSH_TIMEOUT_MS): BackupFlushWaiter {
-  const pending = new Set<(outcome: FlushOutcome) => void>();
+export function createBackupFlushWaiter(
+  timeoutMs = BACKUP_FLUSH_TIMEOUT_MS,
+  newRequestId: () => string = randomUUID,
+): BackupFlushWaiter {
+  const pending = new Map<string, (outcome: FlushOutcome) => void>();
   return {
     request(send) {
       return new Promise<FlushOutcome>((resolve) => {
+        const requestId = newRequestId();
         const finish = (outcome: FlushOutcome) => {
           clearTimeout(timer);
-          pending.delete(finish);
+          pending.delete(requestId);
           resolve(outcome);
         };
         const timer = setTimeout(() => finish('timed-out'), timeoutMs);
-        pending.add(finish);
+        pending.set(requestId, finish);
         try {
-          send();
+          send(requestId);
         } catch {
           // The page is gone (destroyed contents throw): nobody will answer.
           finish('timed-out');
         }
       });
     },
-    flushed() {
-      for (const finish of [...pending]) finish('flushed');
+    flushed(requestId) {
+      const finish = pending.get(requestId);
+      if (finish === undefined) return false;
+      finish('flushed');
+      return true;
     },
   };
 }
@@ -49,7 +62,7 @@ export interface QuitEmitter {
 }
 export interface FlushTarget {
   isDestroyed(): boolean;
-  send(channel: string): void;
+  send(channel: string, requestId: string): void;
 }
 
 /**
@@ -68,7 +81,9 @@ export function holdQuitForBackups(
     if (contents === null || contents.isDestroyed()) return;
     asked = true;
     event.preventDefault();
-    void waiter.request(() => contents.send(BACKUP_FLUSH_CHANNEL)).then(() => app.quit());
+    void waiter
+      .request((requestId) => contents.send(BACKUP_FLUSH_CHANNEL, requestId))
+      .then(() => app.quit());
   });
 }
 
@@ -91,7 +106,7 @@ export function holdCloseForBackups(window: ClosableWindow, waiter: BackupFlushW
     asked = true;
     event.preventDefault();
     void waiter
-      .request(() => window.webContents.send(BACKUP_FLUSH_CHANNEL))
+      .request((requestId) => window.webContents.send(BACKUP_FLUSH_CHANNEL, requestId))
       .then(() => {
         if (!window.isDestroyed()) window.close();
       });

@@ -3,18 +3,16 @@
  * came to exist, can navigate away from our renderer, open a new window, embed a webview or be
  * granted a permission. The renderer's own index.html carries the Content-Security-Policy.
  */
-import { app, shell } from 'electron';
+import { app } from 'electron';
 import type { WebContents } from 'electron';
-import { isAppUrl, isExternalWebUrl } from './trusted-url';
+import { openExternalLink } from './external-links';
+import { isAppUrl } from './trusted-url';
 
 /** The slice of WebContents the guards touch; the real object satisfies it. */
 export type GuardedContents = Pick<WebContents, 'on' | 'setWindowOpenHandler' | 'session'>;
 
 function openInBrowser(url: string): void {
-  if (!isExternalWebUrl(url)) return;
-  shell.openExternal(url).catch((error: unknown) => {
-    console.error('Could not open a link in the system browser:', error);
-  });
+  void openExternalLink(url);
 }
 
 export function guardWebContents(contents: GuardedContents, appIndexUrl: string): void {

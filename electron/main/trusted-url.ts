@@ -20,13 +20,28 @@ function parse(raw: string): URL | null {
   }
 }
 
+/** An IPv6 literal's last 32 bits as an IPv4 address when it embeds one, as `::ffff:7f00:1` does. */
+function embeddedIpv4(host: string): string | null {
+  // The parser has already compressed and lower-cased the address: `[::ffff:127.0.0.1]` and
+  // `[0:0:0:0:0:ffff:7f00:1]` both arrive as `[::ffff:7f00:1]`. Mapped (::ffff:) and the
+  // deprecated compatible form (::) both reach the IPv4 host.
+  const match = /^\[::(?:ffff:)?([0-9a-f]{1,4}):([0-9a-f]{1,4})\]$/.exec(host);
+  if (!match) return null;
+  const high = Number.parseInt(match[1] ?? '', 16);
+  const low = Number.parseInt(match[2] ?? '', 16);
+  return [high >> 8, high & 0xff, low >> 8, low & 0xff].join('.');
+}
+
 /** Loopback hosts reach services on the user's own machine, which a plan never links to. */
 function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.toLowerCase();
+  // `localhost.` is the same host written as a fully qualified name; so is `localhost..`.
+  const host = hostname.toLowerCase().replace(/\.+$/, '');
   if (host === 'localhost' || host.endsWith('.localhost')) return true;
   if (host === '[::1]' || host === '[::]' || host === '0.0.0.0') return true;
+  const ipv4 = embeddedIpv4(host) ?? host;
+  if (ipv4 === '0.0.0.0') return true;
   // The parser has already normalised shorthand such as 127.1 or 2130706433 to dotted form.
-  return /^127\.\d+\.\d+\.\d+$/.test(host);
+  return /^127\.\d+\.\d+\.\d+$/.test(ipv4);
 }
 
 /**

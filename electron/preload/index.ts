@@ -136,16 +136,18 @@ const planner = {
     };
   },
   onFlushBackups(listener) {
-    // Main waits for 'backup:flushed' (or gives up after a few seconds), so it is always sent,
-    // even when the page's writes failed: a failed write is reported by the page itself.
-    const flush = (_event: IpcRendererEvent) => {
+    // Main waits for 'backup:flushed' naming its request (or gives up after a few seconds), so
+    // the answer is always sent, even when the page's writes failed: a failed write is
+    // reported by the page itself.
+    const flush = (_event: IpcRendererEvent, requestId: unknown) => {
+      if (typeof requestId !== 'string') return;
       void (async () => {
         try {
           await listener();
         } catch {
           // Nothing to add here; main only needs to know the page is done.
         }
-        await invoke('backup:flushed', undefined);
+        await invoke('backup:flushed', { requestId });
       })().catch(() => undefined);
     };
     ipcRenderer.on(backupFlushChannel, flush);

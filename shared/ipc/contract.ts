@@ -5,6 +5,17 @@
  */
 import { z } from 'zod';
 import { APP_COMMANDS } from '../commands';
+import { MAX_PLAN_FILE_BYTES } from '../plan-file/types';
+
+/**
+ * Caps on the text the page sends to be written. A plan (saved or backed up) is at most what a
+ * plan file may hold, so it can always be opened again: UTF-8 takes at least a byte per
+ * character, so no longer text fits, and main checks the bytes. Exports for people without the
+ * app carry a plan's text with markup around it (and without its ids), so they get half as
+ * much again; twice would pass the longest string JavaScript can hold (just under 512 Mi).
+ */
+export const MAX_PLAN_TEXT_LENGTH = MAX_PLAN_FILE_BYTES;
+export const MAX_EXPORT_TEXT_LENGTH = (3 * MAX_PLAN_FILE_BYTES) / 2;
 
 export const themeSourceSchema = z.enum(['system', 'light', 'dark']);
 export type ThemeSource = z.infer<typeof themeSourceSchema>;
@@ -28,9 +39,13 @@ export const saveFileRequestSchema = z
     kind: savedFileKindSchema,
     /** File name offered in the save dialog, without folder; main adds the extension. */
     suggestedName: z.string().min(1).max(200),
-    contents: z.string(),
+    contents: z.string().max(MAX_EXPORT_TEXT_LENGTH),
   })
-  .strict();
+  .strict()
+  .refine((request) => request.kind !== 'plan' || request.contents.length <= MAX_PLAN_TEXT_LENGTH, {
+    message: `A plan can be at most ${String(MAX_PLAN_TEXT_LENGTH)} characters.`,
+    path: ['contents'],
+  });
 export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
 
 export const saveFileResultSchema = z.discriminatedUnion('status', [
@@ -71,7 +86,7 @@ export const writeBackupRequestSchema = z
     planId: z.string().min(1).max(200),
     planName: z.string().max(20_000),
     products: z.number().int().nonnegative(),
-    contents: z.string().min(1),
+    contents: z.string().min(1).max(MAX_PLAN_TEXT_LENGTH),
   })
   .strict();
 export type WriteBackupRequest = z.infer<typeof writeBackupRequestSchema>;
@@ -141,8 +156,14 @@ export const invokeChannels = {
     request: z.object({ id: z.string().min(1).max(300) }).strict(),
     response: openedFileSchema,
   },
-  /** The renderer has written every pending backup after main asked (before quitting). */
-  'backup:flushed': { request: z.undefined(), response: z.undefined() },
+  /**
+   * The renderer has written every pending backup main asked for (before quitting), naming
+   * the request it answers; main ignores an answer to no request of its own.
+   */
+  'backup:flushed': {
+    request: z.object({ requestId: z.string().min(1).max(100) }).strict(),
+    response: z.undefined(),
+  },
   /** Main prints the sender's page to PDF, asks where to save it and writes it atomically. */
   'file:export-pdf': { request: viewExportRequestSchema, response: saveFileResultSchema },
   /** Main captures the sender's window (or an area of it) as PNG and saves it the same way. */
@@ -151,7 +172,7 @@ export const invokeChannels = {
   'app:print': { request: z.undefined(), response: printResultSchema },
 } as const;
 
-/** Main → renderer: write pending backups now (the app is about to quit). */
+/** Main → renderer: write pending backups now (the app is about to quit); carries a request id. */
 export const BACKUP_FLUSH_CHANNEL = 'backup:flush-request';
 
 export type InvokeChannel = keyof typeof invokeChannels;

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { _electron, expect, test, type ElectronApplication } from '@playwright/test';
 import { ELECTRON_SKIP_REASON, findElectronBinary } from '../../build/electron-binary.mjs';
 import { STAGES, STAGE_LABELS } from '../../shared/domain/lifecycle';
+import { planText } from '../unit/electron/plan-texts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const mainBundle = join(root, 'dist', 'electron', 'main', 'index.cjs');
@@ -93,4 +94,28 @@ test('the page cannot navigate away or open windows', async () => {
   expect(page.url()).toBe(before);
   expect(await page.evaluate(() => window.open('./index.html?popup=1') === null)).toBe(true);
   expect(app.windows()).toHaveLength(1);
+});
+
+test('a backup the page writes is checked in the worker thread before it is kept', async () => {
+  const page = await app.firstWindow();
+  await page.waitForLoadState('domcontentloaded');
+  const good = planText('plan-e2e', 'Portfolio', 2);
+  const results = await page.evaluate(async (contents) => {
+    type Result = { status: string; message?: string };
+    const planner = (
+      globalThis as unknown as {
+        planner: { writeBackup(request: unknown): Promise<Result> };
+      }
+    ).planner;
+    const request = { planId: 'plan-e2e', planName: 'Portfolio', products: 2 };
+    return [
+      await planner.writeBackup({ ...request, contents }),
+      await planner.writeBackup({ ...request, contents: '{"not":"a plan"}' }),
+    ];
+  }, good);
+  expect(results[0]).toMatchObject({ status: 'saved' });
+  expect(results[1]).toMatchObject({
+    status: 'error',
+    message: expect.stringContaining('it is not a plan file the app could read back') as unknown,
+  });
 });

@@ -88,6 +88,8 @@ test('mouse: a card dropped on an empty part of another stage lands at its end',
     .poll(() => board.cardNames('Launch'))
     .toEqual(['Cash Flow Forecast', 'Receipt Scanner']);
   await expect.poll(() => board.cardNames('Ideation')).toEqual(['Team Budgets']);
+  // The app says a move is done once it is stored; a reload before that may cut it short.
+  await expect(board.liveRegion()).toHaveText(/^Moved Receipt Scanner to Launch, position 2 of 2/);
   await page.reload();
   await expect
     .poll(() => board.cardNames('Launch'))
@@ -114,6 +116,8 @@ test('mouse: the order shown while dragging between cards is the order kept afte
   ]);
   await page.mouse.up();
   await expect.poll(() => board.cardNames('Development')).toEqual(shownWhileDragging);
+  // The app says a move is done once it is stored; a reload before that may cut it short.
+  await expect(board.liveRegion()).toHaveText(/^Moved Receipt Scanner to Development/);
   await page.reload();
   await expect.poll(() => board.cardNames('Development')).toEqual(shownWhileDragging);
   await expect.poll(() => board.cardNames('Ideation')).toEqual(['Team Budgets']);
@@ -127,6 +131,7 @@ test('mouse: dragging within a stage reorders it', async ({ board, page }) => {
   const first = await centre(board, 'First');
   await dragTo(page, third, { x: first.x, y: first.top + 4 });
   await expect.poll(() => board.cardNames('Ideation')).toEqual(['Third', 'First', 'Second']);
+  await expect(board.liveRegion()).toHaveText(/^Moved Third within Ideation, position 1 of 3/);
   await page.reload();
   await expect.poll(() => board.cardNames('Ideation')).toEqual(['Third', 'First', 'Second']);
 });

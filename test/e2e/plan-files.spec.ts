@@ -117,9 +117,7 @@ test('a Trello board export is recognised, its lists mapped to stages, and what 
   page,
 }) => {
   const trello = readFileSync(
-    fileURLToPath(
-      new URL('../../../shared/fixtures/trello/wekan_trello-project100.json', import.meta.url),
-    ),
+    fileURLToPath(new URL('../fixtures/trello/wekan_trello-project100.json', import.meta.url)),
   );
   const raw = JSON.parse(trello.toString('utf8')) as {
     name: string;

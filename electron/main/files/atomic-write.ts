@@ -75,9 +75,48 @@ async function syncFolder(folder: string): Promise<void> {
   }
 }
 
+/**
+ * On Windows, a virus scanner, the search indexer or a sync client often holds the target open
+ * for a moment after it changed, and a rename over it then fails with EPERM or EBUSY (sometimes
+ * EACCES) although nothing is wrong. Retried with growing pauses (about 1.3 s in all) before
+ * the save is called failed. Elsewhere those codes mean what they say and are not retried.
+ */
+export const WINDOWS_RENAME_RETRY_DELAYS_MS: readonly number[] = [10, 20, 40, 80, 160, 320, 640];
+const TRANSIENT_WINDOWS_RENAME_CODES = new Set(['EPERM', 'EBUSY', 'EACCES']);
+
+export interface AtomicWriteOptions {
+  /** The platform whose rules apply; tests pass 'win32' to exercise the retries anywhere. */
+  platform?: NodeJS.Platform;
+  /** The rename; tests wrap the real one to make it fail the way Windows does. */
+  rename?: (from: string, to: string) => Promise<void>;
+  /** Pauses between attempts on Windows. */
+  retryDelaysMs?: readonly number[];
+}
+
+async function renameOver(from: string, to: string, options: AtomicWriteOptions): Promise<void> {
+  const renameOnce = options.rename ?? rename;
+  const delays =
+    (options.platform ?? process.platform) === 'win32'
+      ? (options.retryDelaysMs ?? WINDOWS_RENAME_RETRY_DELAYS_MS)
+      : [];
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await renameOnce(from, to);
+      return;
+    } catch (error) {
+      const delay = delays[attempt];
+      const code = errorCode(error);
+      if (delay === undefined || code === undefined || !TRANSIENT_WINDOWS_RENAME_CODES.has(code))
+        throw error;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
+
 export async function writeFileAtomic(
   target: string,
   contents: string | Uint8Array,
+  options: AtomicWriteOptions = {},
 ): Promise<void> {
   const temporary = temporaryPathFor(target);
   let handle: FileHandle | undefined;
@@ -88,7 +127,7 @@ export async function writeFileAtomic(
     await handle.sync();
     await handle.close();
     handle = undefined;
-    await rename(temporary, target);
+    await renameOver(temporary, target, options);
   } catch (error) {
     await handle?.close().catch(() => undefined);
     await rm(temporary, { force: true }).catch(() => undefined);

@@ -12,10 +12,16 @@
  * - A failed write deletes nothing: earlier backups stay, and the result says so.
  * - The sidecar is written before the backup, so a listed backup always has its metadata unless
  *   the sidecar was damaged later; then it is listed as "Unknown plan", never hidden.
+ * - What the page sends is checked before anything is written (plan-check.ts): at most a plan
+ *   file's size, a plan this app can read back, and the plan the request names. The list's
+ *   name and product count come from the plan itself.
+ * - Links are never followed: the backups folder and each plan's folder must be real folders,
+ *   and backup files are opened without following a link (backup-folders.ts). The number of
+ *   plan folders is bounded, since the page chooses which plan a backup is for.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import type {
   BackupInfo,
@@ -24,27 +30,32 @@ import type {
   WriteBackupResult,
 } from '../../../shared/ipc/contract';
 import { backupsToDelete } from '../../../shared/backups/retention';
-import { PLAN_FILE_EXTENSION } from '../../../shared/plan-file/types';
+import { formatBytes } from '../../../shared/plan-file/decode';
+import { MAX_PLAN_FILE_BYTES, PLAN_FILE_EXTENSION } from '../../../shared/plan-file/types';
 import { describeWriteError, writeFileAtomic } from './atomic-write';
+import {
+  MAX_PLAN_FOLDERS,
+  ensureRealFolder,
+  folderKind,
+  makeRoomForPlanFolder,
+} from './backup-folders';
+import {
+  BACKUP_ID,
+  backupCreatedAt,
+  fileStamp,
+  isPlanFolderName,
+  planFolderName,
+  sidecarName,
+} from './backup-names';
+import { checkPlanInThread, type PlanChecker } from './plan-check';
 import { readPlanFile } from './read-plan-file';
+
+export { backupCreatedAt, planFolderName } from './backup-names';
 
 export const BACKUPS_FOLDER_NAME = 'backups';
 export const UNKNOWN_PLAN_NAME = 'Unknown plan';
 export const UNKNOWN_BACKUP_MESSAGE = 'That backup does not exist; it may have been removed.';
 
-/** A plan id used as is (lower case, so case-insensitive disks cannot merge two plans)... */
-const PLAIN_FOLDER = /^[a-z0-9][a-z0-9-]{0,63}$/;
-/** ...or, for any other id, `_` and a hash of it. */
-const HASHED_FOLDER = /^_[0-9a-f]{40}$/;
-// Names Windows reserves for devices, whatever the extension.
-const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
-/** `20261125T212912345Z-0a1b2c3d.lcplan`: the UTC time to the millisecond, then 8 random hex. */
-const BACKUP_FILE = new RegExp(
-  `^(\\d{4})(\\d{2})(\\d{2})T(\\d{2})(\\d{2})(\\d{2})(\\d{3})Z-[0-9a-f]{8}\\.${PLAN_FILE_EXTENSION}$`,
-);
-const BACKUP_ID = new RegExp(
-  `^(${PLAIN_FOLDER.source.slice(1, -1)}|${HASHED_FOLDER.source.slice(1, -1)})/(${BACKUP_FILE.source.slice(1, -1)})$`,
-);
 /** The sidecar holds a name of at most 20,000 characters; anything much larger is damaged. */
 const MAX_SIDECAR_BYTES = 256 * 1024;
 /** Leftovers of writes a crash interrupted are removed once this old. */
@@ -66,42 +77,16 @@ export interface BackupStoreOptions {
   writeFile?: (target: string, contents: string) => Promise<void>;
   /** Reports problems that lose nothing (a failed prune); defaults to console.error. */
   onError?: (error: unknown) => void;
+  /** Checks a backup's text before it is kept; the app runs it in a worker thread. */
+  checkPlan?: PlanChecker;
+  /** How many plans may have backups at once. */
+  maxPlanFolders?: number;
 }
 
 export interface BackupStore {
   write(request: WriteBackupRequest): Promise<WriteBackupResult>;
   list(): Promise<BackupInfo[]>;
   read(id: string): Promise<OpenedFile>;
-}
-
-/** The folder a plan's backups live in: a safe name derived from its id, never the id as a path. */
-export function planFolderName(planId: string): string {
-  if (PLAIN_FOLDER.test(planId) && !WINDOWS_DEVICE_NAME.test(planId)) return planId;
-  return `_${createHash('sha256').update(planId, 'utf8').digest('hex').slice(0, 40)}`;
-}
-
-function isPlanFolderName(name: string): boolean {
-  return (PLAIN_FOLDER.test(name) && !WINDOWS_DEVICE_NAME.test(name)) || HASHED_FOLDER.test(name);
-}
-
-/** `2026-11-25T21:29:12.345Z` → `20261125T212912345Z`. */
-function fileStamp(date: Date): string {
-  return date.toISOString().replace(/[-:.]/g, '');
-}
-
-/** The creation time a backup's file name records, as ISO 8601, or null if it is not ours. */
-export function backupCreatedAt(fileName: string): string | null {
-  const match = BACKUP_FILE.exec(fileName);
-  if (!match) return null;
-  const [, year, month, day, hour, minute, second, ms] = match;
-  const iso = `${year}-${month}-${day}T${hour}:${minute}:${second}.${ms}Z`;
-  // Rejects impossible dates such as month 13, which Date would otherwise roll over.
-  const time = Date.parse(iso);
-  return Number.isNaN(time) || new Date(time).toISOString() !== iso ? null : iso;
-}
-
-function sidecarName(backupFile: string): string {
-  return `${backupFile.slice(0, -(PLAN_FILE_EXTENSION.length + 1))}.json`;
 }
 
 function errorCode(error: unknown): string | undefined {
@@ -142,6 +127,8 @@ export function createBackupStore(root: string, options: BackupStoreOptions = {}
   const now = options.now ?? (() => new Date());
   const write = options.writeFile ?? writeFileAtomic;
   const onError = options.onError ?? ((error) => console.error('Backups:', error));
+  const checkPlan = options.checkPlan ?? checkPlanInThread;
+  const maxPlanFolders = options.maxPlanFolders ?? MAX_PLAN_FOLDERS;
   const rootPath = resolve(root);
   // One write (and its prune) at a time, so a prune never races a write of the same plan.
   let queue: Promise<unknown> = Promise.resolve();
@@ -176,29 +163,62 @@ export function createBackupStore(root: string, options: BackupStoreOptions = {}
     }
   }
 
-  async function writeNow(request: WriteBackupRequest): Promise<WriteBackupResult> {
-    const folderName = planFolderName(request.planId);
+  /** Why the page's backup is not kept, or the plan's own metadata when it may be. */
+  async function checkRequest(request: WriteBackupRequest) {
+    const bytes = Buffer.byteLength(request.contents, 'utf8');
+    if (bytes > MAX_PLAN_FILE_BYTES) {
+      return `it is ${formatBytes(bytes)}, and a plan file can be at most ${formatBytes(MAX_PLAN_FILE_BYTES)}`;
+    }
+    const checked = await checkPlan(request.contents);
+    if (!checked.ok) {
+      return `it is not a plan file the app could read back (${checked.message.replace(/\.$/, '')})`;
+    }
+    if (checked.planId !== request.planId) return 'it holds a different plan than the one named';
+    return checked;
+  }
+
+  /** The plan's folder, made and checked, or the reason it cannot be used. */
+  async function planFolder(folderName: string): Promise<string> {
+    await mkdir(dirname(rootPath), { recursive: true });
+    await ensureRealFolder(rootPath, 'the backups folder');
     const folder = join(rootPath, folderName);
+    if ((await folderKind(folder)) === 'missing') {
+      const noRoom = await makeRoomForPlanFolder(rootPath, now(), maxPlanFolders);
+      if (noRoom !== null) throw new Error(noRoom);
+    }
+    await ensureRealFolder(folder, "the plan's backup folder");
+    return folder;
+  }
+
+  async function writeNow(request: WriteBackupRequest): Promise<WriteBackupResult> {
+    const refuse = (reason: string): WriteBackupResult => ({
+      status: 'error',
+      message: `Could not write a backup of “${request.planName || 'Untitled plan'}”: ${reason}. Earlier backups are kept.`,
+    });
+    const checked = await checkRequest(request);
+    if (typeof checked === 'string') return refuse(checked);
+    const folderName = planFolderName(request.planId);
     const fileName = `${fileStamp(now())}-${randomBytes(4).toString('hex')}.${PLAN_FILE_EXTENSION}`;
+    let folder: string;
+    try {
+      folder = await planFolder(folderName);
+    } catch (error) {
+      return refuse(writeFailureReason(join(rootPath, folderName, fileName), error));
+    }
     const target = join(folder, fileName);
     const sidecar = join(folder, sidecarName(fileName));
     try {
-      await mkdir(folder, { recursive: true });
       const metadata: z.infer<typeof sidecarSchema> = {
         version: 1,
-        planId: request.planId,
-        planName: request.planName,
-        products: request.products,
+        planId: checked.planId,
+        planName: checked.planName,
+        products: checked.products,
       };
       await write(sidecar, `${JSON.stringify(metadata)}\n`);
       await write(target, request.contents);
     } catch (error) {
       await rm(sidecar, { force: true }).catch(() => undefined);
-      const reason = writeFailureReason(target, error);
-      return {
-        status: 'error',
-        message: `Could not write a backup of “${request.planName || 'Untitled plan'}”: ${reason}. Earlier backups are kept.`,
-      };
+      return refuse(writeFailureReason(target, error));
     }
     try {
       await prune(folder);
@@ -253,6 +273,8 @@ export function createBackupStore(root: string, options: BackupStoreOptions = {}
 
     async list() {
       const backups: BackupInfo[] = [];
+      // A backups folder that is a link is not ours to read (listFolder skips linked plan folders).
+      if ((await folderKind(rootPath).catch(() => 'other')) !== 'folder') return [];
       for (const folderName of await readdirOrEmpty(rootPath)) {
         if (!isPlanFolderName(folderName)) continue;
         backups.push(...(await listFolder(folderName)));
@@ -265,10 +287,16 @@ export function createBackupStore(root: string, options: BackupStoreOptions = {}
     async read(id) {
       const path = pathOf(id);
       if (path === null) return { status: 'error', message: UNKNOWN_BACKUP_MESSAGE };
-      // A link planted in the folder is not followed out of it.
+      // No link is followed out of the backups folder: not at the folders, not at the file.
+      const folders = await Promise.all([folderKind(rootPath), folderKind(dirname(path))]).catch(
+        () => [],
+      );
+      if (!folders.every((kind) => kind === 'folder') || folders.length !== 2) {
+        return { status: 'error', message: UNKNOWN_BACKUP_MESSAGE };
+      }
       const info = await lstat(path).catch(() => null);
       if (!info?.isFile()) return { status: 'error', message: UNKNOWN_BACKUP_MESSAGE };
-      return readPlanFile(path);
+      return readPlanFile(path, { followLink: false });
     },
   };
 }

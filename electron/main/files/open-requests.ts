@@ -6,12 +6,10 @@
  * the page on FILE_OPENED_CHANNEL, one at a time and in the order they came.
  */
 import { stat } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FILE_OPENED_CHANNEL, type OpenedFile } from '../../../shared/ipc/contract';
-import { PLAN_FILE_EXTENSION } from '../../../shared/plan-file/types';
-
-const OPENABLE_EXTENSIONS: readonly string[] = [`.${PLAN_FILE_EXTENSION}`, '.json'];
+import { isOpenablePlanPath } from './openable';
 
 /**
  * The plan files named in a command line: arguments ending in .lcplan or .json, resolved
@@ -29,7 +27,7 @@ export function planPathsFromArgv(argv: readonly string[], cwd: string, leadingA
     }
     if (arg === '' || (!flagsEnded && arg.startsWith('-'))) continue;
     const path = /^file:\/\//i.test(arg) ? pathFromFileUrl(arg) : resolve(cwd, arg);
-    if (path === null || !OPENABLE_EXTENSIONS.includes(extname(path).toLowerCase())) continue;
+    if (path === null || !isOpenablePlanPath(path)) continue;
     if (!paths.includes(path)) paths.push(path);
   }
   return paths;
@@ -64,7 +62,10 @@ export interface FileDeliveryTarget {
 }
 
 export interface OpenRequests {
-  /** Queues files to read and send to the page as soon as it can receive them. */
+  /**
+   * Queues files to read and send to the page as soon as it can receive them. Paths that are
+   * not absolute plan files or Trello exports (see openable.ts) are dropped.
+   */
   request(paths: readonly string[]): void;
   /** Queues the existing plan files a command line names. */
   requestFromArgv(argv: readonly string[], cwd: string): Promise<void>;
@@ -108,9 +109,11 @@ export function createOpenRequests(options: OpenRequestsOptions): OpenRequests {
     });
   };
 
+  // Every way in passes here, macOS's 'open-file' included, so all get the command line's rule.
   const request = (paths: readonly string[]) => {
-    if (paths.length === 0) return;
-    pending.push(...paths);
+    const openable = paths.filter(isOpenablePlanPath);
+    if (openable.length === 0) return;
+    pending.push(...openable);
     deliverSoon();
   };
 

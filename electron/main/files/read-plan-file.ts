@@ -1,11 +1,16 @@
 /**
- * Reads a plan file (or a Trello export) from disk for the renderer. The size is checked
- * before a byte is read, and again on the open file in case it was swapped meanwhile; the
- * bytes are decoded by shared/plan-file/decode.ts, the same rules the web build applies to a
- * dropped file. Never throws: every problem comes back as an error result with a message a
- * user can act on.
+ * Reads a plan file (or a Trello export) from disk for the renderer. The file is opened first
+ * and every check is made on the open handle, never on the path: a path checked and then
+ * opened can change in between (a named pipe put there would make a blocking open wait
+ * forever). So the open never blocks (O_NONBLOCK: a pipe or device opens at once and is then
+ * refused as not a regular file) and never follows a link planted at the last moment
+ * (O_NOFOLLOW), where the platform has these flags. The size is checked on the handle before
+ * a byte is read, and the read itself stops one byte past the limit; the bytes are decoded by
+ * shared/plan-file/decode.ts, the same rules the web build applies to a dropped file. Never
+ * throws: every problem comes back as an error result with a message a user can act on.
  */
-import { open, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, realpath } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -15,11 +20,21 @@ import { MAX_PLAN_FILE_BYTES } from '../../../shared/plan-file/types';
 
 export interface ReadPlanFileOptions {
   /**
-   * Runs between the checks on the path and opening the file. Only tests use it, to make a
-   * file vanish or change at the one moment a real user's file manager might.
+   * Whether a symbolic link at the path is followed: yes (the default) for files the user
+   * names, which may well be links they made; no for files main keeps itself (backups), where a
+   * link can only be a trap. Either way the link is resolved once, before opening, and the
+   * open then refuses a link that appeared since.
    */
-  afterCheck?: () => Promise<void>;
+  followLink?: boolean;
+  /**
+   * Runs after the path is resolved and before it is opened. Only tests use it, to change the
+   * file at the one moment a real user's file manager (or an attacker) might.
+   */
+  beforeOpen?: () => Promise<void>;
 }
+
+// Windows has neither flag (nor named pipes in the file system); 0 leaves the open as it was.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
 
 function errorCode(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
@@ -45,6 +60,8 @@ function describeReadError(fileName: string, error: unknown): string {
       return `Could not open “${fileName}”: it is in use by another program.`;
     case 'EIO':
       return `Could not open “${fileName}”: the disk reported an input/output error.`;
+    case 'ELOOP':
+      return `Could not open “${fileName}”: it is a symbolic link that is not followed here.`;
     default:
       return `Could not open “${fileName}”: ${error instanceof Error ? error.message : String(error)}`;
   }
@@ -89,17 +106,13 @@ export async function readPlanFile(
   const fileName = basename(path);
   let handle: FileHandle | undefined;
   try {
-    // Stat the path before opening it: opening a named pipe or a device could block forever.
-    const info = await stat(path);
-    const early = kindRefusal(fileName, info) ?? sizeRefusal(fileName, info.size);
-    if (early !== null) return early;
-
-    await options.afterCheck?.();
-    handle = await open(path, 'r');
-    // The path may now name a different file than the one checked above.
-    const opened = await handle.stat();
-    const swapped = kindRefusal(fileName, opened) ?? sizeRefusal(fileName, opened.size);
-    if (swapped !== null) return swapped;
+    const target = options.followLink === false ? path : await realpath(path);
+    await options.beforeOpen?.();
+    handle = await open(target, OPEN_FLAGS);
+    // What was opened is what gets checked: a folder, pipe or device is refused here.
+    const info = await handle.stat();
+    const refusal = kindRefusal(fileName, info) ?? sizeRefusal(fileName, info.size);
+    if (refusal !== null) return refusal;
     // Still bounded: the file may grow while it is being read.
     const bytes = await readUpTo(handle, MAX_PLAN_FILE_BYTES);
     const late = sizeRefusal(fileName, bytes.byteLength);

@@ -9,10 +9,11 @@
  * longer exists" message and the entry is dropped (see openAndRemember).
  */
 import { readFile, stat } from 'node:fs/promises';
-import { basename, isAbsolute, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { z } from 'zod';
 import { recentFileSchema, type OpenedFile, type RecentFile } from '../../../shared/ipc/contract';
 import { writeFileAtomic } from './atomic-write';
+import { isOpenablePlanPath } from './openable';
 import { readPlanFile } from './read-plan-file';
 
 export const RECENT_FILES_NAME = 'recent-files.json';
@@ -20,11 +21,7 @@ export const MAX_RECENT_FILES = 10;
 const MAX_RECENT_FILES_BYTES = 256 * 1024;
 
 const storedEntrySchema = recentFileSchema.extend({
-  path: z
-    .string()
-    .min(1)
-    .max(4096)
-    .refine((path) => isAbsolute(path)),
+  path: z.string().min(1).max(4096).refine(isOpenablePlanPath),
 });
 // Entries are checked one by one, so one bad entry costs only itself.
 const storedListSchema = z.object({ version: z.literal(1), files: z.array(z.unknown()) });
@@ -34,7 +31,7 @@ export interface RecentFiles {
   load(): Promise<void>;
   list(): Promise<RecentFile[]>;
   has(path: string): Promise<boolean>;
-  /** Puts `path` first, as opened now. */
+  /** Puts `path` first, as opened now; a path that is not a plan file or Trello export is ignored. */
   add(path: string): Promise<void>;
   remove(path: string): Promise<void>;
   clear(): Promise<void>;
@@ -126,6 +123,8 @@ export function createRecentFiles(file: string, options: RecentFilesOptions = {}
     },
     add: (path) => {
       const full = resolve(path);
+      // Only what could be opened from outside is remembered, since a listed path may be read.
+      if (!isOpenablePlanPath(full)) return Promise.resolve();
       const entry = { path: full, fileName: basename(full), openedAt: now().toISOString() };
       return change((current) => [entry, ...current.filter((e) => !samePath(e.path, full))]);
     },

@@ -1,7 +1,7 @@
 /** Handlers for the contract's app-level channels; each runs behind the gate in handle.ts. */
-import { app, Menu, nativeTheme, shell } from 'electron';
+import { app, Menu, nativeTheme } from 'electron';
+import { openExternalLink } from '../external-links';
 import { applyEditState } from '../menu';
-import { isExternalWebUrl } from '../trusted-url';
 import type { Handle } from './handle';
 
 export function registerAppHandlers(handle: Handle): void {
@@ -12,15 +12,7 @@ export function registerAppHandlers(handle: Handle): void {
   }));
 
   // The renderer may ask, but main decides: only plain public http(s) addresses leave the app.
-  handle('shell:open-external', async ({ url }) => {
-    if (!isExternalWebUrl(url)) return false;
-    try {
-      await shell.openExternal(url);
-      return true;
-    } catch {
-      return false;
-    }
-  });
+  handle('shell:open-external', ({ url }) => openExternalLink(url));
 
   // These two answer with nothing; the contract says `undefined`, so they return it.
   handle('theme:set-source', (source) => {

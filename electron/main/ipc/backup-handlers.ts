@@ -15,8 +15,9 @@ export function registerBackupHandlers(
   handle('backup:write', (request) => store.write(request));
   handle('backup:list', () => store.list());
   handle('backup:read', ({ id }) => store.read(id));
-  handle('backup:flushed', () => {
-    flush.flushed();
+  // Only an answer naming a request main sent counts (see quit-backup-flush.ts).
+  handle('backup:flushed', ({ requestId }) => {
+    flush.flushed(requestId);
     return undefined;
   });
 }

@@ -6,7 +6,8 @@
 import { BrowserWindow, dialog } from 'electron';
 import type { FileFilter, OpenDialogOptions, OpenDialogReturnValue, WebContents } from 'electron';
 import type { SavedFileKind } from '../../../shared/ipc/contract';
-import { PLAN_FILE_EXTENSION } from '../../../shared/plan-file/types';
+import { formatBytes } from '../../../shared/plan-file/decode';
+import { MAX_PLAN_FILE_BYTES, PLAN_FILE_EXTENSION } from '../../../shared/plan-file/types';
 import { openAndRemember, type RecentFiles } from '../files/recent-files';
 import { readPlanFile } from '../files/read-plan-file';
 import type { Handle } from './handle';
@@ -77,6 +78,14 @@ export function registerFileHandlers(handle: Handle, recentFiles: RecentFiles): 
 
   handle('file:save', async ({ kind, suggestedName, contents }, sender) => {
     const { extension, filter, title } = SAVED_FILE_FORMATS[kind];
+    // A plan file over the limit could never be opened again, so it is not written at all.
+    const bytes = kind === 'plan' ? Buffer.byteLength(contents, 'utf8') : 0;
+    if (bytes > MAX_PLAN_FILE_BYTES) {
+      return {
+        status: 'error',
+        message: `The plan is ${formatBytes(bytes)} as a file, and plan files can be at most ${formatBytes(MAX_PLAN_FILE_BYTES)}, so it could not be opened again; nothing was saved.`,
+      };
+    }
     try {
       return await save(sender, {
         title,

@@ -8,34 +8,30 @@ import {
   closestCenter,
   closestCorners,
   pointerWithin,
+  type Active,
   type CollisionDetection,
+  type Over,
   useSensor,
   useSensors,
   type DragEndEvent,
   type DragOverEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { arrayMove } from '@dnd-kit/sortable';
 import { useEffect, useRef, useState } from 'react';
-import { STAGES, isStage, type Stage } from '../../../shared/domain/lifecycle';
+import { STAGES } from '../../../shared/domain/lifecycle';
 import type { Product } from '../../../shared/domain/product';
 import { moveProductOnBoard, type BoardColumns } from './board-commands';
-
-type Order = Record<Stage, string[]>;
+import { crossInto, dropPlacement, isColumnId, stageOf, type Order } from './drag-order';
 
 function orderOf(columns: BoardColumns): Order {
   return Object.fromEntries(STAGES.map((s) => [s, columns[s].map((p) => p.id)])) as Order;
 }
 
-function stageOf(order: Order, id: string): Stage | null {
-  if (id.startsWith('column:')) {
-    const stage = id.slice('column:'.length);
-    return isStage(stage) ? stage : null;
-  }
-  return STAGES.find((stage) => order[stage].includes(id)) ?? null;
+/** Whether the dragged card's middle is below the middle of what it is over. */
+function isBelow(active: Active, over: Over): boolean {
+  const dragged = active.rect.current.translated;
+  return dragged ? dragged.top + dragged.height / 2 > over.rect.top + over.rect.height / 2 : false;
 }
-
-const isColumnId = (id: string) => id.startsWith('column:');
 
 /**
  * What the pointer is over: the card under it; else, inside a column, that column's nearest
@@ -60,12 +56,17 @@ function collisionFor(order: Order | null): CollisionDetection {
 export function useBoardDrag(columns: BoardColumns) {
   const [order, setOrder] = useState<Order | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
+  // The order as of the last event, kept apart from what was last drawn: dnd-kit may deliver
+  // the drop before React has redrawn the hovers before it (a busy machine), and the drop
+  // must go where the pointer was, not where the last frame showed the card.
+  const latestOrder = useRef<Order | null>(null);
   // After a drop the preview stays up until the database's answer reaches `columns`;
   // clearing it earlier would flash the card back in its old place for a frame.
   const awaitingDrop = useRef(false);
   useEffect(() => {
     if (!awaitingDrop.current) return;
     awaitingDrop.current = false;
+    latestOrder.current = null;
     setOrder(null);
   }, [columns]);
   // A few pixels of travel before a drag starts, so clicks on the card's buttons stay clicks.
@@ -83,54 +84,39 @@ export function useBoardDrag(columns: BoardColumns) {
       ) as BoardColumns)
     : columns;
 
+  function show(next: Order | null) {
+    latestOrder.current = next;
+    setOrder(next);
+  }
+
   function onDragStart(event: DragStartEvent) {
     setActiveId(String(event.active.id));
-    setOrder(orderOf(columns));
+    show(orderOf(columns));
   }
 
   function onDragOver({ active, over }: DragOverEvent) {
-    if (!over || !order) return;
-    const id = String(active.id);
-    const from = stageOf(order, id);
-    const to = stageOf(order, String(over.id));
-    if (!from || !to || from === to) return;
+    const current = latestOrder.current;
+    if (!over || !current) return;
     // Crossing into another stage: insert before or after the hovered card, by which half
     // of it the dragged card's middle is over (or at the end of the column).
-    const dragged = active.rect.current.translated;
-    const below = dragged
-      ? dragged.top + dragged.height / 2 > over.rect.top + over.rect.height / 2
-      : false;
-    setOrder((current) => {
-      if (!current) return current;
-      const target = current[to];
-      const overIndex = target.indexOf(String(over.id));
-      const at = overIndex < 0 ? target.length : overIndex + (below ? 1 : 0);
-      return {
-        ...current,
-        [from]: current[from].filter((x) => x !== id),
-        [to]: [...target.slice(0, at), id, ...target.slice(at)],
-      };
-    });
+    const next = crossInto(current, String(active.id), String(over.id), isBelow(active, over));
+    if (next !== current) show(next);
   }
 
   function finish() {
     awaitingDrop.current = false;
-    setOrder(null);
+    show(null);
     setActiveId(null);
   }
 
   function onDragEnd({ active, over }: DragEndEvent) {
     const id = String(active.id);
     const product = byId.get(id);
-    if (!over || !order || !product) return finish();
-    const stage = stageOf(order, id);
-    if (!stage) return finish();
-    let final = order[stage];
-    const overIndex = final.indexOf(String(over.id));
-    const activeIndex = final.indexOf(id);
-    if (overIndex >= 0 && overIndex !== activeIndex)
-      final = arrayMove(final, activeIndex, overIndex);
-    const index = final.indexOf(id);
+    const current = latestOrder.current;
+    if (!over || !current || !product) return finish();
+    const placed = dropPlacement(current, id, String(over.id), isBelow(active, over));
+    if (!placed) return finish();
+    const { stage, index } = placed;
     const unchanged = stage === product.stage && columns[stage][index]?.id === id;
     if (unchanged) return finish();
     awaitingDrop.current = true;

@@ -54,18 +54,27 @@ function focusChangedCard(changes: readonly RecordChange[], direction: 'undo' | 
   }
 }
 
-// One undo or redo at a time: a held-down Ctrl+Z must not interleave two transactions.
-let replaying = false;
+/**
+ * Undos and redos run one at a time, in the order they were asked for: each waits for the one
+ * before it, so two transactions never interleave, and none is dropped. Pressing Ctrl+Z three
+ * times means three undos, even when the machine is too busy to finish the first before the
+ * third key arrives.
+ */
+let replays: Promise<void> = Promise.resolve();
 
-async function replay(direction: 'undo' | 'redo'): Promise<void> {
-  if (replaying) return;
+function replay(direction: 'undo' | 'redo'): Promise<void> {
+  const next = replays.then(() => replayNow(direction));
+  replays = next.catch(() => undefined);
+  return next;
+}
+
+async function replayNow(direction: 'undo' | 'redo'): Promise<void> {
   const ui = useUi.getState();
   const entry = direction === 'undo' ? ui.takeUndo() : ui.takeRedo();
   if (!entry) {
     ui.announce(direction === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.');
     return;
   }
-  replaying = true;
   try {
     if (entry.serialized) await replayOffThePage(entry.serialized, direction);
     else await writeChanges(db, entry.changes, direction);
@@ -78,8 +87,6 @@ async function replay(direction: 'undo' | 'redo'): Promise<void> {
     if (direction === 'undo') ui.takeRedo();
     else ui.takeUndo();
     ui.showError(`Could not ${direction} “${entry.label}”: ${describe(error)}`);
-  } finally {
-    replaying = false;
   }
 }
 

@@ -66,10 +66,15 @@ describe('app handlers', () => {
     expect(shell.openExternal).not.toHaveBeenCalled();
   });
 
-  test('shell:open-external answers false when the system cannot open the page', async () => {
+  test('shell:open-external answers false when the system cannot open the page, and logs why', async () => {
     shell.openExternal.mockRejectedValueOnce(new Error('no handler'));
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     await expect(invoke('shell:open-external', { url: 'https://example.com/' })).resolves.toBe(
       false,
+    );
+    expect(errors).toHaveBeenCalledWith(
+      'Could not open a link in the system browser:',
+      expect.objectContaining({ message: 'no handler' }),
     );
   });
 

@@ -1,10 +1,14 @@
-import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { describeWriteError, writeFileAtomic } from '../../../electron/main/files/atomic-write';
+import {
+  WINDOWS_RENAME_RETRY_DELAYS_MS,
+  describeWriteError,
+  writeFileAtomic,
+} from '../../../electron/main/files/atomic-write';
 import { runWriterUntilKilled } from './kill-writer';
 
 let dir: string;
@@ -87,6 +91,81 @@ describe('writeFileAtomic', () => {
     await Promise.all(versions.map((text) => writeFileAtomic(target, text)));
     expect(versions).toContain(await readFile(target, 'utf8'));
     expect(await readdir(dir)).toEqual(['plan.lcplan']);
+  });
+});
+
+/** A rename that fails like Windows does while another program holds the file, `times` times. */
+function renameHeldFor(times: number, code: string) {
+  let failures = 0;
+  const attempts: number[] = [];
+  const renameOnce = async (from: string, to: string) => {
+    attempts.push(Date.now());
+    if (failures < times) {
+      failures += 1;
+      throw Object.assign(new Error(`${code}: operation not permitted, rename`), { code });
+    }
+    await rename(from, to);
+  };
+  return { renameOnce, attempts };
+}
+
+describe('writeFileAtomic on Windows, with the file held by another program', () => {
+  test.each(['EPERM', 'EBUSY'])(
+    'a rename refused with %s for a moment is retried, and the save lands whole',
+    async (code) => {
+      const target = join(dir, 'plan.lcplan');
+      await writeFile(target, 'old');
+      const held = renameHeldFor(3, code);
+      await writeFileAtomic(target, 'new', { platform: 'win32', rename: held.renameOnce });
+      expect(await readFile(target, 'utf8')).toBe('new');
+      expect(held.attempts).toHaveLength(4);
+      expect(await readdir(dir)).toEqual(['plan.lcplan']);
+    },
+  );
+
+  test('a file held longer than the retries fails with a clear message; the old file stays', async () => {
+    const target = join(dir, 'plan.lcplan');
+    await writeFile(target, 'old');
+    const held = renameHeldFor(Infinity, 'EBUSY');
+    await expect(
+      writeFileAtomic(target, 'new', {
+        platform: 'win32',
+        rename: held.renameOnce,
+        retryDelaysMs: [1, 1, 1],
+      }),
+    ).rejects.toThrow(
+      'Could not save “plan.lcplan”: the file is in use by another program (EBUSY).',
+    );
+    expect(held.attempts).toHaveLength(4);
+    expect(await readFile(target, 'utf8')).toBe('old');
+    expect(await readdir(dir)).toEqual(['plan.lcplan']);
+  });
+
+  test('the retries wait longer each time, about 1.3 seconds in all', () => {
+    const delays = WINDOWS_RENAME_RETRY_DELAYS_MS;
+    expect(delays.every((delay, i) => i === 0 || delay > (delays[i - 1] ?? 0))).toBe(true);
+    expect(delays.reduce((sum, delay) => sum + delay, 0)).toBe(1270);
+  });
+
+  test('elsewhere EPERM is a real refusal: no retry, a clear message at once', async () => {
+    const target = join(dir, 'plan.lcplan');
+    const held = renameHeldFor(1, 'EPERM');
+    await expect(
+      writeFileAtomic(target, 'new', { platform: 'linux', rename: held.renameOnce }),
+    ).rejects.toThrow(
+      'Could not save “plan.lcplan”: you do not have permission to write there (EPERM).',
+    );
+    expect(held.attempts).toHaveLength(1);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  test('other errors are not retried on Windows either', async () => {
+    const target = join(dir, 'plan.lcplan');
+    const held = renameHeldFor(1, 'ENOSPC');
+    await expect(
+      writeFileAtomic(target, 'new', { platform: 'win32', rename: held.renameOnce }),
+    ).rejects.toThrow('the disk is full (ENOSPC)');
+    expect(held.attempts).toHaveLength(1);
   });
 });
 

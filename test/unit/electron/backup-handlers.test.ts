@@ -5,13 +5,15 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createBackupStore } from '../../../electron/main/files/backups';
 import { registerBackupHandlers } from '../../../electron/main/ipc/backup-handlers';
 import { createIpcGate } from '../../../electron/main/ipc/handle';
+import { MAX_PLAN_TEXT_LENGTH } from '../../../shared/ipc/contract';
 import { FakeBrowserWindow, ipcMain, resetFakeElectron } from './fake-electron';
+import { planText } from './plan-texts';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
 
 const APP_URL = 'file:///app/dist/renderer/index.html';
 const PLAN_ID = '7d0c4a52-3f7e-4d5e-9a51-0b2d4f6a8c11';
-const PLAN_TEXT = '{"format":"lifecycle-plan","version":1}\n';
+const PLAN_TEXT = planText(PLAN_ID, 'Q3', 2);
 
 let userData: string;
 let window: FakeBrowserWindow;
@@ -65,9 +67,23 @@ describe('through the gate', () => {
     });
   });
 
-  test('backup:flushed resolves the pending flush', async () => {
-    await expect(invoke('backup:flushed')).resolves.toBeUndefined();
-    expect(flushed).toHaveBeenCalledOnce();
+  test('a backup longer than a plan file may be is refused at the gate, naming the field', async () => {
+    // Built by repetition, so the string is long without a quarter gigabyte being allocated.
+    const contents = 'x'.repeat(MAX_PLAN_TEXT_LENGTH + 1);
+    await expect(
+      invoke('backup:write', { planId: PLAN_ID, planName: 'Q3', products: 2, contents }),
+    ).rejects.toThrow(/^IPC backup:write: malformed request at contents: Too big/);
+    await expect(invoke('backup:list')).resolves.toEqual([]);
+  });
+
+  test('backup:flushed passes the request id it answers on to the waiter', async () => {
+    await expect(invoke('backup:flushed', { requestId: 'request-1' })).resolves.toBeUndefined();
+    expect(flushed).toHaveBeenCalledExactlyOnceWith('request-1');
+  });
+
+  test('backup:flushed without a request id is refused as malformed', async () => {
+    await expect(invoke('backup:flushed')).rejects.toThrow(/backup:flushed: malformed request/);
+    expect(flushed).not.toHaveBeenCalled();
   });
 
   test('a foreign sender is refused before anything is written', async () => {
@@ -81,7 +97,9 @@ describe('through the gate', () => {
         contents: PLAN_TEXT,
       }),
     ).rejects.toThrow('IPC backup:write refused: the sender is not one of our windows.');
-    await expect(invokeAs(stray, 'backup:flushed')).rejects.toThrow(/refused/);
+    await expect(invokeAs(stray, 'backup:flushed', { requestId: 'request-1' })).rejects.toThrow(
+      /refused/,
+    );
     expect(flushed).not.toHaveBeenCalled();
     await expect(invoke('backup:list')).resolves.toEqual([]);
   });

@@ -12,14 +12,17 @@ import {
   planFolderName,
 } from '../../../electron/main/files/backups';
 import { runWriterUntilKilled } from './kill-writer';
+import { planText as realPlanText } from './plan-texts';
 
 const PLAN_ID = '7d0c4a52-3f7e-4d5e-9a51-0b2d4f6a8c11';
-const planText = (n: number) => `{"format":"lifecycle-plan","version":1,"n":${String(n)}}\n`;
-const request = (n: number, planId = PLAN_ID) => ({
+/** The plan as it was after `n` edits: `n` products, its name saying which. */
+const planText = (n: number, planId = PLAN_ID, name = `Portfolio ${String(n)}`) =>
+  realPlanText(planId, name, n);
+const request = (n: number, planId = PLAN_ID, planName = `Portfolio ${String(n)}`) => ({
   planId,
-  planName: `Portfolio ${String(n)}`,
+  planName,
   products: n,
-  contents: planText(n),
+  contents: planText(n, planId, planName),
 });
 
 let root: string;
@@ -59,7 +62,7 @@ describe('backup store', () => {
     const store = createBackupStore(root, { now: () => new Date(time) });
     const first = await store.write(request(1));
     time = '2026-11-25T11:00:00.000Z';
-    const other = await store.write({ ...request(2, 'other plan!'), planName: 'Other' });
+    const other = await store.write(request(2, 'other plan!', 'Other'));
     time = '2026-11-25T12:00:00.000Z';
     const third = await store.write(request(3));
     expect(first).toMatchObject({ status: 'saved' });
@@ -74,7 +77,7 @@ describe('backup store', () => {
       planName: 'Other',
       createdAt: '2026-11-25T11:00:00.000Z',
       products: 2,
-      bytes: Buffer.byteLength(planText(2)),
+      bytes: Buffer.byteLength(planText(2, 'other plan!', 'Other')),
     });
     await expect(store.read(first.id)).resolves.toEqual({
       status: 'opened',
@@ -154,8 +157,7 @@ describe('backup store', () => {
     const result = await createBackupStore(root).write(request(1));
     expect(result).toEqual({
       status: 'error',
-      message:
-        'Could not write a backup of “Portfolio 1”: part of the path is a file, not a folder (ENOTDIR). Earlier backups are kept.',
+      message: `Could not write a backup of “Portfolio 1”: the backups folder “${root}” is not a folder. Earlier backups are kept.`,
     });
     expect(await readFile(root, 'utf8')).toBe('not a folder');
   });
@@ -225,16 +227,19 @@ describe('backup store', () => {
 
 // A process killed while it writes a backup must leave that backup whole or absent, and every
 // earlier backup as it was. Each round starts a writer that writes large backups in a loop and
-// kills it with SIGKILL at a random moment.
+// kills it with SIGKILL at a random moment. Each round's plan is about 2 MB, its products'
+// summaries made of one letter, so a torn or mixed file shows.
 describe('crash safety of backups', () => {
   const ROUNDS = 20;
-  const SIZE = 2 * 1024 * 1024;
+  const planOf = (letter: string) =>
+    realPlanText('crash-plan', 'Crash', 200, letter.repeat(10_000));
 
   const writerSource = `
+    import { readFileSync } from 'node:fs';
     import { createBackupStore } from './backups.mjs';
-    const [root, size, letter] = process.argv.slice(2);
+    const [root, contentsFile] = process.argv.slice(2);
     const store = createBackupStore(root);
-    const contents = letter.repeat(Number(size));
+    const contents = readFileSync(contentsFile, 'utf8');
     process.stdout.write('ready\\n');
     for (;;) {
       const result = await store.write({ planId: 'crash-plan', planName: 'Crash', products: 1, contents });
@@ -260,20 +265,27 @@ describe('crash safety of backups', () => {
       const script = join(work, 'writer.mjs');
       await writeFile(script, writerSource);
       const folder = join(root, 'crash-plan');
+      const plans = new Map<string, Buffer>();
 
       // Backups that survived earlier rounds, with the letter they must still hold.
       const seen = new Map<string, string>();
       for (let round = 0; round < ROUNDS; round += 1) {
         const letter = String.fromCharCode(65 + (round % 26));
-        await runWriterUntilKilled(script, [root, String(SIZE), letter]);
+        const contents = Buffer.from(planOf(letter));
+        plans.set(letter, contents);
+        const contentsFile = join(work, `plan-${letter}.lcplan`);
+        await writeFile(contentsFile, contents);
+        await runWriterUntilKilled(script, [root, contentsFile]);
         const names = (await readdir(folder).catch(() => [])).filter((name) =>
           name.endsWith('.lcplan'),
         );
         for (const name of names) {
           const bytes = await readFile(join(folder, name));
-          expect(bytes.length, `round ${String(round)}: ${name} is torn`).toBe(SIZE);
-          const first = String.fromCharCode(bytes[0] ?? 0);
-          expect(bytes.equals(Buffer.alloc(SIZE, first)), `${name} is mixed`).toBe(true);
+          // Which round wrote it: the letter its summaries are made of.
+          const first = /([A-Z])\1{99}/.exec(bytes.toString('utf8'))?.[1] ?? '?';
+          const whole = plans.get(first);
+          expect(whole, `round ${String(round)}: ${name} is torn`).toBeDefined();
+          expect(bytes.equals(whole ?? Buffer.alloc(0)), `${name} is torn or mixed`).toBe(true);
           const before = seen.get(name);
           if (before !== undefined) expect(first, `${name} changed`).toBe(before);
           seen.set(name, first);
@@ -285,7 +297,7 @@ describe('crash safety of backups', () => {
       expect(leftovers.length).toBeGreaterThan(0);
       // The survivors are listed, with their metadata (or as an unknown plan), never torn.
       const listed = await createBackupStore(root).list();
-      expect(listed.every((backup) => backup.bytes === SIZE)).toBe(true);
+      expect(listed.every((backup) => backup.bytes === plans.get('A')?.length)).toBe(true);
     },
   );
 });

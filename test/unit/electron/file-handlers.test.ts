@@ -13,6 +13,7 @@ import {
   createRecentFiles,
   type RecentFiles,
 } from '../../../electron/main/files/recent-files';
+import { MAX_EXPORT_TEXT_LENGTH, MAX_PLAN_TEXT_LENGTH } from '../../../shared/ipc/contract';
 import { FakeBrowserWindow, dialog, ipcMain, resetFakeElectron } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
@@ -58,6 +59,39 @@ test('registers the four file channels', () => {
     'file:recent-list',
     'file:save',
   ]);
+});
+
+describe('file:save size caps', () => {
+  // Long strings built by repetition: their length is known without a gigabyte being allocated.
+  test('a plan longer than a plan file may be is refused at the gate, before any dialog', async () => {
+    const contents = 'x'.repeat(MAX_PLAN_TEXT_LENGTH + 1);
+    await expect(
+      invoke('file:save', { kind: 'plan', suggestedName: 'Q3', contents }),
+    ).rejects.toThrow(/^IPC file:save: malformed request at contents: A plan can be at most/);
+    expect(dialog.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  test('an export longer than half as much again is refused at the gate', async () => {
+    const contents = 'x'.repeat(MAX_EXPORT_TEXT_LENGTH + 1);
+    await expect(
+      invoke('file:save', { kind: 'html', suggestedName: 'Q3', contents }),
+    ).rejects.toThrow(/^IPC file:save: malformed request at contents: Too big/);
+    expect(dialog.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  test('a plan within the characters but over the bytes is not saved, and says why', async () => {
+    // 150 Mi two-byte characters: 300 MiB as UTF-8.
+    const contents = 'é'.repeat(150 * 1024 * 1024);
+    await expect(
+      invoke('file:save', { kind: 'plan', suggestedName: 'Q3', contents }),
+    ).resolves.toEqual({
+      status: 'error',
+      message:
+        'The plan is 300.0 MB as a file, and plan files can be at most 256.0 MB, so it could not be opened again; nothing was saved.',
+    });
+    expect(dialog.showSaveDialog).not.toHaveBeenCalled();
+    expect(await readdir(dir)).toEqual([]);
+  });
 });
 
 describe('file:save', () => {

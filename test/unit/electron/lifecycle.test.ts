@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { invokeChannels } from '../../../shared/ipc/contract';
-import { FakeBrowserWindow, Menu, app, ipcMain, resetFakeElectron } from './fake-electron';
+import { FakeBrowserWindow, Menu, app, ipcMain, resetFakeElectron, shell } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
 
@@ -109,6 +109,22 @@ describe('main process lifecycle', () => {
     expect(window.webContents.sent).toEqual([['menu:command', 'new-product']]);
   });
 
+  test('the Help menu’s link opens in the system browser through the one guarded function', async () => {
+    await launchToFirstWindow();
+    const template = Menu.buildFromTemplate.mock.calls[0]?.[0] as {
+      submenu?: { label?: string; click?: () => void }[];
+    }[];
+    const learnMore = template
+      .flatMap((menu) => menu.submenu ?? [])
+      .find((item) => item.label?.startsWith('Learn More'));
+    learnMore?.click?.();
+    await vi.waitFor(() =>
+      expect(shell.openExternal).toHaveBeenCalledWith(
+        'https://en.wikipedia.org/wiki/Product_lifecycle',
+      ),
+    );
+  });
+
   test('quitting waits until the window state is on disk', async () => {
     const window = await launchToFirstWindow();
     window.normalBounds = { x: 12, y: 34, width: 900, height: 650 };
@@ -132,12 +148,16 @@ describe('backups before quitting', () => {
     let prevented = false;
     app.emit('before-quit', { preventDefault: () => (prevented = true) });
     expect(prevented).toBe(true);
-    expect(window.webContents.sent).toEqual([['backup:flush-request']]);
+    expect(window.webContents.sent).toEqual([['backup:flush-request', expect.any(String)]]);
     expect(app.quit).not.toHaveBeenCalled();
-    // The page answers from our document, as the gate requires.
+    // The page answers from our document, as the gate requires, naming the request.
     window.webContents.mainFrame.url = pathToFileURL(window.loadedFile ?? '').href;
     const flushed = ipcMain.handlers.get('backup:flushed');
-    await flushed?.({ sender: window.webContents, senderFrame: window.webContents.mainFrame });
+    const event = { sender: window.webContents, senderFrame: window.webContents.mainFrame };
+    await flushed?.(event, { requestId: 'not-the-one-main-sent' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(app.quit).not.toHaveBeenCalled();
+    await flushed?.(event, { requestId: window.webContents.sent[0]?.[1] });
     await vi.waitFor(() => expect(app.quit).toHaveBeenCalledOnce());
 
     let preventedAgain = false;
@@ -187,6 +207,26 @@ describe('plan files opened from outside the window', () => {
       files: { path: string }[];
     };
     expect(saved.files.map((file) => file.path)).toEqual([plan]);
+  });
+
+  test('macOS handing over a file that is not a plan opens nothing and unlocks nothing', async () => {
+    const notes = join(userData, 'notes.txt');
+    await writeFile(notes, 'private');
+    const window = await launchToFirstWindow();
+    window.webContents.emit('did-finish-load');
+    let prevented = false;
+    app.emit('open-file', { preventDefault: () => (prevented = true) }, notes);
+    expect(prevented).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(window.webContents.sent).toEqual([]);
+    // Not remembered, so the page cannot have it read through Open Recent either.
+    window.webContents.mainFrame.url = pathToFileURL(window.loadedFile ?? '').href;
+    const openRecent = ipcMain.handlers.get('file:open-recent');
+    const event = { sender: window.webContents, senderFrame: window.webContents.mainFrame };
+    await expect(openRecent?.(event, { path: notes })).resolves.toEqual({
+      status: 'error',
+      message: 'That file is not in the recent files list; use Import Plan… to open it.',
+    });
   });
 
   test('a plan named on the command line opens at start', async () => {

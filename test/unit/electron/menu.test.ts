@@ -25,7 +25,7 @@ function makeOptions(overrides: Partial<MenuOptions> = {}) {
     platform: 'linux',
     isPackaged: true,
     sendCommand: (command) => sent.push(command),
-    openExternal: (url) => opened.push(url),
+    openLink: (url) => opened.push(url),
     recentFiles: [],
     openRecentFile: (path) => openedRecent.push(path),
     clearRecentFiles: clearRecent,

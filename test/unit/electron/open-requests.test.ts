@@ -74,6 +74,30 @@ describe('createOpenRequests', () => {
     return { queue: createOpenRequests({ openFile: read }), read };
   }
 
+  test('only absolute plan files and Trello exports are queued, whoever hands them over', async () => {
+    const { queue, read } = makeQueue();
+    const contents = new FakeWebContents();
+    queue.attach(contents);
+    contents.emit('did-finish-load');
+    queue.request([
+      '/etc/passwd',
+      '/home/ana/notes.txt',
+      '/home/ana/plan.lcplan.bak',
+      'relative.lcplan',
+      '/home/ana/Q3.LCPLAN',
+      '/home/ana/board.json',
+    ]);
+    await queue.settled();
+    expect(read.mock.calls.map(([path]) => path)).toEqual([
+      '/home/ana/Q3.LCPLAN',
+      '/home/ana/board.json',
+    ]);
+    expect(contents.sent.map(([, file]) => (file as { fileName: string }).fileName)).toEqual([
+      '/home/ana/Q3.LCPLAN',
+      '/home/ana/board.json',
+    ]);
+  });
+
   test('waits for the page to load, then sends each file in order', async () => {
     const { queue, read } = makeQueue();
     const contents = new FakeWebContents();

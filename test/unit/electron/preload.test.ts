@@ -196,28 +196,44 @@ describe('backups', () => {
     let finish: () => void = () => undefined;
     const listener = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
     planner.onFlushBackups(listener);
-    ipcRenderer.deliver(BACKUP_FLUSH_CHANNEL);
+    ipcRenderer.deliver(BACKUP_FLUSH_CHANNEL, 'request-7');
     expect(listener).toHaveBeenCalledOnce();
     // The listener receives nothing from IPC, not even the event.
     expect(listener.mock.calls[0]).toEqual([]);
     await new Promise((resolve) => setTimeout(resolve, 5));
     expect(ipcRenderer.invoked).toEqual([]);
     finish();
-    await vi.waitFor(() => expect(ipcRenderer.invoked).toEqual([['backup:flushed', undefined]]));
+    // The answer names the request it answers.
+    await vi.waitFor(() =>
+      expect(ipcRenderer.invoked).toEqual([['backup:flushed', { requestId: 'request-7' }]]),
+    );
+  });
+
+  test('a flush request without a request id is not answered', async () => {
+    const { planner, ipcRenderer } = await loadPreload();
+    const listener = vi.fn(() => Promise.resolve());
+    planner.onFlushBackups(listener);
+    ipcRenderer.deliver(BACKUP_FLUSH_CHANNEL);
+    ipcRenderer.deliver(BACKUP_FLUSH_CHANNEL, { requestId: 'x' });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(listener).not.toHaveBeenCalled();
+    expect(ipcRenderer.invoked).toEqual([]);
   });
 
   test('a failing listener still lets main quit', async () => {
     const { planner, ipcRenderer } = await loadPreload();
     planner.onFlushBackups(() => Promise.reject(new Error('disk full')));
-    ipcRenderer.deliver(BACKUP_FLUSH_CHANNEL);
-    await vi.waitFor(() => expect(ipcRenderer.invoked).toEqual([['backup:flushed', undefined]]));
+    ipcRenderer.deliver(BACKUP_FLUSH_CHANNEL, 'request-8');
+    await vi.waitFor(() =>
+      expect(ipcRenderer.invoked).toEqual([['backup:flushed', { requestId: 'request-8' }]]),
+    );
   });
 
   test('unsubscribing stops the listener', async () => {
     const { planner, ipcRenderer } = await loadPreload();
     const listener = vi.fn(() => Promise.resolve());
     planner.onFlushBackups(listener)();
-    ipcRenderer.deliver(BACKUP_FLUSH_CHANNEL);
+    ipcRenderer.deliver(BACKUP_FLUSH_CHANNEL, 'request-9');
     await new Promise((resolve) => setTimeout(resolve, 5));
     expect(listener).not.toHaveBeenCalled();
     expect(ipcRenderer.invoked).toEqual([]);

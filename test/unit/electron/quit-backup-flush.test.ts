@@ -16,15 +16,55 @@ afterEach(() => {
 });
 
 describe('createBackupFlushWaiter', () => {
-  test('sends the request and resolves when the page answers', async () => {
+  test('sends the request with its id and resolves when the page answers that id', async () => {
     const waiter = createBackupFlushWaiter(3000);
     const send = vi.fn();
     const outcome = waiter.request(send);
     expect(send).toHaveBeenCalledOnce();
+    const [requestId] = send.mock.calls[0] as [string];
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
     await vi.advanceTimersByTimeAsync(100);
-    waiter.flushed();
+    expect(waiter.flushed(requestId)).toBe(true);
     await expect(outcome).resolves.toBe('flushed');
     expect(vi.getTimerCount()).toBe(0);
+  });
+
+  test('each request gets its own id', () => {
+    const waiter = createBackupFlushWaiter(3000);
+    const ids: string[] = [];
+    void waiter.request((id) => ids.push(id));
+    void waiter.request((id) => ids.push(id));
+    expect(new Set(ids).size).toBe(2);
+  });
+
+  test('an answer sent unasked, or naming another request, releases nothing', async () => {
+    const waiter = createBackupFlushWaiter(3000, () => 'the-real-request');
+    let settled: string | null = null;
+    void waiter.request(() => undefined).then((outcome) => (settled = outcome));
+    expect(waiter.flushed('a-guess')).toBe(false);
+    expect(waiter.flushed('')).toBe(false);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(settled).toBeNull();
+    expect(waiter.flushed('the-real-request')).toBe(true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(settled).toBe('flushed');
+    // Answered once: the same answer again is no longer pending.
+    expect(waiter.flushed('the-real-request')).toBe(false);
+  });
+
+  test('a late answer to an earlier request does not release a later one', async () => {
+    let next = 0;
+    const waiter = createBackupFlushWaiter(3000, () => `request-${String((next += 1))}`);
+    const first = waiter.request(() => undefined);
+    await vi.advanceTimersByTimeAsync(3000);
+    await expect(first).resolves.toBe('timed-out');
+    let second: string | null = null;
+    void waiter.request(() => undefined).then((outcome) => (second = outcome));
+    expect(waiter.flushed('request-1')).toBe(false);
+    await vi.advanceTimersByTimeAsync(2999);
+    expect(second).toBeNull();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(second).toBe('timed-out');
   });
 
   test('gives up after the time limit, and not before', async () => {
@@ -34,9 +74,6 @@ describe('createBackupFlushWaiter', () => {
     await vi.advanceTimersByTimeAsync(2999);
     expect(settled).toBeNull();
     await vi.advanceTimersByTimeAsync(1);
-    expect(settled).toBe('timed-out');
-    // A late answer changes nothing.
-    waiter.flushed();
     expect(settled).toBe('timed-out');
   });
 
@@ -54,7 +91,7 @@ describe('createBackupFlushWaiter', () => {
   });
 
   test('an answer with nothing pending is ignored', () => {
-    expect(() => createBackupFlushWaiter().flushed()).not.toThrow();
+    expect(createBackupFlushWaiter().flushed('anything')).toBe(false);
   });
 });
 
@@ -66,7 +103,7 @@ describe('holdQuitForBackups', () => {
       return prevented;
     });
   }
-  const contents = () => ({ sent: [] as string[], destroyed: false });
+  const contents = () => ({ sent: [] as [string, string][], destroyed: false });
 
   function setUp(target: ReturnType<typeof contents> | null) {
     const app = new FakeApp();
@@ -76,7 +113,7 @@ describe('holdQuitForBackups', () => {
       () =>
         target && {
           isDestroyed: () => target.destroyed,
-          send: (channel: string) => void target.sent.push(channel),
+          send: (channel: string, requestId: string) => void target.sent.push([channel, requestId]),
         },
       waiter,
     );
@@ -93,10 +130,10 @@ describe('holdQuitForBackups', () => {
     const page = contents();
     const { app, waiter } = setUp(page);
     expect(beforeQuit(app)).toBe(true);
-    expect(page.sent).toEqual([BACKUP_FLUSH_CHANNEL]);
+    expect(page.sent).toEqual([[BACKUP_FLUSH_CHANNEL, expect.any(String)]]);
     await vi.advanceTimersByTimeAsync(500);
     expect(app.quit).not.toHaveBeenCalled();
-    waiter.flushed();
+    waiter.flushed(page.sent[0]?.[1] ?? '');
     await vi.advanceTimersByTimeAsync(0);
     expect(app.quit).toHaveBeenCalledOnce();
     // The quit it made went through, and the page was asked only once.
@@ -125,10 +162,10 @@ describe('holdQuitForBackups', () => {
 describe('holdCloseForBackups', () => {
   class FakeWindow extends EventEmitter {
     destroyed = false;
-    readonly sent: string[] = [];
+    readonly sent: [string, string][] = [];
     readonly webContents = {
       isDestroyed: () => this.destroyed,
-      send: (channel: string) => void this.sent.push(channel),
+      send: (channel: string, requestId: string) => void this.sent.push([channel, requestId]),
     };
     closedForReal = 0;
     isDestroyed() {
@@ -146,9 +183,9 @@ describe('holdCloseForBackups', () => {
     const waiter = createBackupFlushWaiter(3000);
     holdCloseForBackups(window, waiter);
     window.close();
-    expect(window.sent).toEqual([BACKUP_FLUSH_CHANNEL]);
+    expect(window.sent).toEqual([[BACKUP_FLUSH_CHANNEL, expect.any(String)]]);
     expect(window.closedForReal).toBe(0);
-    waiter.flushed();
+    waiter.flushed(window.sent[0]?.[1] ?? '');
     await vi.advanceTimersByTimeAsync(0);
     expect(window.closedForReal).toBe(1);
   });

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, open, rm, truncate, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, open, rm, symlink, truncate, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -52,7 +52,7 @@ describe('readPlanFile', () => {
 
   test('a file that vanishes after it was checked gives the same message, not a crash', async () => {
     await writeFile(file, GOOD_PLAN);
-    const result = await readPlanFile(file, { afterCheck: () => unlink(file) });
+    const result = await readPlanFile(file, { beforeOpen: () => unlink(file) });
     expect(result).toEqual({
       status: 'error',
       message: '“plan.lcplan” no longer exists; it may have been moved or deleted.',
@@ -65,7 +65,7 @@ describe('readPlanFile', () => {
       await unlink(file);
       await mkdir(file);
     };
-    expect(await readPlanFile(file, { afterCheck: swap })).toEqual({
+    expect(await readPlanFile(file, { beforeOpen: swap })).toEqual({
       status: 'error',
       message: '“plan.lcplan” is a folder, not a plan file.',
     });
@@ -84,7 +84,7 @@ describe('readPlanFile', () => {
 
   test('a file that grows past the limit after the check is refused before it is read', async () => {
     await writeFile(file, GOOD_PLAN);
-    const result = await readPlanFile(file, { afterCheck: () => truncate(file, OVERSIZE) });
+    const result = await readPlanFile(file, { beforeOpen: () => truncate(file, OVERSIZE) });
     expect(result).toMatchObject({ status: 'error' });
     expect(result.status === 'error' && result.message).toMatch(
       /plan files can be at most 256\.0 MB/,
@@ -128,6 +128,66 @@ describe('readPlanFile', () => {
       });
     },
   );
+
+  // The rest of this block is skipped on Windows: no named pipes in the file system, and
+  // symbolic links need rights a test run does not have.
+  const posixOnly = test.skipIf(process.platform === 'win32');
+  const secret = 'not for the page';
+
+  posixOnly('a file swapped for a named pipe just before opening is refused at once', async () => {
+    await writeFile(file, GOOD_PLAN);
+    const swap = async () => {
+      await unlink(file);
+      execFileSync('mkfifo', [file]);
+    };
+    // A blocking open would wait here for a writer that never comes, until the test times out.
+    expect(await readPlanFile(file, { beforeOpen: swap })).toEqual({
+      status: 'error',
+      message: '“plan.lcplan” is not a regular file.',
+    });
+  });
+
+  posixOnly('a link to a named pipe is refused at once', async () => {
+    execFileSync('mkfifo', [join(dir, 'pipe')]);
+    await symlink(join(dir, 'pipe'), file);
+    expect(await readPlanFile(file)).toEqual({
+      status: 'error',
+      message: '“plan.lcplan” is not a regular file.',
+    });
+  });
+
+  posixOnly('a link the user made to a plan is followed, and named as they named it', async () => {
+    await writeFile(join(dir, 'real.lcplan'), GOOD_PLAN);
+    await symlink(join(dir, 'real.lcplan'), file);
+    expect(await readPlanFile(file)).toEqual({
+      status: 'opened',
+      fileName: 'plan.lcplan',
+      text: GOOD_PLAN,
+    });
+  });
+
+  posixOnly('a link planted after the path was resolved is not followed', async () => {
+    await writeFile(file, GOOD_PLAN);
+    await writeFile(join(dir, 'secret.txt'), secret);
+    const swap = async () => {
+      await unlink(file);
+      await symlink(join(dir, 'secret.txt'), file);
+    };
+    const result = await readPlanFile(file, { beforeOpen: swap });
+    expect(result).toEqual({
+      status: 'error',
+      message: 'Could not open “plan.lcplan”: it is a symbolic link that is not followed here.',
+    });
+  });
+
+  posixOnly('with links not followed, a link is refused and its target never read', async () => {
+    await writeFile(join(dir, 'secret.txt'), secret);
+    await symlink(join(dir, 'secret.txt'), file);
+    expect(await readPlanFile(file, { followLink: false })).toEqual({
+      status: 'error',
+      message: 'Could not open “plan.lcplan”: it is a symbolic link that is not followed here.',
+    });
+  });
 
   test('a path through a file is refused with a message', async () => {
     await writeFile(join(dir, 'a-file'), 'x');

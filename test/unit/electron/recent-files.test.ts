@@ -56,6 +56,8 @@ describe('reading the list', () => {
       good,
       { path: 'relative/b.lcplan', fileName: 'b.lcplan', openedAt: '2025-01-01' },
       { path: join(dir, 'c.lcplan') },
+      // A list edited by hand cannot make any other kind of file readable through it.
+      { path: join(dir, 'id_rsa'), fileName: 'id_rsa', openedAt: '2025-01-01' },
     ];
     await writeFile(listFile, JSON.stringify({ version: 1, files: entries }));
     expect(await readRecentList(listFile)).toEqual([good]);
@@ -63,6 +65,16 @@ describe('reading the list', () => {
 });
 
 describe('changing the list', () => {
+  test('a file that is not a plan or Trello export is never remembered', async () => {
+    const store = makeStore();
+    await store.add(join(dir, 'notes.txt'));
+    await store.add(join(dir, 'secrets'));
+    await store.add(join(dir, 'plan.lcplan'));
+    expect(names(await store.list())).toEqual(['plan.lcplan']);
+    expect(await store.has(join(dir, 'notes.txt'))).toBe(false);
+    expect(await readdir(dir)).toEqual([RECENT_FILES_NAME]);
+  });
+
   test('newest first, saved to disk and read back by a new store', async () => {
     const store = makeStore();
     await store.add(join(dir, 'first.lcplan'));

@@ -10,6 +10,9 @@ describe('isExternalWebUrl', () => {
     // A real host whose name merely starts with "localhost".
     ['http://localhost.evil.example:3001', true],
     ['https://example.com:8443/a', true],
+    // A public address embedded in IPv6 is not loopback.
+    ['http://[::ffff:93.184.216.34]/', true],
+    ['https://example.com./', true],
   ])('opens %s', (url, expected) => {
     expect(isExternalWebUrl(url)).toBe(expected);
   });
@@ -31,6 +34,15 @@ describe('isExternalWebUrl', () => {
     ['http://2130706433/', 'loopback as one number'],
     ['http://[::1]', 'IPv6 loopback'],
     ['http://0.0.0.0:80', 'unspecified address'],
+    ['http://[::ffff:127.0.0.1]/', 'loopback as an IPv4-mapped IPv6 address'],
+    ['http://[0:0:0:0:0:ffff:7f00:1]/', 'IPv4-mapped loopback written out in hex'],
+    ['http://[::ffff:127.8.9.10]:3000/', 'another 127/8 address, mapped'],
+    ['http://[::127.0.0.1]/', 'loopback in the deprecated IPv4-compatible form'],
+    ['http://[::ffff:0.0.0.0]/', 'unspecified address, mapped'],
+    ['http://localhost./', 'loopback by name, fully qualified with a trailing dot'],
+    ['http://LocalHost../', 'loopback by name with two trailing dots'],
+    ['http://app.localhost./', 'loopback subdomain with a trailing dot'],
+    ['http://127.0.0.1./', 'loopback address with a trailing dot'],
     [' https://x', 'leading space'],
     ['https://x ', 'trailing space'],
     ['\thttps://example.com', 'leading tab'],

@@ -6,7 +6,7 @@ import {
   WINDOW_BACKGROUND,
   appPaths,
   createMainWindow,
-  mainWindowOptions,
+  windowPlacement,
 } from '../../../electron/main/window';
 import { createWindowStateStore } from '../../../electron/main/window-state';
 import { FakeBrowserWindow, nativeTheme, resetFakeElectron, screen } from './fake-electron';
@@ -15,46 +15,29 @@ vi.mock('electron', async () => (await import('./fake-electron')).electronModule
 
 beforeEach(resetFakeElectron);
 
-describe('mainWindowOptions', () => {
+describe('windowPlacement', () => {
   const bounds = { x: 40, y: 30, width: 1200, height: 800, maximized: false };
 
-  test('locks down the renderer', () => {
-    const { webPreferences } = mainWindowOptions(bounds, '/app/preload.cjs');
-    expect(webPreferences).toEqual({
-      preload: '/app/preload.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webviewTag: false,
-      spellcheck: true,
-    });
-  });
-
-  test('leaves webSecurity and other safety switches at their safe defaults', () => {
-    const { webPreferences } = mainWindowOptions(bounds, '/app/preload.cjs');
-    for (const key of ['webSecurity', 'allowRunningInsecureContent', 'experimentalBacklogItems']) {
-      expect(webPreferences).not.toHaveProperty(key);
-    }
-  });
-
   test('stays hidden until ready, at the remembered bounds, no smaller than the minimum', () => {
-    const options = mainWindowOptions(bounds, '/app/preload.cjs');
+    const options = windowPlacement(bounds);
     expect(options).toMatchObject({ show: false, x: 40, y: 30, width: 1200, height: 800 });
     expect(options.minWidth).toBeGreaterThanOrEqual(640);
     expect(options.minHeight).toBeGreaterThanOrEqual(400);
   });
 
   test('names no position when none is remembered, so the window is centred', () => {
-    const options = mainWindowOptions({ width: 1000, height: 700, maximized: false }, '/p');
+    const options = windowPlacement({ width: 1000, height: 700, maximized: false });
     expect(options).not.toHaveProperty('x');
     expect(options).not.toHaveProperty('y');
   });
 
   test('paints the theme background before the page loads', () => {
-    expect(mainWindowOptions(bounds, '/p', true).backgroundColor).toBe(WINDOW_BACKGROUND.dark);
-    expect(mainWindowOptions(bounds, '/p', false).backgroundColor).toBe(WINDOW_BACKGROUND.light);
+    expect(windowPlacement(bounds, true).backgroundColor).toBe(WINDOW_BACKGROUND.dark);
+    expect(windowPlacement(bounds, false).backgroundColor).toBe(WINDOW_BACKGROUND.light);
+  });
+
+  test('carries no web preferences: those are written where the window is created', () => {
+    expect(windowPlacement(bounds)).not.toHaveProperty('webPreferences');
   });
 });
 
@@ -77,6 +60,26 @@ describe('createMainWindow', () => {
     await rm(dir, { recursive: true, force: true });
   });
   const paths = { preload: '/app/preload.cjs', rendererIndex: '/app/renderer/index.html' };
+
+  test('creates the window with locked-down web preferences', async () => {
+    await createMainWindow(paths, createWindowStateStore(join(dir, 'window-state.json')));
+    const [window] = FakeBrowserWindow.instances;
+    expect(window?.options.webPreferences).toEqual({
+      preload: '/app/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: true,
+    });
+    // webSecurity and the other safety switches stay at their safe defaults.
+    for (const key of ['webSecurity', 'allowRunningInsecureContent', 'experimentalFeatures']) {
+      expect(window?.options.webPreferences).not.toHaveProperty(key);
+    }
+  });
 
   test('loads the renderer and shows the window only when it is ready to show', async () => {
     const store = createWindowStateStore(join(dir, 'window-state.json'));

@@ -1,5 +1,5 @@
 /**
- * Test helpers for the Trello import: the real exports in ../shared/fixtures/trello/, a raw view
+ * Test helpers for the Trello import: the real exports in test/fixtures/trello/, a raw view
  * of them for counting independently of the code under test, and a small hand-made board.
  */
 import { readFileSync } from 'node:fs';
@@ -40,11 +40,7 @@ export interface RawBoard {
 }
 
 export function fixtureText(name: string): string {
-  // CI checks the repository out with shared/ beside it, as on the development machines.
-  return readFileSync(
-    new URL(`../../../../shared/fixtures/trello/${name}`, import.meta.url),
-    'utf8',
-  );
+  return readFileSync(new URL(`../../fixtures/trello/${name}`, import.meta.url), 'utf8');
 }
 
 export function loadFixture(name: string): unknown {
