@@ -7,6 +7,8 @@ import { nowIso } from '../../../shared/domain/records';
 import { parsePlanText } from '../../../shared/plan-file/parse';
 import type { PlanFile } from '../../../shared/plan-file/types';
 import {
+  baseCandidates,
+  baseToWrite,
   KEPT_SHARED_COPIES,
   KEPT_SHARED_TEXTS,
   sharedCopyId,
@@ -31,8 +33,7 @@ export async function baseForExport(
   fingerprint: string,
 ): Promise<string | null> {
   const [newest] = await newestFirst(db, planId);
-  if (!newest) return null;
-  return newest.fingerprint === fingerprint ? newest.base : newest.fingerprint;
+  return baseToWrite(newest, fingerprint);
 }
 
 export interface SharedText {
@@ -121,8 +122,7 @@ export async function commonBase(
   planId: string,
   incoming: { fingerprint: string; base: string | null },
 ): Promise<PlanFile | null> {
-  for (const fingerprint of [incoming.fingerprint, incoming.base]) {
-    if (fingerprint === null) continue;
+  for (const fingerprint of baseCandidates(incoming)) {
     const id = sharedCopyId(planId, fingerprint);
     if (!(await db.sharedCopies.get(id))) continue;
     const stored = await db.sharedCopyTexts.get(id);
