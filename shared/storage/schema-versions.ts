@@ -25,7 +25,8 @@ export type TableName =
   | 'deletions'
   | 'backups'
   | 'sharedCopies'
-  | 'sharedCopyTexts';
+  | 'sharedCopyTexts'
+  | 'documents';
 
 export interface SchemaVersion {
   version: number;
@@ -85,12 +86,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     // The copies of each plan shared through files (exported, imported, merged), so that a
     // merge can find the version both sides started from; their texts are kept apart, and
-    // only the last few, as they are large. Backlog items take the screen's name: the
-    // `features` table becomes `backlogItems`, and feedback links by `backlogItemId`.
+    // only the last few, as they are large. Plans bound to files, as documents. Backlog items
+    // take the screen's name: `features` becomes `backlogItems`, and feedback links by
+    // `backlogItemId`.
     version: 4,
     stores: {
       sharedCopies: 'id, planId',
       sharedCopyTexts: 'id, planId',
+      documents: 'planId',
       backlogItems: 'id, planId, productId',
       feedback: 'id, planId, productId, backlogItemId',
       features: null,

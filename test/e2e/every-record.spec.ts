@@ -9,6 +9,7 @@ import type { Page } from '@playwright/test';
 import { BoardPage, expect, test } from './fixtures';
 import { diskText, planRecords } from '../support/plan-json';
 import { exportPlan, importFile } from './plan-io-helpers';
+import { editProductDetails } from './workspace-helpers';
 
 const KINDS = [
   'products',
@@ -37,18 +38,6 @@ async function importAs(page: Page, name: string, text: string, mode: RegExp | n
   if (mode) await dialog.getByRole('radio', { name: mode }).check();
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(dialog).toBeHidden();
-}
-
-async function editDetails(board: BoardPage, product: string, fields: Record<string, string>) {
-  const workspace = await board.openSection(product, 'Overview');
-  for (const [label, value] of Object.entries(fields)) {
-    await workspace.getByLabel(label, { exact: true }).fill(value);
-  }
-  await workspace.getByRole('button', { name: 'Save changes' }).click();
-  await expect(workspace.getByLabel(Object.keys(fields)[0] ?? 'Name', { exact: true })).toHaveValue(
-    Object.values(fields)[0] ?? '',
-  );
-  await board.backToBoard();
 }
 
 /** The sample, plus an edited checklist template: the one kind the sample does not hold. */
@@ -120,11 +109,11 @@ test('merging a colleague’s copy keeps both sides’ edits and labels each cha
   const theirs = new BoardPage(await (await browser.newContext()).newPage());
   await theirs.open();
   await importAs(theirs.page, shared.name, shared.text, null);
-  await editDetails(theirs, 'Cash Flow Forecast', {
+  await editProductDetails(theirs, 'Cash Flow Forecast', {
     Owner: 'Lena Park',
     Tags: 'cash, forecasting',
   });
-  await editDetails(theirs, 'Payroll Lite', { Summary: 'Payroll for teams of up to 50.' });
+  await editProductDetails(theirs, 'Payroll Lite', { Summary: 'Payroll for teams of up to 50.' });
   const returned = await exportPlan(theirs.page);
   expect(JSON.parse(returned.text)).toMatchObject({
     version: 3,
@@ -133,9 +122,11 @@ test('merging a colleague’s copy keeps both sides’ edits and labels each cha
   await theirs.page.context().close();
 
   // Meanwhile, here: one product only we touch, one field of a product they touch too.
-  await editDetails(board, 'Receipt Scanner', { Owner: 'Amara Okafor-Lee' });
-  await editDetails(board, 'Cash Flow Forecast', { Summary: 'Thirteen weeks of cash, daily.' });
-  await editDetails(board, 'Payroll Lite', { Summary: 'Payroll for small teams.' });
+  await editProductDetails(board, 'Receipt Scanner', { Owner: 'Amara Okafor-Lee' });
+  await editProductDetails(board, 'Cash Flow Forecast', {
+    Summary: 'Thirteen weeks of cash, daily.',
+  });
+  await editProductDetails(board, 'Payroll Lite', { Summary: 'Payroll for small teams.' });
 
   await importFile(page, 'from-lena.lcplan', returned.text);
   const dialog = page.getByRole('dialog', { name: 'Import “from-lena.lcplan”' });

@@ -1,6 +1,6 @@
 /** Reaching a section of a product's workspace, as a user does: card, then section nav. */
 import type { Locator, Page } from '@playwright/test';
-import { BoardPage } from './fixtures';
+import { BoardPage, expect } from './fixtures';
 
 export function openWorkspaceSection(
   page: Page,
@@ -8,4 +8,20 @@ export function openWorkspaceSection(
   sectionName: string,
 ): Promise<Locator> {
   return new BoardPage(page).openSection(productName, sectionName);
+}
+
+/** Changes fields of a product's details in its Overview, saves, and goes back to the board. */
+export async function editProductDetails(
+  board: BoardPage,
+  product: string,
+  fields: Record<string, string>,
+): Promise<void> {
+  const workspace = await board.openSection(product, 'Overview');
+  for (const [label, value] of Object.entries(fields)) {
+    await workspace.getByLabel(label, { exact: true }).fill(value);
+  }
+  await workspace.getByRole('button', { name: 'Save changes' }).click();
+  const [first] = Object.entries(fields);
+  if (first) await expect(workspace.getByLabel(first[0], { exact: true })).toHaveValue(first[1]);
+  await board.backToBoard();
 }

@@ -1,4 +1,6 @@
 /** The window: toolbar, the open plan's view, dialogs and notices. */
+import { DocumentConflictDialog } from '../documents/DocumentConflictDialog';
+import { useDocument } from '../documents/useDocument';
 import { Suspense, useEffect, useState } from 'react';
 import type { Plan } from '../../../shared/domain/product';
 import { usePlanCounts, useProductsOfPlan } from '../board/columns';
@@ -130,6 +132,7 @@ export function App() {
   const products = useProductsOfPlan(current?.id ?? null);
   const counts = usePlanCounts(products);
   const dialog = useUi((s) => s.dialog);
+  useDocument(current?.id ?? null);
 
   if (!current) {
     return (
@@ -153,6 +156,13 @@ export function App() {
       {dialog.kind === 'rename-plan' && <RenamePlanDialog plan={current} />}
       {dialog.kind === 'delete-plan' && (
         <DeletePlanDialog plan={current} productCount={counts.activeCount + counts.archivedCount} />
+      )}
+      {dialog.kind === 'document-conflict' && (
+        <DocumentConflictDialog
+          fileName={dialog.fileName}
+          merge={dialog.merge}
+          resolve={dialog.resolve}
+        />
       )}
       {dialog.kind === 'import' && (
         <ImportDialog key={dialog.source.fileName} source={dialog.source} />

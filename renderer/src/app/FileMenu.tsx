@@ -1,12 +1,24 @@
 /** Import and export in the toolbar: the two everyday actions as buttons, the rest in a menu. */
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
-import { Download, MoreHorizontal, Upload } from 'lucide-react';
+import { Check, Download, MoreHorizontal, Save, Upload } from 'lucide-react';
 import { runAppCommand } from '../commands/app-commands';
+import { useBinding } from '../db/documents';
+import { setAutosave } from '../documents/document-commands';
 import { ViewExportItems } from '../portfolio/export/ViewExportItems';
 
-export function FileMenu() {
+export function FileMenu({ planId }: { planId: string }) {
+  const binding = useBinding(planId);
   return (
     <div className="file-actions">
+      <button
+        type="button"
+        className="button button-quiet"
+        title={binding ? `Save to “${binding.name}”` : 'Save as a plan file'}
+        onClick={() => void runAppCommand('save-plan')}
+      >
+        <Save size={15} aria-hidden="true" />
+        <span className="toolbar-label">Save</span>
+      </button>
       <button
         type="button"
         className="button button-quiet"
@@ -31,6 +43,30 @@ export function FileMenu() {
         </DropdownMenu.Trigger>
         <DropdownMenu.Portal>
           <DropdownMenu.Content className="menu" align="end" sideOffset={6} collisionPadding={8}>
+            <DropdownMenu.Item
+              className="menu-item"
+              onSelect={() => void runAppCommand('open-plan')}
+            >
+              Open…
+            </DropdownMenu.Item>
+            <DropdownMenu.Item
+              className="menu-item"
+              onSelect={() => void runAppCommand('save-plan-as')}
+            >
+              Save As…
+            </DropdownMenu.Item>
+            <DropdownMenu.CheckboxItem
+              className="menu-item menu-item-radio"
+              checked={binding?.autosave ?? false}
+              disabled={!binding}
+              onCheckedChange={(on) => binding && void setAutosave(planId, on)}
+            >
+              <DropdownMenu.ItemIndicator className="menu-indicator">
+                <Check size={14} aria-hidden="true" />
+              </DropdownMenu.ItemIndicator>
+              <span className="menu-item-text">Autosave to the file</span>
+            </DropdownMenu.CheckboxItem>
+            <DropdownMenu.Separator className="menu-separator" />
             <DropdownMenu.Item
               className="menu-item"
               onSelect={() => void runAppCommand('export-markdown')}

@@ -75,7 +75,7 @@ export function Toolbar({
         <span className="toolbar-label">Show archived</span>
         {archivedCount > 0 && <span className="pill">{archivedCount}</span>}
       </button>
-      <FileMenu />
+      <FileMenu planId={plan.id} />
       <button
         type="button"
         className="icon-button"

@@ -14,6 +14,9 @@ export function shortcutCommand(event: KeyLike, editingText: boolean): AppComman
   const key = event.key.toLowerCase();
   if (mod && !event.altKey && key === 'z') return event.shiftKey ? 'redo' : 'undo';
   if (mod && !event.altKey && !event.shiftKey && key === 'y') return 'redo';
+  // Saving and opening work from inside a text field too, as in any editor.
+  if (mod && !event.altKey && key === 's') return event.shiftKey ? 'save-plan-as' : 'save-plan';
+  if (mod && !event.altKey && !event.shiftKey && key === 'o') return 'open-plan';
   if (editingText || mod || event.altKey) return null;
   if (event.key === '/') return 'focus-search';
   if (key === 'n' && !event.shiftKey) return 'new-product';

@@ -11,6 +11,12 @@ import { isTextEntry } from '../ui/dom';
 import { focusBoardSoon } from '../ui/focus-memory';
 import { chooseFileToImport, exportCurrentPlan } from '../plan-io/import-commands';
 import { exportViewAsPdf, exportViewAsPng, printView } from '../portfolio/export/export-commands';
+import {
+  openDocument,
+  saveCurrentPlan,
+  saveCurrentPlanAs,
+  toggleAutosave,
+} from '../documents/document-commands';
 import { perform, redoLastAction, undoLastAction } from './perform';
 
 export const SEARCH_INPUT_ID = 'board-search';
@@ -57,6 +63,14 @@ export async function runAppCommand(command: AppCommand): Promise<void> {
     case 'toggle-theme':
       ui.setThemeSource(nextThemeSource(ui.themeSource));
       return;
+    case 'open-plan':
+      return openDocument();
+    case 'save-plan':
+      return saveCurrentPlan();
+    case 'save-plan-as':
+      return saveCurrentPlanAs();
+    case 'toggle-autosave':
+      return toggleAutosave();
     case 'import-plan':
       return chooseFileToImport();
     case 'export-plan':

@@ -5,7 +5,7 @@
 import { db, type RecordChange } from '../db';
 import { writeChanges } from '../db/changes';
 import { QUOTA_MESSAGE, isQuotaError } from '../db/errors';
-import { autoBackup } from '../backups';
+import { noteChange } from './plan-changes';
 import { ImportSession } from '../plan-io/import-session';
 import { useUi } from '../store';
 
@@ -22,7 +22,7 @@ export async function perform(
   try {
     const changes = await action();
     ui.recordAction({ label, changes });
-    if (ui.currentPlanId && changes.length > 0) autoBackup.noteChange(ui.currentPlanId);
+    if (ui.currentPlanId && changes.length > 0) noteChange(ui.currentPlanId);
     ui.showError(null);
     return true;
   } catch (error) {
@@ -80,7 +80,7 @@ async function replayNow(direction: 'undo' | 'redo'): Promise<void> {
     else await writeChanges(db, entry.changes, direction);
     focusChangedCard(entry.changes, direction);
     ui.announce(`${direction === 'undo' ? 'Undid' : 'Redid'}: ${entry.label}.`);
-    if (ui.currentPlanId) autoBackup.noteChange(ui.currentPlanId);
+    if (ui.currentPlanId) noteChange(ui.currentPlanId);
     ui.dismissToast();
   } catch (error) {
     // Put the entry back where it was so the user can try again.

@@ -6,6 +6,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import { type Deletion, type Plan } from '../../../shared/domain/product';
 import { PLAN_TABLES } from '../../../shared/records/registry';
 import type { PlanRecords } from '../../../shared/records/registry';
+import type { DocumentBinding } from '../../../shared/storage/documents';
 import type { SharedCopy, SharedCopyText } from '../../../shared/storage/shared-copies';
 import {
   SCHEMA_VERSIONS,
@@ -32,6 +33,7 @@ export type PlannerDb = Dexie & {
   backups: EntityTable<Backup, 'id'>;
   sharedCopies: EntityTable<SharedCopy, 'id'>;
   sharedCopyTexts: EntityTable<SharedCopyText, 'id'>;
+  documents: EntityTable<DocumentBinding, 'planId'>;
 } & { [T in keyof PlanRecords]: EntityTable<PlanRecords[T], 'id'> };
 
 /** Declares every version on `db`, each with its row upgrades. */
@@ -79,6 +81,7 @@ export function planTables(db: PlannerDb) {
     db.backups,
     db.sharedCopies,
     db.sharedCopyTexts,
+    db.documents,
   ];
 }
 

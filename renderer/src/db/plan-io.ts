@@ -129,18 +129,20 @@ export interface MergePreview {
   baseKnown: boolean;
 }
 
-async function baseFor(db: PlannerDb, shared: SharedText, planId: string) {
-  return commonBase(db, planId, { fingerprint: shared.fingerprint, base: shared.base });
+/** `known`: a shared copy the caller knows both sides descend from (a bound file's last). */
+async function baseFor(db: PlannerDb, shared: SharedText, planId: string, known: string | null) {
+  return commonBase(db, planId, { fingerprint: shared.fingerprint, base: shared.base }, known);
 }
 
 /** What merging would do, for the preview; null when this plan is not here. */
 export async function previewMerge(
   db: PlannerDb,
   incoming: PlanFile,
+  known: string | null = null,
 ): Promise<MergePreview | null> {
   const local = await snapshotPlan(db, incoming.plan.id);
   if (!local) return null;
-  const base = await baseFor(db, await sharedTextOf(incoming), incoming.plan.id);
+  const base = await baseFor(db, await sharedTextOf(incoming), incoming.plan.id, known);
   return {
     localName: local.plan.name,
     merge: mergePlanFiles(local, incoming, { base }),
@@ -156,10 +158,11 @@ export async function mergeIntoPlan(
   db: PlannerDb,
   incoming: PlanFile,
   choices: MergeChoices = {},
+  known: string | null = null,
   now: Date = new Date(),
 ): Promise<ImportOutcome> {
   const sharedText = await sharedTextOf(incoming);
-  const base = await baseFor(db, sharedText, incoming.plan.id);
+  const base = await baseFor(db, sharedText, incoming.plan.id, known);
   const shared = await prepareSharedCopy(incoming.plan.id, sharedText, now);
   return writeTransaction(db, async () => {
     // Merged again inside the transaction: the data may have changed since the preview.

@@ -115,14 +115,16 @@ export async function forgetSharedCopies(db: PlannerDb, planId: string): Promise
 /**
  * The version of the plan that a file and this database both descend from: the file itself
  * when it is a copy this database shared (then everything in it is already known here), else
- * the copy the file names as its base, when this database shared that copy too.
+ * the copy the file names as its base, else `known` (see baseCandidates), when this database
+ * shared that copy too.
  */
 export async function commonBase(
   db: PlannerDb,
   planId: string,
   incoming: { fingerprint: string; base: string | null },
+  known: string | null = null,
 ): Promise<PlanFile | null> {
-  for (const fingerprint of baseCandidates(incoming)) {
+  for (const fingerprint of baseCandidates(incoming, known)) {
     const id = sharedCopyId(planId, fingerprint);
     if (!(await db.sharedCopies.get(id))) continue;
     const stored = await db.sharedCopyTexts.get(id);

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { BackupInfo } from '../../../shared/ipc/contract';
-import { autoBackup } from '../backups';
+import { noteChange } from '../commands/plan-changes';
 import { db, usePlans } from '../db';
 import { restoreBackup, restorePlanText, useBackups } from '../db/backups';
 import type { ImportOutcome } from '../db/plan-io';
@@ -55,7 +55,7 @@ async function restore(entry: Listed, mode: 'new' | 'in-place'): Promise<boolean
     const outcome = await entry.restore(mode);
     ui.openPlan(outcome.planId);
     ui.recordAction({ label: `Restore ${entry.planName}`, changes: outcome.changes });
-    autoBackup.noteChange(outcome.planId);
+    noteChange(outcome.planId);
     ui.closeDialog();
     ui.showToast(`Restored “${outcome.planName}”.`, true);
     return true;

@@ -18,7 +18,7 @@ import { snapshotPlan } from '../db/plan-snapshot';
 import { baseForExport, rememberSharedCopy, type SharedText } from '../db/shared-copies';
 import { fingerprinted, withBase } from '../../../shared/plan-file/fingerprint';
 import { platform, type PickedFile } from '../platform';
-import { autoBackup } from '../backups';
+import { noteChange } from '../commands/plan-changes';
 import { useUi } from '../store';
 import { focusBoardSoon } from '../ui/focus-memory';
 
@@ -59,7 +59,7 @@ export async function runImport(
     // Switch first: opening another plan starts a fresh undo history, which this step joins.
     ui.openPlan(outcome.planId);
     ui.recordAction({ label: `Import ${fileName}`, changes: [], serialized: outcome.changes });
-    autoBackup.noteChange(outcome.planId);
+    noteChange(outcome.planId);
     ui.closeDialog();
     const verb = mode === 'merge' ? 'Merged' : mode === 'replace' ? 'Replaced with' : 'Imported';
     ui.showToast(`${verb} “${outcome.planName}” from ${fileName}.`, true);

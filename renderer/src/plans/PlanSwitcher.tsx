@@ -2,17 +2,30 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { Check, ChevronDown, FolderKanban } from 'lucide-react';
 import type { Plan } from '../../../shared/domain/product';
+import { useBinding } from '../db/documents';
 import { useUi } from '../store';
 
 export function PlanSwitcher({ plans, current }: { plans: readonly Plan[]; current: Plan }) {
   const openPlan = useUi((s) => s.openPlan);
   const openDialog = useUi((s) => s.openDialog);
   const sorted = [...plans].sort((a, b) => a.name.localeCompare(b.name));
+  const binding = useBinding(current.id);
+  const file = binding ? ` — ${binding.name}${binding.dirty ? ', unsaved changes' : ''}` : '';
   return (
     <DropdownMenu.Root>
-      <DropdownMenu.Trigger className="plan-switcher" aria-label={`Plan: ${current.name}`}>
+      <DropdownMenu.Trigger className="plan-switcher" aria-label={`Plan: ${current.name}${file}`}>
         <FolderKanban size={16} aria-hidden="true" />
         <span className="plan-switcher-name">{current.name}</span>
+        {binding && (
+          <span className="plan-switcher-file" title={binding.name}>
+            {binding.dirty && (
+              <span className="unsaved-mark" aria-hidden="true">
+                •
+              </span>
+            )}
+            {binding.name}
+          </span>
+        )}
         <ChevronDown size={14} aria-hidden="true" />
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>

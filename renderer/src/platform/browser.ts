@@ -8,6 +8,7 @@ import { db } from '../db';
 import { writeLocalBackup } from '../db/backups';
 import { downloadBlob, downloadText, safeFileName } from '../ui/download';
 import { captureElementPng, viewFileStem } from './capture-view';
+import { browserDocuments } from './browser-documents';
 import type { PickedFile, Platform } from './platform';
 
 const EXTENSIONS: Record<SavedFileKind, { ext: string; type: string }> = {
@@ -44,6 +45,7 @@ function chooseFile(): Promise<PickedFile> {
 export function browserPlatform(): Platform {
   return {
     kind: 'browser',
+    documents: browserDocuments(),
     hasNativeMenu: false,
     getAppInfo: async () => ({
       name: 'Lifecycle Planner',

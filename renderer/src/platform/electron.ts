@@ -29,6 +29,7 @@ function visibleArea(element: HTMLElement): CaptureArea | null {
 export function electronPlatform(api: PlannerApi): Platform {
   return {
     kind: 'electron',
+    documents: null,
     hasNativeMenu: true,
     getAppInfo: () => api.getAppInfo(),
     openExternal: (url) => api.openExternal(url),

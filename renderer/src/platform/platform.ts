@@ -1,4 +1,5 @@
 /** What the renderer needs from its host, with one implementation per host. */
+import type { DocumentHost } from './documents';
 import type { AppCommand } from '../../../shared/commands';
 import type {
   AppInfo,
@@ -29,6 +30,8 @@ export type ViewExportResult = SaveFileResult | { status: 'print-dialog' };
 
 export interface Platform {
   kind: 'electron' | 'browser';
+  /** Plans kept in files as documents; null where the host cannot (an older browser). */
+  documents: DocumentHost | null;
   /** True where a native menu owns the shortcuts (so the page must not handle them too). */
   hasNativeMenu: boolean;
   getAppInfo(): Promise<AppInfo>;

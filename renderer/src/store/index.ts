@@ -7,6 +7,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { ThemeSource } from '../../../shared/ipc/contract';
 import type { Stage } from '../../../shared/domain/lifecycle';
+import type { MergeChoices, PlanMerge } from '../../../shared/plan-file/merge';
 import type { ImportSource } from '../platform/platform';
 import { BOARD_VIEW, type View } from '../app/route';
 import type { RecordChange } from '../db';
@@ -27,7 +28,14 @@ export type Dialog =
   | { kind: 'delete-plan'; planId: string }
   | { kind: 'import'; source: ImportSource }
   | { kind: 'backups' }
-  | { kind: 'people' };
+  | { kind: 'people' }
+  | {
+      kind: 'document-conflict';
+      fileName: string;
+      merge: PlanMerge;
+      /** The user's choices, or null when they cancel the save. */
+      resolve: (choices: MergeChoices | null) => void;
+    };
 
 export interface Toast {
   id: number;

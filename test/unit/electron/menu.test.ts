@@ -155,16 +155,20 @@ describe('File menu', () => {
   const labels = (items: MenuItemConstructorOptions[]) =>
     items.map((item) => item.label ?? item.role ?? item.type);
 
-  test('holds new, import and recent, exports, view exports and print, restore, then Quit', () => {
+  test('holds new, open, recent and save, import, exports, view exports and print, restore, then Quit', () => {
     const file = submenuOf(menuTemplate(makeOptions().options), 'File');
     expect(labels(file)).toEqual([
       'New Plan…',
       'New Product…',
       'Load Sample Portfolio',
       'separator',
-      'Import Plan…',
+      'Open…',
       'Open Recent',
+      'Save',
+      'Save As…',
+      'Autosave',
       'separator',
+      'Import Plan…',
       'Export Plan…',
       'Export as Markdown…',
       'Export Products as CSV…',

@@ -83,6 +83,7 @@ describe('the registry of record kinds', () => {
       'backups',
       'sharedCopies',
       'sharedCopyTexts',
+      'documents',
     ]);
     expect([...stores.keys()].filter((table) => !known.has(table))).toEqual([]);
   });
