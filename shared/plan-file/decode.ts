@@ -12,15 +12,19 @@ export type DecodeResult = { ok: true; text: string } | { ok: false; problem: Pl
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes < 1024 * 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  return `${(bytes / (1024 * 1024 * 1024)).toFixed(1)} GB`;
 }
 
 /** Checked before reading, from the size the file system or the File object reports. */
-export function checkPlanFileSize(size: number): PlanFileProblem | null {
+export function checkPlanFileSize(
+  size: number,
+  limit: number = MAX_PLAN_FILE_BYTES,
+): PlanFileProblem | null {
   if (size === 0) return { message: 'The file is empty.' };
-  if (size > MAX_PLAN_FILE_BYTES) {
+  if (size > limit) {
     return {
-      message: `The file is ${formatBytes(size)}; plan files can be at most ${formatBytes(MAX_PLAN_FILE_BYTES)}.`,
+      message: `The file is ${formatBytes(size)}; plan files can be at most ${formatBytes(limit)}.`,
     };
   }
   return null;

@@ -120,6 +120,15 @@ function unexpected(error: unknown): PlanFileResult {
   return refused({ message: `The file could not be read: ${detail}` });
 }
 
+/** A file already read as a JSON value (./read-blob.ts), through the same checks. */
+export function parsePlanValue(value: unknown, options: ParseOptions = {}): PlanFileResult {
+  try {
+    return parseValue(value, options);
+  } catch (error) {
+    return unexpected(error);
+  }
+}
+
 export function parsePlanText(text: string, options: ParseOptions = {}): PlanFileResult {
   try {
     if (text.trim() === '') return refused({ message: 'The file is empty.' });

@@ -4,23 +4,28 @@
  * available, on the page.
  */
 import { decodePlanBytes } from '../../../shared/plan-file/decode';
-import { parsePlanText } from '../../../shared/plan-file/parse';
+import { parsePlanText, parsePlanValue } from '../../../shared/plan-file/parse';
+import { readPlanBlob } from '../../../shared/plan-file/read-blob';
 import {
   isTrelloExport,
   readTrelloBoard,
   summarizeTrelloBoard,
   type TrelloBoard,
 } from '../../../shared/plan-file/trello';
-import type { PlanFile, PlanFileProblem } from '../../../shared/plan-file/types';
+import type { PlanFile, PlanFileProblem, PlanFileResult } from '../../../shared/plan-file/types';
 
-export type AnalyseInput = { kind: 'bytes'; buffer: ArrayBuffer } | { kind: 'text'; text: string };
+/** A chosen or dropped file is read as a stream where it runs (the worker); text is pasted. */
+export type AnalyseInput = { kind: 'blob'; blob: Blob } | { kind: 'text'; text: string };
 
 export type Analysis =
   | { kind: 'plan'; file: PlanFile; migratedFrom: number | null }
   | { kind: 'trello'; board: TrelloBoard; summary: ReturnType<typeof summarizeTrelloBoard> }
   | { kind: 'error'; problem: PlanFileProblem };
 
-export type AnalysePhase = 'decoding' | 'parsing';
+export type AnalyseProgress =
+  | { phase: 'reading'; loaded: number; total: number }
+  | { phase: 'decoding' }
+  | { phase: 'parsing' };
 
 function asTrello(text: string): Analysis | null {
   let value: unknown;
@@ -35,20 +40,36 @@ function asTrello(text: string): Analysis | null {
   return { kind: 'trello', board: read.board, summary: summarizeTrelloBoard(read.board) };
 }
 
-export function analyse(input: AnalyseInput, onPhase: (phase: AnalysePhase) => void): Analysis {
+function asPlan(file: Extract<PlanFileResult, { ok: true }>): Analysis {
+  return { kind: 'plan', file: file.file, migratedFrom: file.migratedFrom };
+}
+
+export async function analyse(
+  input: AnalyseInput,
+  onProgress: (progress: AnalyseProgress) => void,
+): Promise<Analysis> {
   try {
     let text: string;
-    if (input.kind === 'bytes') {
-      onPhase('decoding');
-      const decoded = decodePlanBytes(new Uint8Array(input.buffer));
+    if (input.kind === 'blob') {
+      const read = await readPlanBlob(input.blob, (loaded, total) =>
+        onProgress({ phase: 'reading', loaded, total }),
+      );
+      if (read.kind === 'error') return { kind: 'error', problem: read.problem };
+      if (read.kind === 'value') {
+        onProgress({ phase: 'parsing' });
+        const parsed = parsePlanValue(read.value);
+        return parsed.ok ? asPlan(parsed) : { kind: 'error', problem: parsed.problem };
+      }
+      onProgress({ phase: 'decoding' });
+      const decoded = decodePlanBytes(read.bytes);
       if (!decoded.ok) return { kind: 'error', problem: decoded.problem };
       text = decoded.text;
     } else {
       text = input.text;
     }
-    onPhase('parsing');
+    onProgress({ phase: 'parsing' });
     const parsed = parsePlanText(text);
-    if (parsed.ok) return { kind: 'plan', file: parsed.file, migratedFrom: parsed.migratedFrom };
+    if (parsed.ok) return asPlan(parsed);
     // Not a plan file: it may be a Trello board, recognised by its content.
     return asTrello(text) ?? { kind: 'error', problem: parsed.problem };
   } catch (error) {

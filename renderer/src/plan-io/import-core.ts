@@ -23,7 +23,7 @@ import {
 import { writeChanges, type ChangeDirection, type RecordChange } from '../db/changes';
 import { openPlannerDb, type PlannerDb } from '../db/database';
 import { importPlan, previewMerge, type ImportMode } from '../db/plan-io';
-import { analyse, type AnalyseInput, type AnalysePhase } from './analyse';
+import { analyse, type AnalyseInput, type AnalyseProgress } from './analyse';
 
 /** Past this many entries per kind the preview lists a count (conflicts are always listed). */
 const SHOWN_PER_KIND = 40;
@@ -84,9 +84,9 @@ export class ImportCore {
 
   async analyse(
     input: AnalyseInput,
-    onPhase: (phase: AnalysePhase) => void,
+    onProgress: (progress: AnalyseProgress) => void,
   ): Promise<AnalyseOutcome> {
-    const analysis = analyse(input, onPhase);
+    const analysis = await analyse(input, onProgress);
     if (analysis.kind === 'error') return analysis;
     if (analysis.kind === 'trello') {
       this.board = analysis.board;

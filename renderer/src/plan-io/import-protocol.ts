@@ -3,7 +3,7 @@ import type { Stage } from '../../../shared/domain/lifecycle';
 import type { MergeChoices } from '../../../shared/plan-file/merge';
 import type { ChangeDirection } from '../db/changes';
 import type { ImportMode } from '../db/plan-io';
-import type { AnalyseInput, AnalysePhase } from './analyse';
+import type { AnalyseInput, AnalyseProgress } from './analyse';
 
 export type WorkerRequest =
   | { id: number; type: 'analyse'; input: AnalyseInput }
@@ -13,6 +13,6 @@ export type WorkerRequest =
   | { id: number; type: 'serialize'; planId: string };
 
 export type WorkerReply =
-  | { id: number; type: 'phase'; phase: AnalysePhase }
+  | { id: number; type: 'progress'; progress: AnalyseProgress }
   | { id: number; type: 'done'; value: unknown }
   | { id: number; type: 'failed'; message: string };

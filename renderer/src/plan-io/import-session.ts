@@ -5,11 +5,10 @@
  */
 import type { Stage } from '../../../shared/domain/lifecycle';
 import type { MergeChoices } from '../../../shared/plan-file/merge';
-import { checkPlanFileSize } from '../../../shared/plan-file/decode';
 import type { ChangeDirection } from '../db/changes';
 import type { ImportMode } from '../db/plan-io';
 import type { ImportSource } from '../platform';
-import type { AnalyseInput, AnalysePhase } from './analyse';
+import type { AnalyseInput, AnalyseProgress } from './analyse';
 import {
   ImportCore,
   type AnalyseOutcome,
@@ -18,8 +17,7 @@ import {
 } from './import-core';
 import type { WorkerReply, WorkerRequest } from './import-protocol';
 
-export type ReadProgress =
-  { phase: 'reading'; loaded: number; total: number } | { phase: AnalysePhase };
+export type ReadProgress = AnalyseProgress;
 
 type Request = WorkerRequest extends infer R
   ? R extends { id: number }
@@ -31,17 +29,7 @@ interface Pending {
   request: Request;
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
-  onPhase?: (phase: AnalysePhase) => void;
-}
-
-function readBlob(blob: Blob, onProgress: (p: ReadProgress) => void): Promise<ArrayBuffer> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onprogress = (e) => onProgress({ phase: 'reading', loaded: e.loaded, total: e.total });
-    reader.onload = () => resolve(reader.result as ArrayBuffer);
-    reader.onerror = () => reject(new Error(reader.error?.message ?? 'the file could not be read'));
-    reader.readAsArrayBuffer(blob);
-  });
+  onProgress?: (progress: AnalyseProgress) => void;
 }
 
 export class ImportSession {
@@ -71,7 +59,7 @@ export class ImportSession {
   private receive(reply: WorkerReply): void {
     const pending = this.pending.get(reply.id);
     if (!pending) return;
-    if (reply.type === 'phase') return pending.onPhase?.(reply.phase);
+    if (reply.type === 'progress') return pending.onProgress?.(reply.progress);
     this.pending.delete(reply.id);
     if (reply.type === 'done') pending.resolve(reply.value);
     else pending.reject(new Error(reply.message));
@@ -83,13 +71,16 @@ export class ImportSession {
     this.worker = null;
     const waiting = [...this.pending.values()];
     this.pending.clear();
-    for (const p of waiting) this.onPage(p.request, p.onPhase).then(p.resolve, p.reject);
+    for (const p of waiting) this.onPage(p.request, p.onProgress).then(p.resolve, p.reject);
   }
 
-  private onPage(request: Request, onPhase?: (phase: AnalysePhase) => void): Promise<unknown> {
+  private onPage(
+    request: Request,
+    onProgress?: (progress: AnalyseProgress) => void,
+  ): Promise<unknown> {
     switch (request.type) {
       case 'analyse':
-        return this.core.analyse(request.input, (phase) => onPhase?.(phase));
+        return this.core.analyse(request.input, (progress) => onProgress?.(progress));
       case 'map':
         return this.core.mapTrello(request.mapping);
       case 'import':
@@ -101,11 +92,14 @@ export class ImportSession {
     }
   }
 
-  private send(request: Request, onPhase?: (phase: AnalysePhase) => void): Promise<unknown> {
-    if (!this.worker) return this.onPage(request, onPhase);
+  private send(
+    request: Request,
+    onProgress?: (progress: AnalyseProgress) => void,
+  ): Promise<unknown> {
+    if (!this.worker) return this.onPage(request, onProgress);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { request, resolve, reject, onPhase });
+      this.pending.set(id, { request, resolve, reject, onProgress });
       this.worker?.postMessage({ ...request, id });
     });
   }
@@ -114,22 +108,10 @@ export class ImportSession {
     source: ImportSource,
     onProgress: (p: ReadProgress) => void,
   ): Promise<AnalyseOutcome> {
-    let input: AnalyseInput;
-    if ('blob' in source) {
-      const sizeProblem = checkPlanFileSize(source.blob.size);
-      if (sizeProblem) return { kind: 'error', problem: sizeProblem };
-      try {
-        input = { kind: 'bytes', buffer: await readBlob(source.blob, onProgress) };
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        return { kind: 'error', problem: { message: `The file could not be read: ${message}` } };
-      }
-    } else {
-      input = { kind: 'text', text: source.text };
-    }
-    return (await this.send({ type: 'analyse', input }, (phase) =>
-      onProgress({ phase }),
-    )) as AnalyseOutcome;
+    // A Blob crosses to the worker by handle; the worker reads it as a stream.
+    const input: AnalyseInput =
+      'blob' in source ? { kind: 'blob', blob: source.blob } : { kind: 'text', text: source.text };
+    return (await this.send({ type: 'analyse', input }, onProgress)) as AnalyseOutcome;
   }
 
   async mapTrello(mapping: Record<string, Stage>): Promise<AnalyseOutcome> {

@@ -13,8 +13,8 @@ function reply(message: WorkerReply): void {
 async function handle(request: WorkerRequest): Promise<unknown> {
   switch (request.type) {
     case 'analyse':
-      return core.analyse(request.input, (phase) =>
-        reply({ id: request.id, type: 'phase', phase }),
+      return core.analyse(request.input, (progress) =>
+        reply({ id: request.id, type: 'progress', progress }),
       );
     case 'map':
       return core.mapTrello(request.mapping);
