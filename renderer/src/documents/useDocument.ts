@@ -1,13 +1,14 @@
 /**
  * The open plan's file, kept in step while the plan is on screen: changes on disk are taken in
  * (the host watches the file and the window looks again when it gets focus), the title shows
- * the file and whether it has unsaved edits, and leaving with unsaved edits that autosave will
- * not write asks first.
+ * the file and whether it has unsaved edits, and leaving with edits the file does not have yet
+ * asks first: a page cannot finish an asynchronous write while it unloads, so even a pending
+ * autosave is started and the browser asks the user to stay until it is written.
  */
 import { useEffect } from 'react';
 import { useBinding } from '../db/documents';
 import { platform } from '../platform';
-import { syncFromFile } from './document-sync';
+import { flushAutosaves, syncFromFile } from './document-sync';
 
 export function useDocument(planId: string | null): void {
   const binding = useBinding(planId);
@@ -25,7 +26,9 @@ export function useDocument(planId: string | null): void {
 
   useEffect(() => {
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (binding && binding.dirty && !binding.autosave) event.preventDefault();
+      if (!binding?.dirty) return;
+      event.preventDefault();
+      if (binding.autosave) void flushAutosaves();
     };
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
