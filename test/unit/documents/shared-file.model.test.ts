@@ -149,7 +149,7 @@ describe('copies of the app sharing one plan file', () => {
           );
         }
       }),
-      { numRuns: 100 },
+      { numRuns: 200 },
     );
   });
 });
