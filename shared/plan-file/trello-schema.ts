@@ -1,122 +1,123 @@
 /**
- * The part of a Trello board export ("Export as JSON") that the import reads, as a zod schema.
- * Exports arrive as `unknown` and are trusted only once parsed here. Every object is loose
- * because Trello adds fields over time; fields that only feed the "not carried over" report are
- * nullish so an export without them still imports. A broken export gets one problem naming the
- * first thing wrong and where (`cards[3].pos: expected a number, found text "top"`), never an
- * exception.
+ * The part of a Trello board export ("Export as JSON") that the import reads, as a valibot
+ * schema. Exports arrive as `unknown` and are trusted only once parsed here. Every object is
+ * loose because Trello adds fields over time; fields that only feed the "not carried over"
+ * report are nullish so an export without them still imports. A broken export gets one problem
+ * naming the first thing wrong and where (`cards[3].pos: expected a number, found text "top"`),
+ * never an exception.
  */
-import { z } from 'zod';
+import * as v from 'valibot';
 import { describeFound, formatPath } from './describe';
 import type { PlanFileProblem } from './types';
 
-// zod compiles object parsers with `new Function`, and even its probe for that is reported as a
-// violation of the renderer's CSP (no 'unsafe-eval'), which the end-to-end tests treat as a
-// failure. Jitless must be set before the first object schema is built, so it is set here.
-z.config({ jitless: true });
-
+const text = v.string();
+const number = v.number();
+const flag = v.boolean();
 // Deck's and other tools' test exports use ids like "hashcard7", so ids are any non-empty text.
-const trelloId = z.string().min(1);
+const trelloId = v.pipe(v.string(), v.minLength(1, 'expected a non-empty id'));
 // Years outside 1000–9999 would not survive as YYYY-MM-DD, and no Trello board has them.
-const isoDateTime = z.string().refine((text) => {
-  const year = new Date(text).getUTCFullYear();
-  return year >= 1000 && year <= 9999;
-}, 'expected a date and time (ISO 8601)');
+const isoDateTime = v.pipe(
+  v.string(),
+  v.check((value) => {
+    const year = new Date(value).getUTCFullYear();
+    return year >= 1000 && year <= 9999;
+  }, 'expected a date and time (ISO 8601)'),
+);
 
 /** `{ id, name }` references inside actions; only hints, so malformed ones are dropped. */
-const actionRef = z.looseObject({ id: z.string() }).optional().catch(undefined);
+const actionRef = v.fallback(v.optional(v.looseObject({ id: text })), undefined);
 
-export const trelloLabelSchema = z.looseObject({
+export const trelloLabelSchema = v.looseObject({
   id: trelloId,
-  name: z.string().nullish(),
-  color: z.string().nullish(),
+  name: v.nullish(text),
+  color: v.nullish(text),
 });
 
-export const trelloListSchema = z.looseObject({
+export const trelloListSchema = v.looseObject({
   id: trelloId,
-  name: z.string(),
-  closed: z.boolean().nullish(),
-  pos: z.number(),
+  name: text,
+  closed: v.nullish(flag),
+  pos: number,
 });
 
-export const trelloCardSchema = z.looseObject({
+export const trelloCardSchema = v.looseObject({
   id: trelloId,
-  name: z.string().nullish(),
-  desc: z.string().nullish(),
+  name: v.nullish(text),
+  desc: v.nullish(text),
   idList: trelloId,
-  pos: z.number(),
-  closed: z.boolean().nullish(),
-  due: isoDateTime.nullish(),
-  dueComplete: z.boolean().nullish(),
-  start: z.string().nullish(),
-  dateLastActivity: isoDateTime.nullish(),
-  idLabels: z.array(z.string()).nullish(),
-  labels: z.array(trelloLabelSchema).nullish(),
-  idMembers: z.array(z.string()).nullish(),
-  idMembersVoted: z.array(z.string()).nullish(),
-  attachments: z.array(z.looseObject({ name: z.string().nullish() })).nullish(),
-  customFieldItems: z.array(z.looseObject({ idCustomField: z.string().nullish() })).nullish(),
-  stickers: z.array(z.unknown()).nullish(),
-  idAttachmentCover: z.string().nullish(),
-  cover: z
-    .looseObject({
-      idAttachment: z.string().nullish(),
-      color: z.string().nullish(),
-      idUploadedBackground: z.string().nullish(),
-    })
-    .nullish(),
-  badges: z.looseObject({ comments: z.number().nullish() }).nullish(),
+  pos: number,
+  closed: v.nullish(flag),
+  due: v.nullish(isoDateTime),
+  dueComplete: v.nullish(flag),
+  start: v.nullish(text),
+  dateLastActivity: v.nullish(isoDateTime),
+  idLabels: v.nullish(v.array(text)),
+  labels: v.nullish(v.array(trelloLabelSchema)),
+  idMembers: v.nullish(v.array(text)),
+  idMembersVoted: v.nullish(v.array(text)),
+  attachments: v.nullish(v.array(v.looseObject({ name: v.nullish(text) }))),
+  customFieldItems: v.nullish(v.array(v.looseObject({ idCustomField: v.nullish(text) }))),
+  stickers: v.nullish(v.array(v.unknown())),
+  idAttachmentCover: v.nullish(text),
+  cover: v.nullish(
+    v.looseObject({
+      idAttachment: v.nullish(text),
+      color: v.nullish(text),
+      idUploadedBackground: v.nullish(text),
+    }),
+  ),
+  badges: v.nullish(v.looseObject({ comments: v.nullish(number) })),
 });
 
-export const trelloCheckItemSchema = z.looseObject({
+export const trelloCheckItemSchema = v.looseObject({
   id: trelloId,
-  name: z.string(),
-  state: z.string(),
-  pos: z.number(),
-  due: z.string().nullish(),
-  idMember: z.string().nullish(),
+  name: text,
+  state: text,
+  pos: number,
+  due: v.nullish(text),
+  idMember: v.nullish(text),
 });
 
-export const trelloChecklistSchema = z.looseObject({
+export const trelloChecklistSchema = v.looseObject({
   id: trelloId,
   idCard: trelloId,
-  name: z.string().nullish(),
-  pos: z.number(),
-  checkItems: z.array(trelloCheckItemSchema),
+  name: v.nullish(text),
+  pos: number,
+  checkItems: v.array(trelloCheckItemSchema),
 });
 
-export const trelloCustomFieldSchema = z.looseObject({
+export const trelloCustomFieldSchema = v.looseObject({
   id: trelloId,
-  name: z.string().nullish(),
+  name: v.nullish(text),
 });
 
-export const trelloActionSchema = z.looseObject({
-  type: z.string().catch(''),
-  date: isoDateTime.optional().catch(undefined),
-  data: z
-    .looseObject({ card: actionRef, list: actionRef, listAfter: actionRef })
-    .optional()
-    .catch(undefined),
+export const trelloActionSchema = v.looseObject({
+  type: v.fallback(text, ''),
+  date: v.fallback(v.optional(isoDateTime), undefined),
+  data: v.fallback(
+    v.optional(v.looseObject({ card: actionRef, list: actionRef, listAfter: actionRef })),
+    undefined,
+  ),
 });
 
-export const trelloBoardSchema = z.looseObject({
-  id: z.string().nullish(),
-  name: z.string().nullish(),
-  desc: z.string().nullish(),
-  lists: z.array(trelloListSchema),
-  cards: z.array(trelloCardSchema),
-  labels: z.array(trelloLabelSchema).nullish(),
-  checklists: z.array(trelloChecklistSchema).nullish(),
-  customFields: z.array(trelloCustomFieldSchema).nullish(),
-  actions: z.array(trelloActionSchema).nullish(),
+export const trelloBoardSchema = v.looseObject({
+  id: v.nullish(text),
+  name: v.nullish(text),
+  desc: v.nullish(text),
+  lists: v.array(trelloListSchema),
+  cards: v.array(trelloCardSchema),
+  labels: v.nullish(v.array(trelloLabelSchema)),
+  checklists: v.nullish(v.array(trelloChecklistSchema)),
+  customFields: v.nullish(v.array(trelloCustomFieldSchema)),
+  actions: v.nullish(v.array(trelloActionSchema)),
 });
 
-export type TrelloBoard = z.infer<typeof trelloBoardSchema>;
-export type TrelloList = z.infer<typeof trelloListSchema>;
-export type TrelloCard = z.infer<typeof trelloCardSchema>;
-export type TrelloLabel = z.infer<typeof trelloLabelSchema>;
-export type TrelloChecklist = z.infer<typeof trelloChecklistSchema>;
-export type TrelloAction = z.infer<typeof trelloActionSchema>;
+export type TrelloBoard = v.InferOutput<typeof trelloBoardSchema>;
+export type TrelloList = v.InferOutput<typeof trelloListSchema>;
+export type TrelloCard = v.InferOutput<typeof trelloCardSchema>;
+export type TrelloLabel = v.InferOutput<typeof trelloLabelSchema>;
+export type TrelloChecklist = v.InferOutput<typeof trelloChecklistSchema>;
+export type TrelloAction = v.InferOutput<typeof trelloActionSchema>;
 
 /** Same shape as a plan file's problem; no path means the file as a whole. */
 export type TrelloProblem = PlanFileProblem;
@@ -186,6 +187,7 @@ const EXPECTED = new Map([
   ['boolean', 'true or false'],
   ['array', 'a list ([…])'],
   ['object', 'an object ({…})'],
+  ['loose_object', 'an object ({…})'],
 ]);
 
 const RECORD_KINDS = new Map([
@@ -205,14 +207,34 @@ function recordHint(root: unknown, path: readonly PropertyKey[]): string {
     : '';
 }
 
-function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
-  const found = valueAt(root, issue.path);
-  if (issue.code === 'invalid_type') {
-    const expected = EXPECTED.get(issue.expected) ?? issue.expected;
+function describeIssue(issue: v.BaseIssue<unknown>, path: readonly PropertyKey[], root: unknown) {
+  const found = valueAt(root, path);
+  if (issue.kind === 'schema') {
+    // A missing field is reported by its object; say what the field itself should be.
+    const type = found === undefined ? typeAt(trelloBoardSchema, path) : issue.type;
+    const expected = EXPECTED.get(type) ?? type;
     return `expected ${expected}; found ${describeFound(found)}`;
   }
-  if (issue.code === 'too_small' && issue.origin === 'string') return 'expected a non-empty id';
+  if (issue.type === 'min_length') return issue.message;
   return `${issue.message}; found ${describeFound(found)}`;
+}
+
+/** The type of the schema at `path` below `schema` (through lists and nullish wrappers). */
+function typeAt(schema: v.GenericSchema, path: readonly PropertyKey[]): string {
+  let at: unknown = schema;
+  for (const key of path) {
+    while (isRecord(at) && 'wrapped' in at) at = at.wrapped;
+    if (isRecord(at) && isRecord(at.entries) && typeof key === 'string') at = at.entries[key];
+    else if (isRecord(at) && 'item' in at && typeof key === 'number') at = at.item;
+  }
+  while (isRecord(at) && 'wrapped' in at) at = at.wrapped;
+  return isRecord(at) && typeof at.type === 'string' ? at.type : 'a value';
+}
+
+function issuePath(issue: v.BaseIssue<unknown>): (string | number)[] {
+  return (issue.path ?? []).map((item) =>
+    typeof item.key === 'number' ? item.key : String(item.key),
+  );
 }
 
 /** Parses an export (already JSON-parsed) into the subset of a board the import uses. */
@@ -225,15 +247,16 @@ export function readTrelloBoard(value: unknown): TrelloReadResult {
       },
     };
   }
-  const parsed = trelloBoardSchema.safeParse(value);
+  const parsed = v.safeParse(trelloBoardSchema, value, { abortEarly: true });
   if (!parsed.success) {
     // The board is an object, so the first issue is always inside it and has a path.
-    const issue = parsed.error.issues[0] as z.core.$ZodIssue;
-    const path = formatPath(issue.path.map((key) => (typeof key === 'number' ? key : String(key))));
-    const detail = `${describeIssue(issue, value)}${recordHint(value, issue.path)}`;
+    const [issue] = parsed.issues;
+    const keys = issuePath(issue);
+    const path = formatPath(keys);
+    const detail = `${describeIssue(issue, keys, value)}${recordHint(value, keys)}`;
     return { ok: false, problem: { message: `${path}: ${detail}.`, path } };
   }
-  return checkReferences(parsed.data);
+  return checkReferences(parsed.output);
 }
 
 /** Cards must sit on a list of the export; otherwise there is no stage to give them. */
