@@ -5,7 +5,7 @@
  * serialised so an older state can never land after a newer one.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { z } from 'zod';
+import * as v from 'valibot';
 import { writeFileAtomic } from './files/atomic-write';
 
 export const MIN_WINDOW_WIDTH = 720;
@@ -13,17 +13,17 @@ export const MIN_WINDOW_HEIGHT = 480;
 const MAX_STATE_FILE_BYTES = 4096;
 const SAVE_DELAY_MS = 400;
 
-const dimension = z.number().int().min(1).max(100_000);
-const coordinate = z.number().int().min(-100_000).max(100_000);
+const dimension = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000));
+const coordinate = v.pipe(v.number(), v.integer(), v.minValue(-100_000), v.maxValue(100_000));
 
-export const windowStateSchema = z.object({
-  x: coordinate.optional(),
-  y: coordinate.optional(),
+export const windowStateSchema = v.object({
+  x: v.optional(coordinate),
+  y: v.optional(coordinate),
   width: dimension,
   height: dimension,
-  maximized: z.boolean(),
+  maximized: v.boolean(),
 });
-export type WindowState = z.infer<typeof windowStateSchema>;
+export type WindowState = v.InferOutput<typeof windowStateSchema>;
 
 export interface Rect {
   x: number;
@@ -40,8 +40,8 @@ export async function readWindowState(file: string): Promise<WindowState> {
     const info = await stat(file);
     if (!info.isFile() || info.size > MAX_STATE_FILE_BYTES) return { ...DEFAULT_WINDOW_STATE };
     const text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(file));
-    const parsed = windowStateSchema.safeParse(JSON.parse(text) as unknown);
-    return parsed.success ? parsed.data : { ...DEFAULT_WINDOW_STATE };
+    const parsed = v.safeParse(windowStateSchema, JSON.parse(text) as unknown);
+    return parsed.success ? parsed.output : { ...DEFAULT_WINDOW_STATE };
   } catch {
     // Missing file, unreadable file, bad UTF-8 or bad JSON: all mean "start fresh".
     return { ...DEFAULT_WINDOW_STATE };
@@ -124,7 +124,7 @@ export function createWindowStateStore(
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const enqueueWrite = (state: WindowState) => {
-    const text = `${JSON.stringify(windowStateSchema.parse(state), null, 2)}\n`;
+    const text = `${JSON.stringify(v.parse(windowStateSchema, state), null, 2)}\n`;
     writes = writes.then(() => writeFileAtomic(file, text)).catch(onError);
   };
 
