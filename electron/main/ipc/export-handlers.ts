@@ -8,7 +8,7 @@
 import { app } from 'electron';
 import type { FileFilter, WebContents } from 'electron';
 import type { CaptureArea, PrintResult, SaveFileResult } from '../../../shared/ipc/contract';
-import { suggestedFileName } from './file-handlers';
+import { fileNamePart, fileNameWith, MAX_FILE_STEM_BYTES } from '../../../shared/domain/file-names';
 import type { Handle } from './handle';
 import { createDialogSaver, errorMessage } from './save-dialog';
 
@@ -48,15 +48,12 @@ function systemRegion(): string {
   }
 }
 
-// Long plan names are cut so the offered name stays well inside every file system's limit.
-const MAX_STEM_LENGTH = 120;
-
 /** "Portfolio 2026 – Board.pdf": the plan and the view, made safe as a file name. */
 export function viewFileName(planName: string, viewName: string, extension: string): string {
-  const plan = [...planName.trim()].slice(0, MAX_STEM_LENGTH).join('');
-  const view = [...viewName.trim()].slice(0, 60).join('');
-  const stem = [plan, view].filter((part) => part !== '').join(' – ');
-  return suggestedFileName(stem, extension);
+  // Each part is cut on its own, so a long plan name never cuts off the view's.
+  const parts = [fileNamePart(planName, MAX_FILE_STEM_BYTES), fileNamePart(viewName, 60)];
+  const stem = parts.filter((part) => part !== '').join(' – ');
+  return fileNameWith(stem, extension, 2 * MAX_FILE_STEM_BYTES);
 }
 
 export const EXPORT_FORMATS = {

@@ -5,6 +5,7 @@
  */
 import { BrowserWindow, dialog } from 'electron';
 import type { FileFilter, OpenDialogOptions, OpenDialogReturnValue, WebContents } from 'electron';
+import { fileNameWith } from '../../../shared/domain/file-names';
 import type { SavedFileKind } from '../../../shared/ipc/contract';
 import { formatBytes } from '../../../shared/plan-file/decode';
 import { MAX_PLAN_FILE_BYTES, PLAN_FILE_EXTENSION } from '../../../shared/plan-file/types';
@@ -49,19 +50,11 @@ export const NOT_RECENT_MESSAGE =
   'That file is not in the recent files list; use Import Plan… to open it.';
 
 /**
- * The name offered in the save dialog: the renderer's suggestion with anything that would
- * make it a path or an invalid name on some system removed, and the extension added once.
+ * The name offered in the save dialog: the renderer's suggestion made safe again here (main
+ * trusts nothing the page sends), with the extension added once.
  */
 export function suggestedFileName(suggestedName: string, extension: string): string {
-  const cleaned = suggestedName
-    // Path separators, characters Windows forbids, and control characters.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[/\\:*?"<>|\u0000-\u001f\u007f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    // Leading dots would hide the file; trailing dots and spaces are dropped by Windows.
-    .replace(/^[\s.]+|[\s.]+$/g, '');
-  const stem = cleaned === '' ? 'Untitled' : cleaned;
-  return stem.toLowerCase().endsWith(`.${extension}`) ? stem : `${stem}.${extension}`;
+  return fileNameWith(suggestedName, extension);
 }
 
 // With a parent window the dialog is modal to it (a sheet on macOS); without one it floats.

@@ -6,7 +6,8 @@
 import type { SavedFileKind } from '../../../shared/ipc/contract';
 import { db } from '../db';
 import { writeLocalBackup } from '../db/backups';
-import { downloadBlob, downloadText, safeFileName } from '../ui/download';
+import { fileNameWith } from '../../../shared/domain/file-names';
+import { downloadBlob, downloadText } from '../ui/download';
 import { captureElementPng, viewFileStem } from './capture-view';
 import { browserDocuments } from './browser-documents';
 import type { PickedFile, Platform } from './platform';
@@ -62,7 +63,7 @@ export function browserPlatform(): Platform {
     onMenuCommand: () => () => undefined,
     saveFile: async ({ kind, suggestedName, contents }) => {
       const { ext, type } = EXTENSIONS[kind];
-      const fileName = `${safeFileName(suggestedName)}.${ext}`;
+      const fileName = fileNameWith(suggestedName, ext);
       downloadText(fileName, contents, type);
       return { status: 'saved', fileName };
     },
@@ -87,7 +88,7 @@ export function browserPlatform(): Platform {
       return { status: 'print-dialog' };
     },
     exportViewPng: async (view, element) => {
-      const fileName = `${safeFileName(viewFileStem(view))}.png`;
+      const fileName = fileNameWith(viewFileStem(view), 'png');
       downloadBlob(fileName, await captureElementPng(element));
       return { status: 'saved', fileName };
     },

@@ -3,17 +3,12 @@
  * and the storage failure screen's, which must work even when nothing else of the app could
  * start.
  */
+import { fileNameWith } from '../../../shared/domain/file-names';
 import { serializePlanFile } from '../../../shared/plan-file/serialize';
 import { PLAN_FILE_EXTENSION, type PlanFile } from '../../../shared/plan-file/types';
 
-/** A name every file system accepts: no path separators, reserved or control characters. */
-export function safeFileName(name: string): string {
-  const cleaned = name.replace(/[\\/:*?"<>|\p{Cc}]+/gu, '-').trim();
-  return cleaned.slice(0, 120) || 'plan';
-}
-
 export function planFileName(planName: string): string {
-  return `${safeFileName(planName)}.${PLAN_FILE_EXTENSION}`;
+  return fileNameWith(planName, PLAN_FILE_EXTENSION);
 }
 
 export function downloadBlob(fileName: string, blob: Blob): void {

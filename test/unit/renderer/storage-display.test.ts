@@ -19,7 +19,7 @@ describe('formatBytes', () => {
 describe('planFileName', () => {
   it('keeps unicode and drops characters file systems refuse', () => {
     expect(planFileName('Équipe Nord 🚀')).toBe('Équipe Nord 🚀.lcplan');
-    expect(planFileName('a/b\\c:d*?"<>|\u0000e')).toBe('a-b-c-d-e.lcplan');
-    expect(planFileName('   ')).toBe('plan.lcplan');
+    expect(planFileName('a/b\\c:d*?"<>|\u0000e')).toBe('a b c d e.lcplan');
+    expect(planFileName('   ')).toBe('Untitled.lcplan');
   });
 });

@@ -8,8 +8,16 @@ describe('fileNameStem', () => {
     ['  Q3 \n plan  ', 'Q3 plan'],
     ['   ', 'Untitled'],
     ['x'.repeat(10_000), 'x'.repeat(120)],
-    // An emoji is two UTF-16 units: the cut falls before it, never through it.
+    // An emoji is four bytes of UTF-8: the cut falls before it, never through it.
     [`${'a'.repeat(119)}🚀`, 'a'.repeat(119)],
+    // Forty CJK characters are 120 bytes, the most any file system's 255 would need twice.
+    ['計'.repeat(100), '計'.repeat(40)],
+    ['a/b\\c:d*?"<>|\u0000e', 'a b c d e'],
+    ['../../etc/passwd', 'etc passwd'],
+    ['...', 'Untitled'],
+    ['report. . .', 'report'],
+    ['CON', 'CON plan'],
+    ['nul.txt', 'nul.txt plan'],
   ])('%j → %j', (name, stem) => {
     expect(fileNameStem(name)).toBe(stem);
   });
