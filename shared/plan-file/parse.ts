@@ -29,6 +29,8 @@ import {
 import { APP_VERSION, APP_VERSION_FOR_FILE_VERSION, appNeededFor } from './versions';
 
 export interface ParseOptions {
+  /** The tables are records already (a file read by lines, ./read-lines.ts), not rows. */
+  tablesAsRecords?: boolean;
   /** The migration chain; tests supply one with a synthetic older version. */
   migrations?: readonly Migration[];
   /** Which app version reads which file version, for the "too new" message. */
@@ -102,7 +104,9 @@ function parseValue(value: unknown, options: ParseOptions): PlanFileResult {
   const { version } = versionCheck;
   // From version 3 a table is columns and rows on disk; before, a list of records.
   const records: DiskShapeResult =
-    version >= FIRST_ROWS_VERSION ? fromDiskShape(value) : { ok: true, value };
+    version >= FIRST_ROWS_VERSION && !options.tablesAsRecords
+      ? fromDiskShape(value)
+      : { ok: true, value };
   if (!records.ok) return refused(records.problem);
   const migrated = migrateToCurrent(records.value, version, options.migrations ?? MIGRATIONS);
   if (!migrated.ok) return refused(migrated.problem);
@@ -120,10 +124,10 @@ function unexpected(error: unknown): PlanFileResult {
   return refused({ message: `The file could not be read: ${detail}` });
 }
 
-/** A file already read as a JSON value (./read-blob.ts), through the same checks. */
+/** A file read by lines (./read-blob.ts), its tables as records, through the same checks. */
 export function parsePlanValue(value: unknown, options: ParseOptions = {}): PlanFileResult {
   try {
-    return parseValue(value, options);
+    return parseValue(value, { ...options, tablesAsRecords: true });
   } catch (error) {
     return unexpected(error);
   }

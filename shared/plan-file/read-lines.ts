@@ -7,9 +7,11 @@
  * Only the layout is recognised here, never judged: the moment a line is not what the layout
  * says comes next, the reader answers `other`, and the caller reads the file whole, where the
  * JSON, schema and integrity checks say what is wrong and where. A file that passes here is
- * the same JSON value the whole-text reader would build, so the same checks then run on it.
+ * the value the whole-text reader builds once its rows are records (./disk-shape.ts), so the
+ * same checks then run on it. Rows become records as they are read, so a large file's rows
+ * and records are never in memory together.
  */
-import { FILE_TABLES, type FileTable } from './file-layout';
+import { columnsOf, FILE_TABLES, type FileTable } from './file-layout';
 
 export type LinesResult = { kind: 'value'; value: Record<string, unknown> } | { kind: 'other' };
 
@@ -32,13 +34,25 @@ function isFileTable(name: string): name is FileTable {
   return (FILE_TABLES as readonly string[]).includes(name);
 }
 
+/** Exactly the table's columns, in any order (anything else is for the checks to explain). */
+function sameColumns(table: FileTable, columns: unknown): columns is string[] {
+  const expected = columnsOf(table);
+  return (
+    Array.isArray(columns) &&
+    columns.length === expected.length &&
+    new Set(columns).size === columns.length &&
+    columns.every((column) => typeof column === 'string' && expected.includes(column))
+  );
+}
+
 /** The reader's place in the layout: what the next line must be. */
 type Expecting = 'header' | 'plan' | 'table' | 'row-or-end' | 'end-of-file' | 'nothing';
 
 export class PlanLineReader {
   private expecting: Expecting = 'header';
   private readonly value: Record<string, unknown> = {};
-  private rows: unknown[] = [];
+  private records: Record<string, unknown>[] = [];
+  private columns: string[] = [];
   private lastRowHadComma = false;
   private failed = false;
 
@@ -49,7 +63,10 @@ export class PlanLineReader {
     return !this.failed;
   }
 
-  /** The file as a JSON value, once the last line was read; `other` if it was not the layout. */
+  /**
+   * The file as a JSON value with its tables as records of the plan, once the last line was
+   * read; `other` if it was not the layout.
+   */
   finish(): LinesResult {
     if (this.failed || this.expecting !== 'nothing') return OTHER;
     return { kind: 'value', value: this.value };
@@ -102,10 +119,11 @@ export class PlanLineReader {
     if (!match) return false;
     const [, name = '', columnsText = '', rest = ''] = match;
     const columns = parsed(columnsText);
-    if (!isFileTable(name) || name in this.value || !Array.isArray(columns)) return false;
-    this.rows = [];
+    if (!isFileTable(name) || name in this.value || !sameColumns(name, columns)) return false;
+    this.columns = columns;
+    this.records = [];
     this.lastRowHadComma = false;
-    this.value[name] = { columns, rows: this.rows };
+    this.value[name] = this.records;
     if (rest === '') this.expecting = 'row-or-end';
     else this.expecting = rest === ']},' ? 'table' : 'end-of-file';
     return true;
@@ -116,15 +134,18 @@ export class PlanLineReader {
     const end = TABLE_END.exec(line);
     if (end) {
       // A table's rows are never empty here (an empty table is written on its head's line).
-      if (this.rows.length === 0 || this.lastRowHadComma) return false;
+      if (this.records.length === 0 || this.lastRowHadComma) return false;
       this.expecting = end[1] === ',' ? 'table' : 'end-of-file';
       return true;
     }
-    if (this.rows.length > 0 && !this.lastRowHadComma) return false;
+    if (this.records.length > 0 && !this.lastRowHadComma) return false;
     this.lastRowHadComma = line.endsWith(',');
     const row = parsed(this.lastRowHadComma ? line.slice(0, -1) : line);
-    if (!Array.isArray(row)) return false;
-    this.rows.push(row);
+    if (!Array.isArray(row) || row.length !== this.columns.length) return false;
+    const plan = this.value.plan as Record<string, unknown>;
+    const record: Record<string, unknown> = { planId: plan.id };
+    this.columns.forEach((column, c) => (record[column] = row[c]));
+    this.records.push(record);
     return true;
   }
 }

@@ -66,6 +66,14 @@ describe('a file not in the line layout', () => {
       name: 'with a row of the wrong length',
       edit: () => text.replace('["p-1",', '["p-1","extra",'),
     },
+    {
+      name: 'with a column the format does not have',
+      edit: () => text.replace('"columns":["id",', '"columns":["ident",'),
+    },
+    {
+      name: 'with a column named twice',
+      edit: () => text.replace('"columns":["id",', '"columns":["id","id",'),
+    },
     { name: 'not JSON at all', edit: () => 'name,stage\nReceipt Scanner,growth\n' },
   ];
 
