@@ -95,13 +95,19 @@ export function hidePageForBackups() {
 export function watchSelector({ key, selector, count = 1, fromPointerUp = false }) {
   const state = { startedAt: performance.now(), matchedAt: null, paintedAt: null, error: null };
   window.__bench[key] = state;
-  // A drop starts at the button's release, not when the driver asked for the watch.
+  // A drop starts at the button's release, not when the driver asked for the watch, and
+  // what the column shows while the card still hangs over it does not count.
+  let armed = !fromPointerUp;
   if (fromPointerUp) {
-    const up = () => (state.startedAt = performance.now());
+    const up = () => {
+      state.startedAt = performance.now();
+      armed = true;
+      check();
+    };
     window.addEventListener('pointerup', up, { capture: true, once: true });
   }
   const check = () => {
-    if (state.matchedAt !== null) return;
+    if (!armed || state.matchedAt !== null) return;
     if (document.querySelectorAll(selector).length < count) return;
     state.matchedAt = performance.now();
     observer.disconnect();

@@ -91,7 +91,7 @@ export async function measureDragAcross({ page, step, limit, plan, watched }) {
       ([stage, productId]) =>
         window.__benchWatch({
           key: 'drop',
-          selector: `section[data-stage="${stage}"] li[data-product-id="${productId}"]`,
+          selector: `section[data-stage="${stage}"] li[data-product-id="${productId}"]:not(.card-dragging)`,
           fromPointerUp: true,
         }),
       [target, id],
