@@ -24,6 +24,7 @@ export type TableName =
   | 'stageTemplates'
   | 'deletions'
   | 'backups'
+  | 'backupContents'
   | 'sharedCopies'
   | 'sharedCopyTexts'
   | 'documents';
@@ -100,6 +101,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     moves: [{ from: 'features', to: 'backlogItems' }],
     upgrades: upgradesFor(4),
+  },
+  {
+    // Compressed backups: a backup's gzipped file lives apart from its row, so listing the
+    // backups reads their names and sizes only.
+    version: 5,
+    stores: {
+      backupContents: 'id',
+    },
   },
 ];
 

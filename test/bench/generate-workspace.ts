@@ -222,6 +222,9 @@ function deletions(rng: SeededRandom, planId: string, count: number): Deletion[]
   }));
 }
 
+/** The first product's workspace is this big at every size: the bench opens its backlog. */
+export const BIG_WORKSPACE = { backlogItems: 2_000, feedback: 4_000 };
+
 export function generateWorkspace({ rng, planId, spec, products }: Generated) {
   const weights = products.map((p) => BACKLOG_WEIGHT[p.stage] * (0.5 + rng.next()));
   const featureCounts = apportion(spec.backlogItems, weights);
@@ -230,6 +233,9 @@ export function generateWorkspace({ rng, planId, spec, products }: Generated) {
     spec.feedback,
     featureCounts.map((n) => n + 1),
   );
+  // One product as big as a long-lived one gets, on top of the spread above.
+  featureCounts[0] = Math.max(featureCounts[0] ?? 0, BIG_WORKSPACE.backlogItems);
+  feedbackCounts[0] = Math.max(feedbackCounts[0] ?? 0, BIG_WORKSPACE.feedback);
   const kpiCount = products.length * spec.kpisPerProduct;
   const valueCounts = apportion(spec.kpiValues, Array<number>(kpiCount).fill(1));
   const out = {

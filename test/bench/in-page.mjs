@@ -15,6 +15,22 @@ export function installProbes() {
   if (window.__bench) return;
   const bench = { fileChosenAt: null, blobAt: null, frames: null, render: null };
   window.__bench = bench;
+  // Every main-thread task over 50 ms, so a step can ask for the longest one in its window.
+  bench.longTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
+      }
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No long task timing in this browser: every window reads as 0.
+  }
+  /** The longest task that overlapped [from, to] (performance.now() times), or 0. */
+  bench.longestTask = (from, to = performance.now()) =>
+    bench.longTasks
+      .filter((t) => t.start + t.duration >= from && t.start <= to)
+      .reduce((max, t) => Math.max(max, t.duration), 0);
 
   document.addEventListener(
     'change',
@@ -86,9 +102,12 @@ export function installProbes() {
     return state;
   };
 
-  const afterReload = sessionStorage.getItem('__bench_render');
+  // A reload leaves its note in the tab's session; a cold start (a new tab) in local storage.
+  const afterReload =
+    sessionStorage.getItem('__bench_render') ?? localStorage.getItem('__bench_render');
   if (afterReload) {
     sessionStorage.removeItem('__bench_render');
+    localStorage.removeItem('__bench_render');
     bench.render = bench.watchBoard(JSON.parse(afterReload));
   }
 
@@ -128,13 +147,13 @@ export function installProbes() {
  */
 export async function measureFloors({ url, stores, repeat }) {
   const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  const openScratch = () =>
+  const openScratch = (withIndexes) =>
     new Promise((resolve, reject) => {
       const request = indexedDB.open('lifecycle-bench-floor', 1);
       request.onupgradeneeded = () => {
         for (const store of stores) {
           const made = request.result.createObjectStore(store.name, { keyPath: store.keyPath });
-          for (const index of store.indexes) {
+          for (const index of withIndexes ? store.indexes : []) {
             const { unique, multiEntry } = index;
             made.createIndex(index.name, index.keyPath, { unique, multiEntry });
           }
@@ -152,41 +171,65 @@ export async function measureFloors({ url, stores, repeat }) {
   const bytes = text.length;
   const parse = [];
   const put = [];
+  const putNoIndex = [];
   const stringify = [];
   let data = null;
   for (let run = 0; run < repeat; run += 1) {
     data = null;
     let start = performance.now();
     data = JSON.parse(text);
+    // Version 3 files list each table as columns and rows: records are part of the floor.
+    for (const store of stores) {
+      const table = data[store.name];
+      if (!table || Array.isArray(table)) continue;
+      data[store.name] = table.rows.map((row) => {
+        const record = { planId: data.plan.id };
+        table.columns.forEach((column, i) => (record[column] = row[i]));
+        return record;
+      });
+    }
     parse.push(performance.now() - start);
 
-    await deleteScratch();
-    const db = await openScratch();
-    start = performance.now();
-    await new Promise((resolve, reject) => {
-      const tx = db.transaction(
-        stores.map((s) => s.name),
-        'readwrite',
-      );
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-      tx.onabort = () => reject(tx.error ?? new Error('the transaction was aborted'));
-      for (const store of stores) {
-        const records = store.name === 'plans' ? [data.plan] : (data[store.name] ?? []);
-        const target = tx.objectStore(store.name);
-        for (const record of records) target.put(record);
-      }
-    });
-    put.push(performance.now() - start);
-    db.close();
-    await deleteScratch();
+    // Into the app's schema, then into the same stores with no secondary index at all: the
+    // difference is what the schema's indexes cost.
+    for (const [withIndexes, times] of [
+      [true, put],
+      [false, putNoIndex],
+    ]) {
+      await deleteScratch();
+      const db = await openScratch(withIndexes);
+      start = performance.now();
+      await new Promise((resolve, reject) => {
+        const tx = db.transaction(
+          stores.map((s) => s.name),
+          'readwrite',
+        );
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+        tx.onabort = () => reject(tx.error ?? new Error('the transaction was aborted'));
+        for (const store of stores) {
+          const records = store.name === 'plans' ? [data.plan] : (data[store.name] ?? []);
+          const target = tx.objectStore(store.name);
+          for (const record of records) target.put(record);
+        }
+      });
+      times.push(performance.now() - start);
+      db.close();
+      await deleteScratch();
+    }
 
     start = performance.now();
     const out = JSON.stringify(data, null, 2);
     stringify.push(performance.now() - start);
     if (out.length === 0) throw new Error('nothing was written');
   }
-  return { bytes, parseMs: median(parse), putMs: median(put), stringifyMs: median(stringify) };
+  return {
+    bytes,
+    parseMs: median(parse),
+    putMs: median(put),
+    putNoIndexMs: median(putNoIndex),
+    stringifyMs: median(stringify),
+  };
 }
 
 /** How many backups the app's database holds (its automatic backup writes one per change). */
@@ -218,6 +261,15 @@ export function countBackups() {
  */
 export async function writePlanToApp({ url, stores }) {
   const data = JSON.parse(await (await fetch(url)).text());
+  for (const store of stores) {
+    const table = data[store.name];
+    if (!table || Array.isArray(table)) continue;
+    data[store.name] = table.rows.map((row) => {
+      const record = { planId: data.plan.id };
+      table.columns.forEach((column, i) => (record[column] = row[i]));
+      return record;
+    });
+  }
   const db = await new Promise((resolve, reject) => {
     const request = indexedDB.open('lifecycle-planner');
     request.onsuccess = () => resolve(request.result);

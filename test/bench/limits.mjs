@@ -1,3 +1,4 @@
+/* global window */
 /** Time limits for the benchmark's steps: nothing it waits for may make it wait forever. */
 
 /** A step gave up waiting: the page it waited on may be stuck. */
@@ -13,4 +14,23 @@ export function within(ms, what, promise) {
     );
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Waits for a board watch started in the page (window.__bench[key]) to end. */
+export async function watched(page, key, ms, what) {
+  const handle = await within(
+    ms,
+    what,
+    page.waitForFunction(
+      (name) => {
+        const state = window.__bench?.[name];
+        return state && (state.paintedAt !== null || state.error !== null) ? state : false;
+      },
+      key,
+      { timeout: ms, polling: 100 },
+    ),
+  );
+  const state = await handle.jsonValue();
+  if (state.error) throw new Error(`the app said: ${state.error}`);
+  return state;
 }

@@ -5,12 +5,14 @@
  * hung is replaced so the steps after it still run.
  */
 /* global window */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { measureDrag } from './drag.mjs';
 import { countBackups, installProbes, measureFloors, writePlanToApp } from './in-page.mjs';
-import { StepTimeout, within } from './limits.mjs';
+import { StepTimeout, watched, within } from './limits.mjs';
+import { memoryProbe } from './memory.mjs';
+import { measureExport } from './measure-export.mjs';
+import { measureBackupsStored, measureColdStart, measurePlanOperations } from './measure-plans.mjs';
+import { measureDragAcross, measureViews } from './measure-views.mjs';
 
 /** Time limits per step for S; M and L multiply them (see SCALE). */
 const LIMITS = {
@@ -27,25 +29,6 @@ const LIMITS = {
 const SCALE = { S: 1, M: 4, L: 20 };
 /** The app writes its automatic backup once editing has paused this long (auto-backup.ts). */
 const BACKUP_IDLE_MS = 20_000;
-
-/** Waits for a board watch started in the page (window.__bench[key]) to end. */
-async function watched(page, key, ms, what) {
-  const handle = await within(
-    ms,
-    what,
-    page.waitForFunction(
-      (name) => {
-        const state = window.__bench?.[name];
-        return state && (state.paintedAt !== null || state.error !== null) ? state : false;
-      },
-      key,
-      { timeout: ms, polling: 100 },
-    ),
-  );
-  const state = await handle.jsonValue();
-  if (state.error) throw new Error(`the app said: ${state.error}`);
-  return state;
-}
 
 export async function measureSize(context, baseUrl, plan) {
   const limit = Object.fromEntries(
@@ -97,7 +80,13 @@ export async function measureSize(context, baseUrl, plan) {
     }
   }
 
-  const floorKeys = ['importFloorMs', 'exportFloorMs', 'parseFloorMs', 'putFloorMs'];
+  const floorKeys = [
+    'importFloorMs',
+    'exportFloorMs',
+    'parseFloorMs',
+    'putFloorMs',
+    'importNoIndexFloorMs',
+  ];
   await step('floors', floorKeys, async () => {
     const p = await page();
     const f = await within(
@@ -113,6 +102,7 @@ export async function measureSize(context, baseUrl, plan) {
       exportFloorMs: f.stringifyMs,
       parseFloorMs: f.parseMs,
       putFloorMs: f.putMs,
+      importNoIndexFloorMs: f.parseMs + f.putNoIndexMs,
     };
   });
 
@@ -128,11 +118,26 @@ export async function measureSize(context, baseUrl, plan) {
     const choosing = p.waitForEvent('filechooser', { timeout: limit.page });
     choosing.catch(() => undefined); // awaited below; this keeps a failed click from crashing
     await p.getByRole('button', { name: 'Import plan…' }).click({ timeout: limit.page });
-    await (await choosing).setFiles(plan.path);
-    const state = await watched(p, 'importing', limit.import, 'the import');
-    const chosenAt = await p.evaluate(() => window.__bench.fileChosenAt);
-    imported = true;
-    return { importMs: state.paintedAt - chosenAt, importPreviewMs: state.previewAt - chosenAt };
+    const memory = await memoryProbe(p);
+    memory.start();
+    try {
+      await (await choosing).setFiles(plan.path);
+      const state = await watched(p, 'importing', limit.import, 'the import');
+      const chosenAt = await p.evaluate(() => window.__bench.fileChosenAt);
+      imported = true;
+      const longestTaskImportMs = await p.evaluate(
+        ([from, to]) => window.__bench.longestTask(from, to),
+        [state.previewAt, state.paintedAt],
+      );
+      return {
+        importMs: state.paintedAt - chosenAt,
+        importPreviewMs: state.previewAt - chosenAt,
+        longestTaskImportMs,
+        heapPeakImportMB: await memory.stop(),
+      };
+    } finally {
+      await memory.detach();
+    }
   });
   let written = false;
   if (!imported) {
@@ -164,39 +169,31 @@ export async function measureSize(context, baseUrl, plan) {
     if (!imported) throw new Error('no import, so no automatic backup');
     const p = await page();
     const started = Date.now();
+    const from = await p.evaluate(() => performance.now());
     const deadline = started + BACKUP_IDLE_MS + limit.backup;
-    while (Date.now() < deadline) {
-      if (
-        (await within(limit.backup, 'counting backups', p.evaluate(countBackups))) > backupsBefore
-      ) {
-        return { backupAfterImportMs: Date.now() - started };
+    const memory = await memoryProbe(p);
+    memory.start();
+    try {
+      while (Date.now() < deadline) {
+        if (
+          (await within(limit.backup, 'counting backups', p.evaluate(countBackups))) > backupsBefore
+        ) {
+          const longestTaskBackupMs = await p.evaluate((t) => window.__bench.longestTask(t), from);
+          return {
+            backupAfterImportMs: Date.now() - started,
+            longestTaskBackupMs,
+            heapPeakBackupMB: await memory.stop(),
+          };
+        }
+        await sleep(250);
       }
-      await sleep(250);
+    } finally {
+      await memory.detach();
     }
     throw new StepTimeout(`no automatic backup within ${(deadline - started) / 1000} s`);
   });
 
-  await step('export', ['exportMs', 'exportMatchesFile'], async () => {
-    needsImport();
-    const p = await page();
-    await p.evaluate(() => (window.__bench.blobAt = null));
-    const downloading = p.waitForEvent('download', { timeout: limit.export });
-    downloading.catch(() => undefined); // awaited below; this keeps a failed click from crashing
-    const clickedAt = await p.getByRole('button', { name: 'Export plan…' }).evaluate(
-      (button) => {
-        const at = performance.now();
-        button.click();
-        return at;
-      },
-      undefined,
-      { timeout: limit.export },
-    );
-    const download = await within(limit.export, 'the export', downloading);
-    const blobAt = await p.evaluate(() => window.__bench.blobAt);
-    const saved = await within(limit.export, 'saving the download', download.path());
-    const digest = createHash('sha256').update(readFileSync(saved)).digest('hex');
-    return { exportMs: blobAt - clickedAt, exportMatchesFile: digest === plan.sha256 };
-  });
+  await measureExport({ page, step, limit, plan, needsImport });
 
   await step('board first render after reload', ['renderMs'], async () => {
     needsImport();
@@ -217,7 +214,10 @@ export async function measureSize(context, baseUrl, plan) {
     try {
       await within(limit.heap, 'garbage collection', cdp.send('HeapProfiler.collectGarbage'));
       const usage = await within(limit.heap, 'the heap size', cdp.send('Runtime.getHeapUsage'));
-      return { heapMB: usage.usedSize / 2 ** 20 };
+      const memory = await memoryProbe(p);
+      const heapSteadyMB = await within(limit.heap, 'the steady heap', memory.steady());
+      await memory.detach();
+      return { heapMB: usage.usedSize / 2 ** 20, heapSteadyMB };
     } finally {
       await cdp.detach().catch(() => undefined);
     }
@@ -249,6 +249,39 @@ export async function measureSize(context, baseUrl, plan) {
     return measureDrag(p, plan.largestStage, limit.drag);
   });
 
+  const ctx = { page, step, limit, plan, watched, run, baseUrl };
+  if (imported || written) {
+    await measureViews(ctx);
+    await measurePlanOperations(ctx);
+    await measureDragAcross(ctx);
+    await measureBackupsStored(ctx);
+    await measureColdStart(ctx);
+  }
+
   if (run.page) await within(15_000, 'closing the page', run.page.close()).catch(() => undefined);
+  summarise(run.metrics);
   return { metrics: run.metrics, notMeasured: run.notMeasured };
+}
+
+/** The figures the targets are set on: the worst of the heavy steps. */
+function summarise(m) {
+  const worst = (keys) => {
+    const values = keys.map((k) => m[k]).filter((v) => typeof v === 'number');
+    return values.length > 0 ? Math.max(...values) : null;
+  };
+  m.longestTaskMs = worst([
+    'longestTaskImportMs',
+    'longestTaskExportMs',
+    'longestTaskBackupMs',
+    'longestTaskMergeMs',
+    'longestTaskFlushMs',
+  ]);
+  m.heapPeakMB = worst([
+    'heapSteadyMB',
+    'heapPeakImportMB',
+    'heapPeakExportMB',
+    'heapPeakBackupMB',
+    'heapPeakMergeMB',
+    'heapPeakReplaceMB',
+  ]);
 }

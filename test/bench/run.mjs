@@ -4,6 +4,7 @@
  *   npm run bench                      S, M and L
  *   npm run bench -- --size M          one size (repeatable: --size S --size M)
  *   npm run bench -- --seed 2 --no-build
+ *   npm run bench -- --runs 5          every figure is the median of this many runs (3)
  *   npm run bench -- --size L --no-import   the plan written straight into IndexedDB, to
  *                                            measure the board without waiting for an import
  *
@@ -25,6 +26,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { measureSize } from './measure.mjs';
 import { printSize, roundedMetrics, writeResults } from './report.mjs';
+import { combineRuns } from './combine.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const work = join(os.tmpdir(), 'lifecycle-planner-bench');
@@ -36,19 +38,23 @@ const SEARCH_TERM = 'fintech';
 const WATCHDOG_MS = 2 * 60 * 60 * 1000;
 
 function parseArgs(argv) {
-  const options = { sizes: [], seed: 1, build: true, importThroughApp: true };
+  const options = { sizes: [], seed: 1, build: true, importThroughApp: true, runs: 3 };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     if (arg === '--size') options.sizes.push(...String(argv[++i]).toUpperCase().split(','));
     else if (arg === '--seed') options.seed = Number(argv[++i]);
     else if (arg === '--no-build') options.build = false;
     else if (arg === '--no-import') options.importThroughApp = false;
+    else if (arg === '--runs') options.runs = Number(argv[++i]);
     else throw new Error(`unknown option ${arg} (see the header of test/bench/run.mjs)`);
   }
   if (options.sizes.length === 0) options.sizes = ['S', 'M', 'L'];
   const bad = options.sizes.find((s) => !['S', 'M', 'L'].includes(s));
   if (bad) throw new Error(`unknown size ${bad}: use S, M or L`);
   if (!Number.isSafeInteger(options.seed)) throw new Error('--seed takes a whole number');
+  if (!Number.isSafeInteger(options.runs) || options.runs < 1) {
+    throw new Error('--runs takes a whole number of at least 1');
+  }
   return options;
 }
 
@@ -64,7 +70,7 @@ async function loadLibrary() {
         "export { productMatches, searchTerms } from './shared/domain/search';",
         "export { SCHEMA_VERSIONS } from './shared/storage/schema-versions';",
         "export { STAGES } from './shared/domain/lifecycle';",
-        "export { PLAN_TABLES } from './shared/domain/product';",
+        "export { PLAN_TABLES } from './shared/records/registry';",
       ].join('\n'),
       resolveDir: root,
       loader: 'ts',
@@ -135,7 +141,10 @@ function preparePlan(lib, size, { seed, importThroughApp }) {
     searchTerm: SEARCH_TERM,
     searchExpected: perStage(shown.filter((p) => lib.productMatches(p, terms))),
     largestStage,
-    repeat: size === 'L' ? 1 : 3,
+    // The drop goes to the column right of the largest (or left of the last one).
+    dropStage: lib.STAGES[lib.STAGES.indexOf(largestStage) + 1] ?? lib.STAGES.at(-2),
+    bigProductId: file.products[0].id,
+    repeat: 1,
   };
 }
 
@@ -195,6 +204,24 @@ function machine() {
   };
 }
 
+/** One run in a fresh on-disk profile, so IndexedDB behaves as it does for a user. */
+async function runOnce(plan, size, url) {
+  const profile = join(work, `profile-${size}`);
+  rmSync(profile, { recursive: true, force: true });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    viewport: { width: 1440, height: 900 },
+    args: ['--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  try {
+    return await measureSize(context, url, plan);
+  } finally {
+    await context.close().catch(() => undefined);
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   mkdirSync(work, { recursive: true });
@@ -229,33 +256,30 @@ async function main() {
   try {
     for (const size of options.sizes) {
       console.log(`\nSize ${size}: generating the plan (seed ${options.seed})…`);
-      const plan = { ...preparePlan(lib, size, options), stores };
-      // Other work on the machine skews every figure; the load average says how much there was.
+      const prepared = preparePlan(lib, size, options);
       const loadBefore = os.loadavg()[0];
-      const profile = join(work, `profile-${size}`);
-      rmSync(profile, { recursive: true, force: true });
-      const context = await chromium.launchPersistentContext(profile, {
-        executablePath,
-        headless: true,
-        viewport: { width: 1440, height: 900 },
-        args: ['--disable-gpu', '--no-first-run', '--disable-background-networking'],
-      });
-      let result;
-      try {
-        result = await measureSize(context, url, plan);
-      } finally {
-        await context.close().catch(() => undefined);
-        rmSync(profile, { recursive: true, force: true });
-        rmSync(plan.path, { force: true });
+      const runs = [];
+      for (let n = 1; n <= options.runs; n += 1) {
+        console.log(`Size ${size}, run ${n} of ${options.runs}:`);
+        // Each run changes the board it expects (a card is dropped elsewhere): a fresh copy.
+        const plan = { ...prepared, expected: { ...prepared.expected }, stores };
+        runs.push(await runOnce(plan, size, url));
       }
+      rmSync(prepared.path, { force: true });
+      const { metrics, ranges, notMeasured } = combineRuns(runs);
       const entry = {
         size,
         seed: options.seed,
+        runs: options.runs,
         measuredAt: new Date().toISOString(),
+        // Other work on the machine skews every figure; the load average says how much there was.
         loadAverage: { before: round2(loadBefore), after: round2(os.loadavg()[0]) },
-        file: { bytes: plan.bytes, records: plan.records },
-        metrics: roundedMetrics(result.metrics),
-        notMeasured: result.notMeasured,
+        file: { bytes: prepared.bytes, records: prepared.records },
+        metrics: roundedMetrics(metrics),
+        ranges: Object.fromEntries(
+          Object.entries(ranges).map(([k, [lo, hi]]) => [k, [round2(lo), round2(hi)]]),
+        ),
+        notMeasured,
       };
       printSize(entry);
       // Written after each size, so a run stopped part way still keeps what it measured.

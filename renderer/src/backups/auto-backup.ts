@@ -1,7 +1,8 @@
 /**
  * Automatic backups: a plan that changed is snapshotted once editing pauses (and at the
  * latest every few minutes while it goes on), and whenever the host asks (before quitting).
- * Each snapshot is a whole plan file; the host keeps the last 20 and one a day for 30 days.
+ * Each snapshot is a whole plan file; the host keeps the last 20 and one a day for 30 days,
+ * within a byte budget (shared/backups/retention.ts).
  */
 import type { WriteBackupRequest, WriteBackupResult } from '../../../shared/ipc/contract';
 
@@ -12,6 +13,12 @@ export interface AutoBackupDeps {
   /** The plan as a backup request, or null when it no longer exists. */
   snapshot(planId: string): Promise<WriteBackupRequest | null>;
   write(request: WriteBackupRequest): Promise<WriteBackupResult>;
+  /**
+   * Where the backup can be made and stored in one go off the page (the browser build keeps
+   * backups in the database a worker can reach), this replaces snapshot and write: the plan's
+   * text then never crosses to the page.
+   */
+  backUp?(planId: string): Promise<{ planName: string; result: WriteBackupResult } | null>;
   onError(message: string): void;
   setTimer(callback: () => void, ms: number): unknown;
   clearTimer(timer: unknown): void;
@@ -54,12 +61,10 @@ export class AutoBackup {
     this.dirty.clear();
     for (const planId of planIds) {
       try {
-        const request = await this.deps.snapshot(planId);
-        if (!request) continue;
-        const result = await this.deps.write(request);
-        if (result.status === 'error') {
+        const done = await this.backUp(planId);
+        if (done?.result.status === 'error') {
           this.deps.onError(
-            `The automatic backup of “${request.planName}” failed: ${result.message}`,
+            `The automatic backup of “${done.planName}” failed: ${done.result.message}`,
           );
         }
       } catch (error) {
@@ -67,5 +72,14 @@ export class AutoBackup {
         this.deps.onError(`The automatic backup failed: ${message}`);
       }
     }
+  }
+
+  private async backUp(
+    planId: string,
+  ): Promise<{ planName: string; result: WriteBackupResult } | null> {
+    if (this.deps.backUp) return this.deps.backUp(planId);
+    const request = await this.deps.snapshot(planId);
+    if (!request) return null;
+    return { planName: request.planName, result: await this.deps.write(request) };
   }
 }

@@ -1,5 +1,6 @@
 /** The window's automatic backups, wired to the database, the host and the error banner. */
 import { useEffect } from 'react';
+import { ImportSession } from '../plan-io/import-session';
 import { serializePlanOffPage } from '../plan-io/serialize-off-page';
 import { platform } from '../platform';
 import { useUi } from '../store';
@@ -11,6 +12,18 @@ export const autoBackup = new AutoBackup({
     return serialized && { planId, ...serialized };
   },
   write: (request) => platform.writeBackup(request),
+  // The browser build stores backups in the database, which the worker writes directly.
+  backUp:
+    platform.kind === 'browser'
+      ? async (planId) => {
+          const session = new ImportSession();
+          try {
+            return await session.backUp(planId);
+          } finally {
+            session.dispose();
+          }
+        }
+      : undefined,
   onError: (message) => useUi.getState().showError(message),
   setTimer: (callback, ms) => window.setTimeout(callback, ms),
   clearTimer: (timer) => window.clearTimeout(timer as number),

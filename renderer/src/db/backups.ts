@@ -8,6 +8,8 @@ import { backupsToDelete } from '../../../shared/backups/retention';
 import { newId, nowIso } from '../../../shared/domain/records';
 import type { WriteBackupRequest, WriteBackupResult } from '../../../shared/ipc/contract';
 import { parsePlanText } from '../../../shared/plan-file/parse';
+import { sha256Hex } from '../../../shared/plan-file/fingerprint';
+import { gunzipText, gzipParts } from './compress';
 import type { Backup, PlannerDb } from './database';
 import { addAsCopy, importAsNewPlan, replacePlan, type ImportOutcome } from './plan-io';
 
@@ -19,38 +21,113 @@ export const AUTOMATIC_REASON = 'Automatic backup';
 export function useBackups(db: PlannerDb): BackupSummary[] | undefined {
   return useLiveQuery(async () => {
     const rows = await db.backups.orderBy('createdAt').reverse().toArray();
+    // Older backups hold their text in the row; it is left out of the list.
     return rows.map(({ contents: _contents, ...summary }) => summary);
   }, [db]);
 }
 
-/** The browser build's automatic backup: stored, then old ones pruned, in one transaction. */
+/** An automatic backup ready to store: the plan file gzipped, with the plan's fingerprint. */
+export interface CompressedBackup {
+  planId: string;
+  planName: string;
+  products: number;
+  fingerprint: string;
+  gzip: Uint8Array;
+}
+
+export type LocalBackupResult = WriteBackupResult | { status: 'unchanged' };
+
+/** The fingerprint of the newest automatic backup of a plan, read from the rows only. */
+export async function latestBackupFingerprint(
+  db: PlannerDb,
+  planId: string,
+): Promise<string | null> {
+  const rows = await db.backups.where('planId').equals(planId).toArray();
+  const newest = rows
+    .filter((b) => b.reason === AUTOMATIC_REASON)
+    .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))[0];
+  return newest?.fingerprint ?? null;
+}
+
+/**
+ * Stores a compressed automatic backup and prunes old ones (by count, by day and by bytes) in
+ * one transaction. A plan whose newest backup has the same fingerprint is not stored again.
+ */
+export async function writeCompressedBackup(
+  db: PlannerDb,
+  backup: CompressedBackup,
+  now: Date = new Date(),
+): Promise<LocalBackupResult> {
+  try {
+    const id = newId();
+    let unchanged = false;
+    await db.transaction('rw', db.backups, db.backupContents, async () => {
+      if ((await latestBackupFingerprint(db, backup.planId)) === backup.fingerprint) {
+        unchanged = true;
+        return;
+      }
+      await db.backups.add({
+        id,
+        planId: backup.planId,
+        planName: backup.planName,
+        createdAt: nowIso(now),
+        reason: AUTOMATIC_REASON,
+        products: backup.products,
+        fingerprint: backup.fingerprint,
+        bytes: backup.gzip.byteLength,
+      });
+      await db.backupContents.add({ id, gzip: backup.gzip });
+      const automatic = (await db.backups.where('planId').equals(backup.planId).toArray())
+        .filter((b) => b.reason === AUTOMATIC_REASON)
+        .map((b) => ({ id: b.id, createdAt: b.createdAt, bytes: storedBytes(b) }));
+      const doomed = backupsToDelete(automatic, now);
+      await db.backups.bulkDelete(doomed);
+      await db.backupContents.bulkDelete(doomed);
+    });
+    return unchanged ? { status: 'unchanged' } : { status: 'saved', id };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { status: 'error', message: `${message} Earlier backups are kept.` };
+  }
+}
+
+/** The browser build's automatic backup of a plan file's text: compressed, then stored. */
 export async function writeLocalBackup(
   db: PlannerDb,
   request: WriteBackupRequest,
   now: Date = new Date(),
 ): Promise<WriteBackupResult> {
-  try {
-    const id = newId();
-    await db.transaction('rw', db.backups, async () => {
-      await db.backups.add({
-        id,
-        planId: request.planId,
-        planName: request.planName,
-        createdAt: nowIso(now),
-        reason: AUTOMATIC_REASON,
-        products: request.products,
-        contents: request.contents,
-      });
-      const automatic = (await db.backups.where('planId').equals(request.planId).toArray()).filter(
-        (b) => b.reason === AUTOMATIC_REASON,
-      );
-      await db.backups.bulkDelete(backupsToDelete(automatic, now));
-    });
-    return { status: 'saved', id };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { status: 'error', message: `${message} Earlier backups are kept.` };
-  }
+  const gzip = await gzipParts([request.contents]);
+  const { planId, planName, products } = request;
+  const fingerprint = sha256Hex(request.contents);
+  const result = await writeCompressedBackup(
+    db,
+    { planId, planName, products, fingerprint, gzip },
+    now,
+  );
+  // The same text as the newest backup: that backup already holds it.
+  return result.status === 'unchanged' ? { status: 'saved', id: 'unchanged' } : result;
+}
+
+/** What a backup takes as stored: its gzip, or for older backups its text. */
+function storedBytes(backup: Backup): number {
+  return backup.bytes ?? backup.contents?.length ?? 0;
+}
+
+/** What every backup in the database takes, in bytes (for the settings to show). */
+export async function backupStorageBytes(db: PlannerDb): Promise<number> {
+  let total = 0;
+  // Older backups keep their text in the row; newer ones only their size.
+  await db.backups.each((backup) => (total += storedBytes(backup)));
+  return total;
+}
+
+/** The plan file a backup holds, from its text or its gzip. */
+export async function backupText(db: PlannerDb, backup: Backup): Promise<string> {
+  if (backup.contents !== undefined) return backup.contents;
+  const stored = await db.backupContents.get(backup.id);
+  if (!stored) throw new Error('The backup’s file is missing.');
+  return gunzipText(stored.gzip);
 }
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -83,5 +160,5 @@ export async function restoreBackup(
 ): Promise<ImportOutcome> {
   const backup = await db.backups.get(backupId);
   if (!backup) throw new Error('That backup no longer exists.');
-  return restorePlanText(db, backup.contents, backup.createdAt, mode, now);
+  return restorePlanText(db, await backupText(db, backup), backup.createdAt, mode, now);
 }

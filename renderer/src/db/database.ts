@@ -23,14 +23,25 @@ export interface Backup {
   createdAt: string;
   reason: string;
   products: number;
-  /** The serialized plan file. */
-  contents: string;
+  /** The serialized plan file, in backups written before they were compressed. */
+  contents?: string;
+  /** SHA-256 of the plan (shared/plan-file/fingerprint.ts): an unchanged plan is not backed up again. */
+  fingerprint?: string;
+  /** What the stored file takes, gzipped (in backupContents) or as text. */
+  bytes?: number;
+}
+
+/** The gzipped plan file of a backup, kept apart from its row (same id). */
+export interface BackupContent {
+  id: string;
+  gzip: Uint8Array;
 }
 
 export type PlannerDb = Dexie & {
   plans: EntityTable<Plan, 'id'>;
   deletions: EntityTable<Deletion, 'id'>;
   backups: EntityTable<Backup, 'id'>;
+  backupContents: EntityTable<BackupContent, 'id'>;
   sharedCopies: EntityTable<SharedCopy, 'id'>;
   sharedCopyTexts: EntityTable<SharedCopyText, 'id'>;
   documents: EntityTable<DocumentBinding, 'planId'>;
@@ -79,6 +90,7 @@ export function planTables(db: PlannerDb) {
     ...PLAN_TABLES.map((table) => db[table]),
     db.deletions,
     db.backups,
+    db.backupContents,
     db.sharedCopies,
     db.sharedCopyTexts,
     db.documents,

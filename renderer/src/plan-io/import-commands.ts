@@ -10,13 +10,11 @@ import { localCalendarDate } from '../../../shared/domain/calendar';
 import { serializePlanFile } from '../../../shared/plan-file/serialize';
 import type { PlanFile, PlanFileProblem } from '../../../shared/plan-file/types';
 import type { MergeChoices } from '../../../shared/plan-file/merge';
-import type { SavedFileKind } from '../../../shared/ipc/contract';
+import type { SavedFileKind, SaveFileResult } from '../../../shared/ipc/contract';
 import { db } from '../db';
 import type { ImportMode } from '../db/plan-io';
-import type { ImportSession } from './import-session';
+import { ImportSession } from './import-session';
 import { snapshotPlan } from '../db/plan-snapshot';
-import { baseForExport, rememberSharedCopy, type SharedText } from '../db/shared-copies';
-import { fingerprinted, withBase } from '../../../shared/plan-file/fingerprint';
 import { platform, type PickedFile } from '../platform';
 import { noteChange } from '../commands/plan-changes';
 import { useUi } from '../store';
@@ -119,17 +117,23 @@ async function writeOut(
 }
 
 /**
- * The plan file to export: with the base a colleague's merge will need, and the copy to
- * remember as shared once the file is written.
+ * The plan file, built in a worker as a Blob of parts and saved from that Blob: a large plan
+ * is never one string on the page. The copy is remembered as shared once the file is saved.
  */
-async function writePlanFile(planId: string) {
-  const file = await snapshotPlan(db, planId);
-  if (!file) return null;
-  const { unbased, fingerprint } = fingerprinted(file);
-  const base = await baseForExport(db, planId, fingerprint);
-  const shared: SharedText = { parts: unbased, fingerprint, base };
-  // The host takes one string today; documents (Save) write the parts as they are.
-  return { planName: file.plan.name, contents: withBase(unbased, base).join(''), shared };
+async function exportPlanFile(planId: string): Promise<SaveFileResult | null> {
+  const session = new ImportSession();
+  try {
+    const exported = await session.exportPlan(planId);
+    if (!exported) return null;
+    const request = { kind: 'plan' as const, suggestedName: fileNameStem(exported.planName) };
+    const result = platform.saveBlob
+      ? await platform.saveBlob(request, exported.blob)
+      : await platform.saveFile({ ...request, contents: await exported.blob.text() });
+    if (result.status === 'saved') await session.rememberExport();
+    return result;
+  } finally {
+    session.dispose();
+  }
 }
 
 export async function exportCurrentPlan(choice: ExportChoice): Promise<void> {
@@ -137,19 +141,23 @@ export async function exportCurrentPlan(choice: ExportChoice): Promise<void> {
   const planId = ui.currentPlanId;
   if (!planId) return;
   try {
-    const plan = choice === 'plan' ? await writePlanFile(planId) : null;
-    const written = plan ?? (await writeOut(choice, planId));
-    if (!written) throw new Error('the plan no longer exists');
     const format: ExportFormat = EXPORTS[choice];
-    const { kind, label } = format;
-    const result = await platform.saveFile({
-      kind,
-      suggestedName: `${fileNameStem(written.planName)}${format.suffix ?? ''}`,
-      contents: written.contents,
-    });
-    if (result.status === 'saved' && plan) await rememberSharedCopy(db, planId, plan.shared);
+    let result: SaveFileResult | null;
+    if (choice === 'plan') {
+      result = await exportPlanFile(planId);
+    } else {
+      const written = await writeOut(choice, planId);
+      result =
+        written &&
+        (await platform.saveFile({
+          kind: format.kind,
+          suggestedName: `${fileNameStem(written.planName)}${format.suffix ?? ''}`,
+          contents: written.contents,
+        }));
+    }
+    if (!result) throw new Error('the plan no longer exists');
     if (result.status === 'saved')
-      ui.showToast(`Exported the ${label} as “${result.fileName}”.`, false);
+      ui.showToast(`Exported the ${format.label} as “${result.fileName}”.`, false);
     if (result.status === 'error') ui.showError(`Could not export: ${result.message}`);
   } catch (error) {
     ui.showError(`Could not export: ${error instanceof Error ? error.message : String(error)}`);

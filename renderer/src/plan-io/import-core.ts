@@ -24,6 +24,13 @@ import { writeChanges, type ChangeDirection, type RecordChange } from '../db/cha
 import { openPlannerDb, type PlannerDb } from '../db/database';
 import { importPlan, previewMerge, type ImportMode } from '../db/plan-io';
 import { analyse, type AnalyseInput, type AnalyseProgress } from './analyse';
+import { fingerprinted, withBase } from '../../../shared/plan-file/fingerprint';
+import type { WriteBackupResult } from '../../../shared/ipc/contract';
+import { latestBackupFingerprint, writeCompressedBackup } from '../db/backups';
+import { gzipParts } from '../db/compress';
+import { baseForExport, rememberSharedCopy, type SharedText } from '../db/shared-copies';
+
+const PLAN_FILE_TYPE = 'application/x-lifecycle-plan';
 
 /** Past this many entries per kind the preview lists a count (conflicts are always listed). */
 const SHOWN_PER_KIND = 40;
@@ -70,12 +77,18 @@ export interface SerializedPlan {
   contents: string;
 }
 
+export interface BackupDone {
+  planName: string;
+  result: WriteBackupResult;
+}
+
 export class ImportCore {
   private file: PlanFile | null = null;
   private board: TrelloBoard | null = null;
   private report: TrelloReport | null = null;
   private migratedFrom: number | null = null;
   private database: PlannerDb | null = null;
+  private exported: { planId: string; shared: SharedText } | null = null;
 
   private get db(): PlannerDb {
     this.database ??= openPlannerDb();
@@ -153,6 +166,49 @@ export class ImportCore {
       products: file.products.length,
       contents: serializePlanFile(file),
     };
+  }
+
+  /**
+   * An automatic backup, made and stored here: skipped when the plan's fingerprint is the
+   * newest backup's, otherwise gzipped part by part, so no whole text is ever built.
+   */
+  async backUp(planId: string): Promise<BackupDone | null> {
+    const file = await snapshotPlan(this.db, planId);
+    if (!file) return null;
+    const { unbased, fingerprint } = fingerprinted(file);
+    const planName = file.plan.name;
+    if ((await latestBackupFingerprint(this.db, planId)) === fingerprint) {
+      return { planName, result: { status: 'saved', id: 'unchanged' } };
+    }
+    const gzip = await gzipParts(withBase(unbased, file.base));
+    const backup = { planId, planName, products: file.products.length, fingerprint, gzip };
+    const result = await writeCompressedBackup(this.db, backup);
+    return {
+      planName,
+      result: result.status === 'unchanged' ? { status: 'saved', id: 'unchanged' } : result,
+    };
+  }
+
+  /**
+   * The plan file to export, as a Blob of the serializer's parts (with the base a colleague's
+   * merge will need): it crosses to the page by handle, never as one string. The copy is
+   * remembered as shared only once the page says the file was saved.
+   */
+  async exportPlan(planId: string): Promise<{ planName: string; blob: Blob } | null> {
+    const file = await snapshotPlan(this.db, planId);
+    if (!file) return null;
+    const { unbased, fingerprint } = fingerprinted(file);
+    const base = await baseForExport(this.db, planId, fingerprint);
+    this.exported = { planId, shared: { parts: unbased, fingerprint, base } };
+    const blob = new Blob(withBase(unbased, base), { type: PLAN_FILE_TYPE });
+    return { planName: file.plan.name, blob };
+  }
+
+  /** The exported file was saved: remember it as a copy shared with others. */
+  async rememberExport(): Promise<void> {
+    const exported = this.exported;
+    this.exported = null;
+    if (exported) await rememberSharedCopy(this.db, exported.planId, exported.shared);
   }
 
   close(): void {

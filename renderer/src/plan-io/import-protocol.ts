@@ -10,7 +10,10 @@ export type WorkerRequest =
   | { id: number; type: 'map'; mapping: Record<string, Stage> }
   | { id: number; type: 'import'; mode: ImportMode; fileName: string; choices: MergeChoices }
   | { id: number; type: 'replay'; changes: string; direction: ChangeDirection }
-  | { id: number; type: 'serialize'; planId: string };
+  | { id: number; type: 'serialize'; planId: string }
+  | { id: number; type: 'backup'; planId: string }
+  | { id: number; type: 'export'; planId: string }
+  | { id: number; type: 'remember-export' };
 
 export type WorkerReply =
   | { id: number; type: 'progress'; progress: AnalyseProgress }

@@ -12,6 +12,7 @@ import type { AnalyseInput, AnalyseProgress } from './analyse';
 import {
   ImportCore,
   type AnalyseOutcome,
+  type BackupDone,
   type ImportResult,
   type SerializedPlan,
 } from './import-core';
@@ -89,6 +90,12 @@ export class ImportSession {
         return this.core.replay(request.changes, request.direction);
       case 'serialize':
         return this.core.serialize(request.planId);
+      case 'backup':
+        return this.core.backUp(request.planId);
+      case 'export':
+        return this.core.exportPlan(request.planId);
+      case 'remember-export':
+        return this.core.rememberExport();
     }
   }
 
@@ -133,6 +140,20 @@ export class ImportSession {
   /** The plan serialized off the page: a big plan takes seconds to read and write out. */
   async serialize(planId: string): Promise<SerializedPlan | null> {
     return (await this.send({ type: 'serialize', planId })) as SerializedPlan | null;
+  }
+
+  /** An automatic backup made and stored off the page (see ImportCore.backUp). */
+  async backUp(planId: string): Promise<BackupDone | null> {
+    return (await this.send({ type: 'backup', planId })) as BackupDone | null;
+  }
+
+  /** The plan file as a Blob built off the page; see ImportCore.exportPlan. */
+  async exportPlan(planId: string): Promise<{ planName: string; blob: Blob } | null> {
+    return (await this.send({ type: 'export', planId })) as { planName: string; blob: Blob } | null;
+  }
+
+  async rememberExport(): Promise<void> {
+    await this.send({ type: 'remember-export' });
   }
 
   dispose(): void {

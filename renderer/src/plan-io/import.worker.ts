@@ -24,6 +24,12 @@ async function handle(request: WorkerRequest): Promise<unknown> {
       return core.replay(request.changes, request.direction);
     case 'serialize':
       return core.serialize(request.planId);
+    case 'backup':
+      return core.backUp(request.planId);
+    case 'export':
+      return core.exportPlan(request.planId);
+    case 'remember-export':
+      return core.rememberExport();
   }
 }
 

@@ -67,6 +67,11 @@ export function browserPlatform(): Platform {
       downloadText(fileName, contents, type);
       return { status: 'saved', fileName };
     },
+    saveBlob: async ({ kind, suggestedName }, blob) => {
+      const fileName = fileNameWith(suggestedName, EXTENSIONS[kind].ext);
+      downloadBlob(fileName, blob);
+      return { status: 'saved', fileName };
+    },
     pickPlanFile: chooseFile,
     onFileOpened: () => () => undefined,
     writeBackup: (request) => writeLocalBackup(db, request),

@@ -41,6 +41,11 @@ export interface Platform {
   onMenuCommand(listener: (command: AppCommand) => void): () => void;
   /** Saves through the host: a save dialog and an atomic write, or a browser download. */
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /**
+   * Saves a file already made as a Blob (a plan built in a worker) without reading it into
+   * one string, where the host can; elsewhere the Blob's text goes through saveFile.
+   */
+  saveBlob?(request: Omit<SaveFileRequest, 'contents'>, blob: Blob): Promise<SaveFileResult>;
   /** Asks the user for a plan file (or a Trello export) to import. */
   pickPlanFile(): Promise<PickedFile>;
   /** Files that arrive from outside the page: the OS, the command line, the recent menu. */

@@ -5,13 +5,23 @@ import { validatePlanFile } from '../../../shared/plan-file/schema';
 import { serializePlanFile } from '../../../shared/plan-file/serialize';
 import { countRecords, type PlanFile } from '../../../shared/plan-file/types';
 import { SIZE_SPECS, STAGE_SHARE, generatePlan, type PlanSize } from '../../bench/generate-plan';
+import { BIG_WORKSPACE } from '../../bench/generate-workspace';
 
 function expectSpecCounts(size: PlanSize, file: PlanFile) {
   const spec = SIZE_SPECS[size];
-  expect(countRecords(file)).toMatchObject({
+  const counts = countRecords(file);
+  // The spread of the spec, plus whatever the one big workspace adds on top of its share.
+  expect(counts.backlogItems).toBeGreaterThanOrEqual(spec.backlogItems);
+  expect(counts.backlogItems).toBeLessThanOrEqual(spec.backlogItems + BIG_WORKSPACE.backlogItems);
+  expect(counts.feedback).toBeGreaterThanOrEqual(spec.feedback);
+  expect(counts.feedback).toBeLessThanOrEqual(spec.feedback + BIG_WORKSPACE.feedback);
+  const big = file.products[0]?.id;
+  const ofBig = <T extends { productId: string }>(rows: readonly T[]) =>
+    rows.filter((r) => r.productId === big).length;
+  expect(ofBig(file.backlogItems)).toBeGreaterThanOrEqual(BIG_WORKSPACE.backlogItems);
+  expect(ofBig(file.feedback)).toBeGreaterThanOrEqual(BIG_WORKSPACE.feedback);
+  expect(counts).toMatchObject({
     products: spec.products,
-    backlogItems: spec.backlogItems,
-    feedback: spec.feedback,
     kpis: spec.products * spec.kpisPerProduct,
     kpiValues: spec.kpiValues,
     personas: spec.personas,

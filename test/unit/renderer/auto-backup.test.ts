@@ -77,4 +77,28 @@ describe('automatic backups', () => {
       'The automatic backup of “Plan a” failed: the disk is full. Earlier backups are kept.',
     ]);
   });
+
+  it('backs up in one step off the page where the host can, and reports its failure', async () => {
+    const asked: string[] = [];
+    const errors: string[] = [];
+    const backup = new AutoBackup({
+      snapshot: () => Promise.reject(new Error('the page must not serialize the plan')),
+      write: () => Promise.reject(new Error('the page must not write the backup')),
+      backUp: async (planId) => {
+        asked.push(planId);
+        return {
+          planName: `Plan ${planId}`,
+          result: { status: 'error', message: 'the quota is used up.' },
+        };
+      },
+      onError: (message) => errors.push(message),
+      setTimer: () => null,
+      clearTimer: () => undefined,
+      now: () => 0,
+    });
+    backup.noteChange('a');
+    await backup.flush();
+    expect(asked).toEqual(['a']);
+    expect(errors).toEqual(['The automatic backup of “Plan a” failed: the quota is used up.']);
+  });
 });

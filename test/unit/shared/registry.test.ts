@@ -81,6 +81,7 @@ describe('the registry of record kinds', () => {
       'plans',
       'deletions',
       'backups',
+      'backupContents',
       'sharedCopies',
       'sharedCopyTexts',
       'documents',

@@ -133,7 +133,8 @@ describe('releaseNotesMarkdown', () => {
   it('suggests a file name after the product', () => {
     expect(releaseNotesFileName(product)).toBe('Ledger release notes');
     const long = releaseNotesFileName({ name: '😀'.repeat(500) });
-    expect(long).toBe(`${'😀'.repeat(60)} release notes`);
+    // 120 bytes of UTF-8: thirty emoji of four bytes each.
+    expect(long).toBe(`${'😀'.repeat(30)} release notes`);
   });
 });
 

@@ -36,3 +36,23 @@ describe('backup retention', () => {
     expect(backupsToDelete([old, ...hourly(5)], now)).toEqual([]);
   });
 });
+
+describe('backup retention by bytes', () => {
+  const sized = (count: number, bytes: number) => hourly(count).map((b) => ({ ...b, bytes }));
+
+  it('keeps every copy of a small plan that fits the budget', () => {
+    expect(backupsToDelete(sized(20, 1_000), now, 100_000)).toEqual([]);
+  });
+
+  it('keeps fewer full copies of a large plan, dropping the oldest first', () => {
+    const all = sized(20, 45);
+    const deleted = backupsToDelete(all, now, 200);
+    // 4 copies of 45 fit in 200; the fifth would not.
+    expect(deleted).toEqual(all.slice(4).map((b) => b.id));
+  });
+
+  it('always keeps the newest backup, even when it alone is over the budget', () => {
+    const all = sized(3, 500);
+    expect(backupsToDelete(all, now, 100)).toEqual(['b1', 'b2']);
+  });
+});

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { AUTOMATIC_REASON, writeLocalBackup } from '../../../../renderer/src/db/backups';
+import {
+  AUTOMATIC_REASON,
+  backupText,
+  writeLocalBackup,
+} from '../../../../renderer/src/db/backups';
 import { backUpPlan } from '../../../../renderer/src/db/plan-io';
 import { snapshotPlan } from '../../../../renderer/src/db/plan-snapshot';
 import { makeDb, makePlan } from './factories';
@@ -31,8 +35,9 @@ describe('backups kept in the database (browser build)', () => {
     const automatic = rows.filter((b) => b.reason === AUTOMATIC_REASON);
     // 20 newest, plus the newest of the day before (none: all were written on one day).
     expect(automatic).toHaveLength(20);
-    expect(automatic.map((b) => b.contents)).toContain('{"n":24}');
-    expect(automatic.map((b) => b.contents)).not.toContain('{"n":0}');
+    const texts = await Promise.all(automatic.map((b) => backupText(db, b)));
+    expect(texts).toContain('{"n":24}');
+    expect(texts).not.toContain('{"n":0}');
     expect(rows.filter((b) => b.reason !== AUTOMATIC_REASON)).toHaveLength(1);
   });
 

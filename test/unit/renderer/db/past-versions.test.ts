@@ -3,6 +3,7 @@
  * through openDatabase with the current schema, keeps every row, and leaves a backup of each
  * plan as it was before the upgrade.
  */
+import { backupText } from '../../../../renderer/src/db/backups';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -93,7 +94,7 @@ describe('databases written by every past schema version', () => {
         );
         for (const backup of fresh) {
           expect(backup.reason).toBe(upgradeBackupReason(CURRENT_SCHEMA_VERSION));
-          const parsed = parsePlanText(backup.contents);
+          const parsed = parsePlanText(await backupText(db, backup));
           expect(parsed.ok).toBe(true);
           if (!parsed.ok) continue;
           const products = fixture.tables.products?.filter((p) => p.planId === backup.planId);
