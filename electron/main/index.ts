@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow } from 'electron';
 import type { AppCommand } from '../../shared/commands';
 import { MENU_COMMAND_CHANNEL, type RecentFile } from '../../shared/ipc/contract';
+import { createDesktopDocuments } from './documents/desktop-documents';
 import { openExternalLink } from './external-links';
 import { BACKUPS_FOLDER_NAME, createBackupStore } from './files/backups';
 import { createOpenRequests } from './files/open-requests';
@@ -43,8 +44,14 @@ let windowStateStore: WindowStateStore | null = null;
 const recentFiles = createRecentFiles(join(app.getPath('userData'), RECENT_FILES_NAME), {
   onError: (error) => console.error('Could not save the recent files list:', error),
 });
+const documents = createDesktopDocuments({
+  userData: app.getPath('userData'),
+  recentFiles,
+  addRecentDocument: (path) => app.addRecentDocument(path),
+  platform: process.platform,
+});
 const openRequests = createOpenRequests({
-  openFile: (path) => openAndRemember(recentFiles, path),
+  openFile: async (path) => documents.withToken(path, await openAndRemember(recentFiles, path)),
   // `electron .` in development puts the app's path after the executable.
   leadingArgs: process.defaultApp ? 2 : 1,
   onError: (error) => console.error('Could not open a file:', error),
@@ -63,6 +70,7 @@ function ensureMainWindow(stateStore: WindowStateStore): Promise<void> {
       mainWindow = window;
       openRequests.attach(window.webContents);
       holdCloseForBackups(window, backupFlush);
+      documents.attachWindow(window);
       window.on('closed', () => {
         if (mainWindow === window) mainWindow = null;
       });
@@ -131,6 +139,7 @@ async function start(): Promise<void> {
   registerAppHandlers(handle);
   registerFileHandlers(handle, recentFiles);
   registerExportHandlers(handle);
+  documents.register(handle);
   registerBackupHandlers(
     handle,
     createBackupStore(join(app.getPath('userData'), BACKUPS_FOLDER_NAME), {
@@ -140,6 +149,7 @@ async function start(): Promise<void> {
     backupFlush,
   );
   holdQuitForBackups(app, () => mainWindow?.webContents ?? null, backupFlush);
+  documents.holdQuit(app, () => mainWindow);
   buildMenu(await recentFiles.list());
   recentFiles.onChange(buildMenu);
 

@@ -18,6 +18,7 @@ import type {
   OpenedFile,
   PlannerApi,
 } from '../../shared/ipc/contract';
+import { documentBridge } from './documents';
 
 const menuCommandChannel: typeof MENU_COMMAND_CHANNEL = 'menu:command';
 const fileOpenedChannel: typeof FILE_OPENED_CHANNEL = 'file:opened';
@@ -39,9 +40,11 @@ function invoke<C extends InvokeChannel>(
  */
 function asOpenedFile(value: unknown): OpenedFile | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { status, fileName, text, message } = value as Record<string, unknown>;
+  const { status, fileName, text, message, documentToken } = value as Record<string, unknown>;
   if (status === 'opened' && typeof fileName === 'string' && typeof text === 'string') {
-    return { status, fileName, text };
+    return typeof documentToken === 'string'
+      ? { status, fileName, text, documentToken }
+      : { status, fileName, text };
   }
   if (status === 'error' && typeof message === 'string') return { status, message };
   if (status === 'cancelled') return { status };
@@ -155,6 +158,7 @@ const planner = {
       ipcRenderer.removeListener(backupFlushChannel, flush);
     };
   },
+  ...documentBridge(invoke),
 } satisfies PlannerApi;
 
 contextBridge.exposeInMainWorld('planner', planner);

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { APP_COMMANDS } from '../commands';
 import { MAX_PLAN_FILE_BYTES } from '../plan-file/types';
+import { documentChannels, type DocumentApi } from './document-contract';
 
 /**
  * Caps on the text the page sends to be written. A plan (saved or backed up) is at most what a
@@ -57,7 +58,13 @@ export type SaveFileResult = z.infer<typeof saveFileResultSchema>;
 
 /** A file main has read for the renderer: its name and its text, decoded as strict UTF-8. */
 export const openedFileSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('opened'), fileName: z.string(), text: z.string() }),
+  z.object({
+    status: z.literal('opened'),
+    fileName: z.string(),
+    text: z.string(),
+    /** Set when the OS opened a file the user chose before: a plan may be bound to it. */
+    documentToken: z.string().max(100).optional(),
+  }),
   z.object({ status: z.literal('cancelled') }),
   z.object({ status: z.literal('error'), message: z.string() }),
 ]);
@@ -170,6 +177,7 @@ export const invokeChannels = {
   'file:export-png': { request: pngExportRequestSchema, response: saveFileResultSchema },
   /** Main opens the system print dialog for the sender's page. */
   'app:print': { request: z.undefined(), response: printResultSchema },
+  ...documentChannels,
 } as const;
 
 /** Main → renderer: write pending backups now (the app is about to quit); carries a request id. */
@@ -194,7 +202,7 @@ export const menuCommandSchema = z.enum(APP_COMMANDS);
  * What the preload exposes as `window.planner`. One named method per channel, never a
  * generic invoke, so the renderer cannot reach a channel the contract does not list.
  */
-export interface PlannerApi {
+export interface PlannerApi extends DocumentApi {
   getAppInfo(): Promise<AppInfo>;
   openExternal(url: string): Promise<boolean>;
   setThemeSource(source: ThemeSource): Promise<void>;

@@ -204,7 +204,10 @@ test('Markdown and CSV exports are readable without the app and never run formul
   expect(lines[1]).toContain('"Ada, Countess"');
 });
 
-test('a plan file dropped on the window opens the import preview', async ({ board, page }) => {
+test('a plan file dropped on the window can be imported through the preview', async ({
+  board,
+  page,
+}) => {
   await board.loadSample();
   const exported = await exportPlan(page);
   const dataTransfer = await page.evaluateHandle((text) => {
@@ -214,5 +217,10 @@ test('a plan file dropped on the window opens the import preview', async ({ boar
   }, exported.text);
   await page.dispatchEvent('main', 'dragover', { dataTransfer });
   await page.dispatchEvent('main', 'drop', { dataTransfer });
+  // A plan file could also be opened as a document; this one is imported.
+  await page
+    .getByRole('dialog', { name: 'Open or import “dropped.lcplan”?' })
+    .getByRole('button', { name: 'Import…' })
+    .click();
   await expect(page.getByRole('dialog', { name: 'Import “dropped.lcplan”' })).toBeVisible();
 });

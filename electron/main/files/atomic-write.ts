@@ -115,7 +115,8 @@ async function renameOver(from: string, to: string, options: AtomicWriteOptions)
 
 export async function writeFileAtomic(
   target: string,
-  contents: string | Uint8Array,
+  /** Parts are written one after another, so a large plan is never joined into one string. */
+  contents: string | Uint8Array | readonly string[],
   options: AtomicWriteOptions = {},
 ): Promise<void> {
   const temporary = temporaryPathFor(target);

@@ -140,7 +140,8 @@ export function createRecentFiles(file: string, options: RecentFilesOptions = {}
   };
 }
 
-async function isMissing(path: string): Promise<boolean> {
+/** Whether nothing is at `path` any more (not: it is there but could not be read). */
+export async function isMissing(path: string): Promise<boolean> {
   try {
     await stat(path);
     return false;

@@ -1,5 +1,7 @@
 /** The window: toolbar, the open plan's view, dialogs and notices. */
 import { DocumentConflictDialog } from '../documents/DocumentConflictDialog';
+import { DropChoiceDialog } from '../documents/DropChoiceDialog';
+import { answerQuit, arriveFile, dropFile } from '../documents/file-arrivals';
 import { useDocument } from '../documents/useDocument';
 import { Suspense, useEffect, useState } from 'react';
 import type { Plan } from '../../../shared/domain/product';
@@ -12,7 +14,6 @@ import { NewProductDialog } from '../product/NewProductDialog';
 import { DeletePlanDialog, NewPlanDialog, RenamePlanDialog } from '../plans/PlanDialogs';
 import { useAutoBackupFlush } from '../backups';
 import { ImportDialog } from '../plan-io/ImportDialog';
-import { startImport } from '../plan-io/import-commands';
 import { useUi } from '../store';
 import { planThatFailedToDraw } from './draw-failures';
 import { BackupsDialog, PeopleDialog } from './lazy-views';
@@ -86,9 +87,13 @@ function useOpenPlan() {
   return { plans: plans ?? [], current };
 }
 
-/** Files dropped on the window, or sent by the OS, go through the same import dialog. */
+/**
+ * Files sent by the OS bring their bound plan forward or preview an import; a dropped plan
+ * file asks whether to open or import it (other files preview an import).
+ */
 function useFileArrivals() {
-  useEffect(() => platform.onFileOpened(startImport), []);
+  useEffect(() => platform.onFileOpened((file) => void arriveFile(file)), []);
+  useEffect(() => platform.documents?.onQuit?.(answerQuit), []);
   useEffect(() => {
     const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
     const onDragOver = (e: DragEvent) => {
@@ -99,8 +104,7 @@ function useFileArrivals() {
     const onDrop = (e: DragEvent) => {
       if (!hasFiles(e)) return;
       e.preventDefault();
-      const file = e.dataTransfer?.files[0];
-      if (file) startImport({ status: 'picked', source: { fileName: file.name, blob: file } });
+      if (e.dataTransfer) dropFile(e.dataTransfer);
     };
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('drop', onDrop);
@@ -164,6 +168,7 @@ export function App() {
           resolve={dialog.resolve}
         />
       )}
+      {dialog.kind === 'drop-choice' && <DropChoiceDialog drop={dialog.drop} />}
       {dialog.kind === 'import' && (
         <ImportDialog key={dialog.source.fileName} source={dialog.source} />
       )}

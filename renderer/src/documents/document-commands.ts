@@ -47,8 +47,14 @@ async function addPlanOf(opened: Opened): Promise<string | null> {
 export async function openDocument(): Promise<void> {
   const host = platform.documents;
   if (!host) return chooseFileToImport();
+  return openAsDocument(await host.open());
+}
+
+/** Binds the plan in an opened file (from Open…, or a drop) to it, or brings its plan forward. */
+export async function openAsDocument(opened: OpenedDocument): Promise<void> {
+  const host = platform.documents;
+  if (!host) return;
   const ui = useUi.getState();
-  const opened = await host.open();
   if (opened.status === 'cancelled') return;
   if (opened.status === 'error') return ui.showError(`Could not open the file: ${opened.message}`);
   const bound = await bindingOfFile(db, (b) => host.sameFile(b.location, opened.location));

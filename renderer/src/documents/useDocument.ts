@@ -21,10 +21,15 @@ export function useDocument(planId: string | null): void {
   }, [host, planId, location]);
 
   useEffect(() => {
-    host?.showDocument(binding ? { name: binding.name, edited: binding.dirty } : null);
+    host?.showDocument(
+      binding ? { name: binding.name, edited: binding.dirty, location: binding.location } : null,
+    );
   }, [host, binding]);
 
   useEffect(() => {
+    // Where the host asks itself before closing (the desktop app), the page must not: a
+    // prevented unload there would silently keep the window open after the user's answer.
+    if (host?.onQuit) return;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       if (!binding?.dirty) return;
       event.preventDefault();
@@ -32,5 +37,5 @@ export function useDocument(planId: string | null): void {
     };
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [binding]);
+  }, [host, binding]);
 }

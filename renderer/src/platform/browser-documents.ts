@@ -8,7 +8,7 @@
 import type { DocumentFile, FileRead, FileWrite } from '../../../shared/documents/save-document';
 import { sha256Hex } from '../../../shared/plan-file/fingerprint';
 import type { DocumentLocation } from '../../../shared/storage/documents';
-import type { ChosenDocument, DocumentHost, OpenedDocument } from './documents';
+import type { ChosenDocument, DocumentHost, DroppedPlan, OpenedDocument } from './documents';
 
 const PLAN_TYPES: FilePickerAcceptType[] = [
   { description: 'Lifecycle plan', accept: { 'application/x-lifecycle-plan': ['.lcplan'] } },
@@ -70,6 +70,21 @@ function fileAt(location: DocumentLocation): DocumentFile {
   };
 }
 
+async function openHandle(handle: FileSystemFileHandle): Promise<OpenedDocument> {
+  const read = await readText(handle);
+  if (read.status !== 'read') return { status: 'error', message: read.message };
+  const location: DocumentLocation = { kind: 'browser', handle };
+  return { status: 'opened', location, name: handle.name, text: read.text, stamp: read.stamp };
+}
+
+const isFileHandle = (handle: FileSystemHandle | null): handle is FileSystemFileHandle =>
+  handle !== null && handle.kind === 'file';
+
+/** The dropped file's handle; null where the browser gave none (a drop made by script). */
+async function droppedHandle(drop: DroppedPlan): Promise<FileSystemHandle | null> {
+  return (await drop.handle?.catch(() => null)) ?? null;
+}
+
 export function browserDocuments(): DocumentHost | null {
   if (
     typeof window.showOpenFilePicker !== 'function' ||
@@ -82,16 +97,7 @@ export function browserDocuments(): DocumentHost | null {
       try {
         const [handle] = (await window.showOpenFilePicker?.({ types: PLAN_TYPES })) ?? [];
         if (!handle) return { status: 'cancelled' };
-        const read = await readText(handle);
-        if (read.status !== 'read') return { status: 'error', message: read.message };
-        const location: DocumentLocation = { kind: 'browser', handle };
-        return {
-          status: 'opened',
-          location,
-          name: handle.name,
-          text: read.text,
-          stamp: read.stamp,
-        };
+        return await openHandle(handle);
       } catch (error) {
         return isAbort(error)
           ? { status: 'cancelled' }
@@ -157,6 +163,18 @@ export function browserDocuments(): DocumentHost | null {
     async sameFile(a, b) {
       if (a.kind !== 'browser' || b.kind !== 'browser') return false;
       return handleOf(a).isSameEntry(handleOf(b));
+    },
+    canOpenDropped: async (drop) => isFileHandle(await droppedHandle(drop)),
+    async openDropped(drop) {
+      const handle = await droppedHandle(drop);
+      if (!isFileHandle(handle)) {
+        return {
+          status: 'error',
+          message:
+            'The browser gave no access to the dropped file; choose Open… to keep the plan in it.',
+        };
+      }
+      return openHandle(handle);
     },
     showDocument(state) {
       document.title = state

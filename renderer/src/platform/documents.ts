@@ -17,6 +17,18 @@ export type ChosenDocument =
   | { status: 'cancelled' }
   | { status: 'error'; message: string };
 
+/**
+ * A plan file dropped on the window: the File, and in the browser the promise of its handle
+ * (DataTransferItem.getAsFileSystemHandle must be asked during the drop event itself; null
+ * where the browser has no such method).
+ */
+export interface DroppedPlan {
+  file: File;
+  handle: Promise<FileSystemHandle | null> | null;
+}
+
+export type DocumentQuitAction = 'flush' | 'save';
+
 export interface DocumentHost {
   open(): Promise<OpenedDocument>;
   chooseSaveLocation(suggestedName: string): Promise<ChosenDocument>;
@@ -31,5 +43,14 @@ export interface DocumentHost {
   /** Whether two locations are the same file. */
   sameFile(a: DocumentLocation, b: DocumentLocation): Promise<boolean>;
   /** The window's title and unsaved mark for the open document (none: null). */
-  showDocument(state: { name: string; edited: boolean } | null): void;
+  showDocument(state: { name: string; edited: boolean; location: DocumentLocation } | null): void;
+  /** Whether a dropped file can be opened as a document here (the browser needs its handle). */
+  canOpenDropped(drop: DroppedPlan): Promise<boolean>;
+  openDropped(drop: DroppedPlan): Promise<OpenedDocument>;
+  /**
+   * Where the host itself asks about unsaved files before the window closes (the desktop
+   * app): the listener writes what it is asked to and answers with the files still unsaved.
+   * Absent where the page must ask (beforeunload).
+   */
+  onQuit?(listener: (action: DocumentQuitAction) => Promise<string[]>): () => void;
 }

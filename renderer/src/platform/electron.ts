@@ -1,5 +1,6 @@
 /** The Electron host: everything goes through the preload's one `window.planner` object. */
 import type { CaptureArea, OpenedFile, PlannerApi } from '../../../shared/ipc/contract';
+import { electronDocuments } from './electron-documents';
 import type { PickedFile, Platform } from './platform';
 
 declare global {
@@ -10,7 +11,10 @@ declare global {
 
 function picked(file: OpenedFile): PickedFile {
   if (file.status === 'opened') {
-    return { status: 'picked', source: { fileName: file.fileName, text: file.text } };
+    const source = { fileName: file.fileName, text: file.text };
+    return file.documentToken === undefined
+      ? { status: 'picked', source }
+      : { status: 'picked', source, document: { kind: 'desktop', token: file.documentToken } };
   }
   return file;
 }
@@ -29,7 +33,7 @@ function visibleArea(element: HTMLElement): CaptureArea | null {
 export function electronPlatform(api: PlannerApi): Platform {
   return {
     kind: 'electron',
-    documents: null,
+    documents: electronDocuments(api),
     hasNativeMenu: true,
     getAppInfo: () => api.getAppInfo(),
     openExternal: (url) => api.openExternal(url),

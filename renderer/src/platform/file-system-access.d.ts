@@ -27,3 +27,7 @@ interface Window {
   showOpenFilePicker?(options?: FilePickerOptions): Promise<FileSystemFileHandle[]>;
   showSaveFilePicker?(options?: FilePickerOptions): Promise<FileSystemFileHandle>;
 }
+
+interface DataTransferItem {
+  getAsFileSystemHandle?(): Promise<FileSystemHandle | null>;
+}

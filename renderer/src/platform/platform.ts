@@ -1,5 +1,6 @@
 /** What the renderer needs from its host, with one implementation per host. */
 import type { DocumentHost } from './documents';
+import type { DocumentLocation } from '../../../shared/storage/documents';
 import type { AppCommand } from '../../../shared/commands';
 import type {
   AppInfo,
@@ -18,7 +19,12 @@ import type {
 export type ImportSource = { fileName: string; blob: Blob } | { fileName: string; text: string };
 
 export type PickedFile =
-  | { status: 'picked'; source: ImportSource }
+  | {
+      status: 'picked';
+      source: ImportSource;
+      /** A file the user chose as a document before: the plan bound to it comes forward. */
+      document?: DocumentLocation;
+    }
   | { status: 'cancelled' }
   | { status: 'error'; message: string };
 

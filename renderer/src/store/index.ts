@@ -9,6 +9,7 @@ import type { ThemeSource } from '../../../shared/ipc/contract';
 import type { Stage } from '../../../shared/domain/lifecycle';
 import type { MergeChoices, PlanMerge } from '../../../shared/plan-file/merge';
 import type { ImportSource } from '../platform/platform';
+import type { DroppedPlan } from '../platform/documents';
 import { BOARD_VIEW, type View } from '../app/route';
 import type { RecordChange } from '../db';
 import {
@@ -27,6 +28,8 @@ export type Dialog =
   | { kind: 'rename-plan'; planId: string }
   | { kind: 'delete-plan'; planId: string }
   | { kind: 'import'; source: ImportSource }
+  /** A plan file dropped on the window: open it as a document, or import it. */
+  | { kind: 'drop-choice'; drop: DroppedPlan }
   | { kind: 'backups' }
   | { kind: 'people' }
   | {

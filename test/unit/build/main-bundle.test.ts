@@ -106,9 +106,14 @@ test('the built main bundle starts, opens a locked-down window, keeps a backup a
   window.normalBounds = { x: 10, y: 20, width: 1100, height: 700 };
   window.close();
   expect(window.destroyed).toBe(false);
-  const [channel, requestId] = window.webContents.sent.at(-1) ?? [];
-  expect(channel).toBe('backup:flush-request');
+  const asked = (name: string) => window.webContents.sent.find(([channel]) => channel === name);
+  const [, requestId] = asked('backup:flush-request') ?? [];
+  expect(requestId).toEqual(expect.any(String));
   await ipcMain.handlers.get('backup:flushed')?.(event, { requestId });
+  // ...and about files with unsaved changes, of which it has none...
+  const [, question, action] = asked('document:quit-request') ?? [];
+  expect(action).toBe('flush');
+  await ipcMain.handlers.get('document:quit-answer')?.(event, { requestId: question, unsaved: [] });
   // ...then closes for real; the last window closing quits (on Linux and Windows)...
   await vi.waitFor(() => expect(window.destroyed).toBe(true));
   app.emit('window-all-closed');

@@ -140,6 +140,18 @@ class FakeBrowserWindowClass extends EventEmitter {
   setBackgroundColor(color: string): void {
     this.backgroundColor = color;
   }
+  title = '';
+  documentEdited = false;
+  representedFilename = '';
+  setTitle(title: string): void {
+    this.title = title;
+  }
+  setDocumentEdited(edited: boolean): void {
+    this.documentEdited = edited;
+  }
+  setRepresentedFilename(path: string): void {
+    this.representedFilename = path;
+  }
 }
 
 export class FakeMenuItem {
@@ -160,6 +172,7 @@ class FakeApp extends EventEmitter {
   readonly exit = vi.fn();
   readonly enableSandbox = vi.fn();
   readonly whenReady = vi.fn(() => Promise.resolve());
+  readonly addRecentDocument = vi.fn((_path: string) => undefined);
   requestSingleInstanceLock = () => this.hasLock;
   getName = () => 'Lifecycle Planner';
   getVersion = () => '9.8.7';
@@ -196,6 +209,16 @@ function createFakeElectron() {
       (..._args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> =>
         Promise.resolve({ canceled: true, filePaths: [] }),
     ),
+    /** By default the user answers Cancel (the third button). */
+    showMessageBox: vi.fn(
+      (..._args: unknown[]): Promise<{ response: number; checkboxChecked: boolean }> =>
+        Promise.resolve({ response: 2, checkboxChecked: false }),
+    ),
+  };
+  /** The path Electron knows for a File; a File made by script has none (''). */
+  const webUtils = {
+    paths: new WeakMap<object, string>(),
+    getPathForFile: (file: object) => webUtils.paths.get(file) ?? '',
   };
   const Menu = {
     applicationMenu: null as { getMenuItemById(id: string): FakeMenuItem | null } | null,
@@ -246,6 +269,7 @@ function createFakeElectron() {
     nativeTheme,
     screen,
     shell,
+    webUtils,
   };
 }
 
@@ -266,6 +290,7 @@ export const {
   nativeTheme,
   screen,
   shell,
+  webUtils,
 } = electronModule;
 export type FakeBrowserWindow = FakeBrowserWindowClass;
 
@@ -283,13 +308,21 @@ export function resetFakeElectron(): void {
   Menu.applicationMenu = null;
   FakeBrowserWindow.instances = [];
   FakeBrowserWindow.focused = null;
-  for (const mock of [app.quit, app.exit, app.enableSandbox, app.whenReady, shell.openExternal]) {
+  for (const mock of [
+    app.quit,
+    app.exit,
+    app.enableSandbox,
+    app.whenReady,
+    app.addRecentDocument,
+    shell.openExternal,
+  ]) {
     mock.mockClear();
   }
   Menu.buildFromTemplate.mockClear();
   // mockReset puts back the implementation given to vi.fn: cancel.
   dialog.showSaveDialog.mockReset();
   dialog.showOpenDialog.mockReset();
+  dialog.showMessageBox.mockReset();
   contextBridge.exposed.clear();
   ipcRenderer.invoked = [];
   ipcRenderer.listeners.clear();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { invokeChannels } from '../../../shared/ipc/contract';
+import { DOCUMENT_QUIT_CHANNEL } from '../../../shared/ipc/document-contract';
 import { FakeBrowserWindow, Menu, app, ipcMain, resetFakeElectron, shell } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
@@ -148,7 +149,9 @@ describe('backups before quitting', () => {
     let prevented = false;
     app.emit('before-quit', { preventDefault: () => (prevented = true) });
     expect(prevented).toBe(true);
-    expect(window.webContents.sent).toEqual([['backup:flush-request', expect.any(String)]]);
+    const backupRequests = () =>
+      window.webContents.sent.filter(([channel]) => channel === 'backup:flush-request');
+    expect(backupRequests()).toEqual([['backup:flush-request', expect.any(String)]]);
     expect(app.quit).not.toHaveBeenCalled();
     // The page answers from our document, as the gate requires, naming the request.
     window.webContents.mainFrame.url = pathToFileURL(window.loadedFile ?? '').href;
@@ -157,8 +160,14 @@ describe('backups before quitting', () => {
     await flushed?.(event, { requestId: 'not-the-one-main-sent' });
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(app.quit).not.toHaveBeenCalled();
-    await flushed?.(event, { requestId: window.webContents.sent[0]?.[1] });
+    await flushed?.(event, { requestId: backupRequests()[0]?.[1] });
     await vi.waitFor(() => expect(app.quit).toHaveBeenCalledOnce());
+    // Main also asked about files with unsaved changes; the page answers that there are none.
+    const question = window.webContents.sent.find(([channel]) => channel === DOCUMENT_QUIT_CHANNEL);
+    expect(question).toEqual([DOCUMENT_QUIT_CHANNEL, expect.any(String), 'flush']);
+    const answer = ipcMain.handlers.get('document:quit-answer');
+    await answer?.(event, { requestId: question?.[1], unsaved: [] });
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalledTimes(2));
 
     let preventedAgain = false;
     app.emit('before-quit', { preventDefault: () => (preventedAgain = true) });

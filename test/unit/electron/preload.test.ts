@@ -30,23 +30,33 @@ describe('preload bridge', () => {
   test('exposes exactly one named method per capability and nothing of ipcRenderer', async () => {
     const { planner, ipcRenderer } = await loadPreload();
     expect(Object.keys(planner).sort()).toEqual([
+      'chooseDocumentLocation',
       'exportPdf',
       'exportPng',
       'getAppInfo',
       'listBackups',
       'listRecentFiles',
+      'onDocumentChanged',
+      'onDocumentsQuit',
       'onFileOpened',
       'onFlushBackups',
       'onMenuCommand',
+      'openDocument',
+      'openDroppedDocument',
       'openExternal',
       'openPlanFile',
       'openRecentFile',
       'print',
       'readBackup',
+      'readDocument',
+      'sameDocument',
       'saveFile',
       'setEditState',
       'setThemeSource',
+      'showDocument',
+      'watchDocument',
       'writeBackup',
+      'writeDocument',
     ]);
     expect(Object.values(planner)).not.toContain(ipcRenderer);
     expect(Object.values(planner).every((value) => typeof value === 'function')).toBe(true);
