@@ -27,7 +27,10 @@ export type Dialog =
   | { kind: 'delete-plan'; planId: string }
   | { kind: 'import'; source: ImportSource }
   | { kind: 'backups' }
-  | { kind: 'people' };
+  | { kind: 'people' }
+  | { kind: 'palette' }
+  | { kind: 'shortcuts' }
+  | { kind: 'guide' };
 
 export interface Toast {
   id: number;

@@ -10,7 +10,7 @@ import {
   type MenuOptions,
 } from '../../../electron/main/menu';
 import type { RecentFile } from '../../../shared/ipc/contract';
-import { APP_COMMANDS, COMMAND_META, type AppCommand } from '../../../shared/commands';
+import { COMMANDS, type AppCommand } from '../../../shared/commands';
 import { FakeMenuItem, Menu, resetFakeElectron } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
@@ -72,15 +72,39 @@ function submenuOf(
 beforeEach(resetFakeElectron);
 
 describe('menuTemplate', () => {
-  test.each(APP_COMMANDS)('has an item for %s that sends its id', (command) => {
+  test.each(COMMANDS.filter((command) => command.menu !== null))(
+    'has one item for $id, labelled and bound from the registry, that sends its id',
+    (command) => {
+      const { options, sent } = makeOptions();
+      const items = allItems(menuTemplate(options)).filter((item) => item.label === command.label);
+      expect(items).toHaveLength(1);
+      expect(items[0]?.accelerator).toBe(command.keys?.accelerator);
+      click(items[0]);
+      expect(sent).toEqual([command.id]);
+    },
+  );
+
+  test('re-binding a command in the registry re-binds its menu item', () => {
+    const command = COMMANDS.find((c) => c.id === 'import-plan');
+    if (!command?.keys) throw new Error('no import command');
+    const was = command.keys.accelerator;
+    try {
+      (command.keys as { accelerator?: string }).accelerator = 'CmdOrCtrl+I';
+      const item = allItems(menuTemplate(makeOptions().options)).find(
+        (i) => i.label === command.label,
+      );
+      expect(item?.accelerator).toBe('CmdOrCtrl+I');
+    } finally {
+      (command.keys as { accelerator?: string }).accelerator = was;
+    }
+  });
+
+  test('Help holds the user guide and the shortcut sheet', () => {
     const { options, sent } = makeOptions();
-    const items = allItems(menuTemplate(options)).filter(
-      (item) => item.label === COMMAND_META[command].label,
-    );
-    expect(items).toHaveLength(1);
-    expect(items[0]?.accelerator).toBe(COMMAND_META[command].accelerator);
-    click(items[0]);
-    expect(sent).toEqual([command]);
+    const help = submenuOf(menuTemplate(options), 'Help');
+    click(help.find((item) => item.label === 'User Guide'));
+    click(help.find((item) => item.label === 'Keyboard Shortcuts'));
+    expect(sent).toEqual(['user-guide', 'keyboard-shortcuts']);
   });
 
   test('puts File, Edit, View and Help on Windows and Linux, with Quit in File', () => {
@@ -155,7 +179,7 @@ describe('File menu', () => {
   const labels = (items: MenuItemConstructorOptions[]) =>
     items.map((item) => item.label ?? item.role ?? item.type);
 
-  test('holds new, import and recent, exports, view exports and print, restore, then Quit', () => {
+  test('holds new, import and recent, the plan, exports, view exports and print, restore, then Quit', () => {
     const file = submenuOf(menuTemplate(makeOptions().options), 'File');
     expect(labels(file)).toEqual([
       'New Plan…',
@@ -164,6 +188,10 @@ describe('File menu', () => {
       'separator',
       'Import Plan…',
       'Open Recent',
+      'separator',
+      'Rename Plan…',
+      'Personas and Competitors…',
+      'Delete Plan…',
       'separator',
       'Export Plan…',
       'Export as Markdown…',
