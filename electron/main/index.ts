@@ -13,6 +13,7 @@ import { BACKUPS_FOLDER_NAME, createBackupStore } from './files/backups';
 import { createOpenRequests } from './files/open-requests';
 import { createWorkerPlanChecker } from './files/plan-check';
 import { RECENT_FILES_NAME, createRecentFiles, openAndRemember } from './files/recent-files';
+import { LOGS_FOLDER_NAME, createAppLog } from './app-log';
 import { registerAppHandlers } from './ipc/app-handlers';
 import { registerBackupHandlers } from './ipc/backup-handlers';
 import { registerExportHandlers } from './ipc/export-handlers';
@@ -24,6 +25,7 @@ import {
   holdCloseForBackups,
   holdQuitForBackups,
 } from './quit-backup-flush';
+import { createProcessCare } from './process-care';
 import { installSecurityGuards } from './security';
 import { appPaths, createMainWindow } from './window';
 import { createWindowStateStore, type WindowStateStore } from './window-state';
@@ -43,6 +45,12 @@ let windowStateStore: WindowStateStore | null = null;
 const recentFiles = createRecentFiles(join(app.getPath('userData'), RECENT_FILES_NAME), {
   onError: (error) => console.error('Could not save the recent files list:', error),
 });
+// A local log of processes that died; Help → Show Logs opens its folder. Never sent anywhere.
+const processCare = createProcessCare(
+  createAppLog(join(app.getPath('userData'), LOGS_FOLDER_NAME), {
+    onError: (error) => console.error('Could not write the log:', error),
+  }),
+);
 const openRequests = createOpenRequests({
   openFile: (path) => openAndRemember(recentFiles, path),
   // `electron .` in development puts the app's path after the executable.
@@ -61,6 +69,7 @@ function ensureMainWindow(stateStore: WindowStateStore): Promise<void> {
   mainWindowOpening ??= createMainWindow(paths, stateStore)
     .then((window) => {
       mainWindow = window;
+      processCare.watchWindow(window);
       openRequests.attach(window.webContents);
       holdCloseForBackups(window, backupFlush);
       window.on('closed', () => {
@@ -104,6 +113,7 @@ function buildMenu(files: readonly RecentFile[]): void {
     isPackaged: app.isPackaged,
     sendCommand,
     openLink: (url) => void openExternalLink(url),
+    showLogs: () => void processCare.showLogs(),
     recentFiles: files,
     openRecentFile: (path) => openFromOutside([path]),
     clearRecentFiles: () => void recentFiles.clear(),

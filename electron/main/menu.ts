@@ -21,6 +21,8 @@ export interface MenuOptions {
   sendCommand(command: AppCommand): void;
   /** Opens a web page in the system browser (through external-links.ts). */
   openLink(url: string): void;
+  /** Opens the folder of the app's local log (Help → Show Logs). */
+  showLogs(): void;
   /** Newest first, as the recent-files store keeps them. */
   recentFiles: readonly RecentFile[];
   openRecentFile(path: string): void;
@@ -159,6 +161,8 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
       submenu: [
         ...group('help/guide'),
         separator,
+        // The log stays on this computer; the folder opens so the user can read or send it.
+        { label: 'Show Logs', click: () => options.showLogs() },
         {
           label: 'Learn More About Product Lifecycles',
           click: () => options.openLink(LEARN_MORE_URL),

@@ -40,6 +40,7 @@ export class FakeWebContents extends EventEmitter {
   readonly sent: [string, ...unknown[]][] = [];
   windowOpenHandler: WindowOpenHandler | null = null;
   destroyed = false;
+  reloads = 0;
 
   constructor(url = 'file:///app/dist/renderer/index.html') {
     super();
@@ -54,6 +55,9 @@ export class FakeWebContents extends EventEmitter {
   }
   isDestroyed(): boolean {
     return this.destroyed;
+  }
+  reload(): void {
+    this.reloads += 1;
   }
   /** Emits a navigation event the way Electron does; returns whether a guard prevented it. */
   emitNavigation(event: string, url: string): boolean {
@@ -174,7 +178,11 @@ class FakeNativeTheme extends EventEmitter {
 function createFakeElectron() {
   const app = new FakeApp();
   const nativeTheme = new FakeNativeTheme();
-  const shell = { openExternal: vi.fn((_url: string) => Promise.resolve()) };
+  const shell = {
+    openExternal: vi.fn((_url: string) => Promise.resolve()),
+    /** Resolves with an error message, or '' when the path opened. */
+    openPath: vi.fn((_path: string) => Promise.resolve('')),
+  };
   const ipcMain = {
     handlers: new Map<string, (event: unknown, ...args: unknown[]) => unknown>(),
     handle(channel: string, listener: (event: unknown, ...args: unknown[]) => unknown): void {
@@ -195,6 +203,11 @@ function createFakeElectron() {
     showOpenDialog: vi.fn(
       (..._args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> =>
         Promise.resolve({ canceled: true, filePaths: [] }),
+    ),
+    /** By default the user presses the first button. */
+    showMessageBox: vi.fn(
+      (..._args: unknown[]): Promise<{ response: number; checkboxChecked: boolean }> =>
+        Promise.resolve({ response: 0, checkboxChecked: false }),
     ),
   };
   const Menu = {
@@ -290,6 +303,8 @@ export function resetFakeElectron(): void {
   // mockReset puts back the implementation given to vi.fn: cancel.
   dialog.showSaveDialog.mockReset();
   dialog.showOpenDialog.mockReset();
+  dialog.showMessageBox.mockReset();
+  shell.openPath.mockReset();
   contextBridge.exposed.clear();
   ipcRenderer.invoked = [];
   ipcRenderer.listeners.clear();

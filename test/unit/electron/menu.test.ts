@@ -20,18 +20,20 @@ function makeOptions(overrides: Partial<MenuOptions> = {}) {
   const opened: string[] = [];
   const openedRecent: string[] = [];
   const clearRecent = vi.fn();
+  const shownLogs: true[] = [];
   const options: MenuOptions = {
     appName: 'Lifecycle Planner',
     platform: 'linux',
     isPackaged: true,
     sendCommand: (command) => sent.push(command),
     openLink: (url) => opened.push(url),
+    showLogs: () => shownLogs.push(true),
     recentFiles: [],
     openRecentFile: (path) => openedRecent.push(path),
     clearRecentFiles: clearRecent,
     ...overrides,
   };
-  return { options, sent, opened, openedRecent, clearRecent };
+  return { options, sent, opened, openedRecent, clearRecent, shownLogs };
 }
 
 function allItems(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
@@ -99,12 +101,14 @@ describe('menuTemplate', () => {
     }
   });
 
-  test('Help holds the user guide and the shortcut sheet', () => {
-    const { options, sent } = makeOptions();
+  test('Help holds the user guide, the shortcut sheet and Show Logs', () => {
+    const { options, sent, shownLogs } = makeOptions();
     const help = submenuOf(menuTemplate(options), 'Help');
     click(help.find((item) => item.label === 'User Guide'));
     click(help.find((item) => item.label === 'Keyboard Shortcuts'));
+    click(help.find((item) => item.label === 'Show Logs'));
     expect(sent).toEqual(['user-guide', 'keyboard-shortcuts']);
+    expect(shownLogs).toHaveLength(1);
   });
 
   test('puts File, Edit, View and Help on Windows and Linux, with Quit in File', () => {
