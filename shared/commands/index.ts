@@ -93,3 +93,4 @@ export function commandForKeys(press: KeyPress, context: KeyContext): AppCommand
 
 export type { Command, CommandHost, CommandState, Host, MenuPlace } from './define';
 export { MENU_PLACES, MENU_TITLES, menuOf } from './define';
+export { sentenceCase } from './labels';

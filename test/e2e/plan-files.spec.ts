@@ -99,7 +99,7 @@ test('replace keeps a backup that restores the plan as it was; an import undoes 
   await page.locator('body').press('Control+z');
   await expect(page.locator('li.card')).toHaveCount(10);
 
-  await page.getByRole('button', { name: 'More file actions' }).click();
+  await page.getByRole('button', { name: 'File', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Restore from backup…' }).click();
   const backups = page.getByRole('dialog', { name: 'Restore from backup' });
   const kept = backups

@@ -13,7 +13,14 @@ import { ImportDialog } from '../plan-io/ImportDialog';
 import { startImport } from '../plan-io/import-commands';
 import { useUi } from '../store';
 import { planThatFailedToDraw } from './draw-failures';
-import { BackupsDialog, PeopleDialog } from './lazy-views';
+import {
+  BackupsDialog,
+  CommandPalette,
+  PeopleDialog,
+  ShortcutSheet,
+  UserGuide,
+} from './lazy-views';
+import { useRevealRequests } from '../search/useRevealRequests';
 import { ErrorBanner, LiveRegion, Toast } from './Notices';
 import { PlanView } from './PlanView';
 import { StorageUsage } from './StorageUsage';
@@ -126,6 +133,7 @@ export function App() {
   useFileArrivals();
   useAutoBackupFlush();
   useHashRoute();
+  useRevealRequests();
   const { plans, current } = useOpenPlan();
   const products = useProductsOfPlan(current?.id ?? null);
   const counts = usePlanCounts(products);
@@ -160,6 +168,9 @@ export function App() {
       <Suspense fallback={null}>
         {dialog.kind === 'backups' && <BackupsDialog />}
         {dialog.kind === 'people' && <PeopleDialog />}
+        {dialog.kind === 'palette' && <CommandPalette planId={current.id} />}
+        {dialog.kind === 'shortcuts' && <ShortcutSheet />}
+        {dialog.kind === 'guide' && <UserGuide />}
       </Suspense>
       <LiveRegion />
     </div>

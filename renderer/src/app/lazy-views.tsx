@@ -24,3 +24,12 @@ export const PeopleDialog = lazy(() =>
 export const BackupsDialog = lazy(() =>
   import('../plan-io/BackupsDialog').then((m) => ({ default: m.BackupsDialog })),
 );
+export const CommandPalette = lazy(() =>
+  import('../palette/CommandPalette').then((m) => ({ default: m.CommandPalette })),
+);
+export const ShortcutSheet = lazy(() =>
+  import('../help/ShortcutSheet').then((m) => ({ default: m.ShortcutSheet })),
+);
+export const UserGuide = lazy(() =>
+  import('../help/UserGuide').then((m) => ({ default: m.UserGuide })),
+);

@@ -6,6 +6,7 @@
 import { foldForSearch } from '../../../shared/domain/search';
 import { BACKLOG_STATUS_LABELS } from '../../../shared/domain/workspace';
 import { TABLE_LABELS, type PlanRecords } from '../../../shared/records/registry';
+import type { WorkspaceSection } from '../product/workspace/sections';
 
 /** The kinds search looks through, in the order their groups are shown. */
 export const SEARCH_KINDS = [
@@ -36,7 +37,7 @@ export const SECTION_OF_KIND = {
   kpis: 'kpis',
   milestones: 'milestones',
   releases: 'changelog',
-} as const;
+} as const satisfies Partial<Record<SearchKind, WorkspaceSection>>;
 
 /** Long quotes are cut for the result list; the whole text is still searched. */
 export const SHOWN_CHARACTERS = 160;
@@ -67,12 +68,14 @@ function entry(
   detail: string,
   more: readonly string[],
 ): SearchEntry {
-  const titleText = foldForSearch(title);
+  const shown = title.replace(/\s+/g, ' ').trim();
+  // Folded from the title as shown, so the palette's matched letters fall where they are seen.
+  const titleText = foldForSearch(shown);
   return {
     kind,
     id: record.id,
     productId,
-    title: cut(title.replace(/\s+/g, ' ').trim()),
+    title: cut(shown),
     detail: cut(detail),
     titleText,
     text: [titleText, ...more.map(foldForSearch)].join('\n'),

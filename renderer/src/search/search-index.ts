@@ -73,9 +73,17 @@ function rank(entry: SearchEntry, terms: readonly string[]): number {
   return score;
 }
 
+/** Whether a character code separates words: ASCII that is neither letter nor digit. */
+function isSeparator(code: number): boolean {
+  return (
+    code < 48 || (code > 57 && code < 65) || (code > 90 && code < 97) || (code > 122 && code < 128)
+  );
+}
+
+/** Whether `term` starts a word of `text` (folded text: accents are gone, so ASCII suffices). */
 function atWordStart(text: string, term: string): boolean {
   for (let at = text.indexOf(term); at > 0; at = text.indexOf(term, at + 1)) {
-    if (!/[\p{L}\p{N}]/u.test(text.charAt(at - 1))) return true;
+    if (isSeparator(text.charCodeAt(at - 1))) return true;
   }
   return false;
 }
@@ -104,6 +112,16 @@ function narrows(before: readonly string[], now: readonly string[]): boolean {
   return before.every((old) => now.some((term) => term.includes(old)));
 }
 
+/** Whether the letters of `word` appear in `text` in order: what any fuzzy match needs. */
+function inOrder(word: string, text: string): boolean {
+  let at = 0;
+  for (let i = 0; i < word.length; i += 1) {
+    at = text.indexOf(word.charAt(i), at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
 export class SearchIndex {
   private readonly tables = new Map<SearchKind, KindTable>(
     SEARCH_KINDS.map((kind) => [kind, new KindTable()]),
@@ -116,6 +134,12 @@ export class SearchIndex {
     matches: new Map(),
   };
   private prepared = new WeakMap<SearchEntry, Prepared>();
+  /** The palette's last candidates: titles holding each typed word's letters in order. */
+  private lastFuzzy: { version: number; words: string[]; pool: SearchEntry[] } = {
+    version: -1,
+    words: [],
+    pool: [],
+  };
 
   private table(kind: SearchKind): KindTable {
     return this.tables.get(kind) as KindTable;
@@ -181,10 +205,20 @@ export class SearchIndex {
 
   /** Products and backlog items whose name fuzzily matches, best first. */
   palette(text: string, limit: number): PaletteHit[] {
-    const query = text.trim();
-    if (query === '') return [];
-    const targets = [...this.table('products').entries, ...this.table('backlogItems').entries];
-    const results = fuzzysort.go(query, targets, {
+    const words = searchTerms(text);
+    if (words.length === 0) return [];
+    // A cheap test narrows the titles first (and narrows the last ones while a word is
+    // typed); the fuzzy scoring then runs on those alone.
+    const last = this.lastFuzzy;
+    const reuse =
+      last.version === this.version &&
+      last.words.every((old) => words.some((word) => inOrder(old, word)));
+    const pool = reuse
+      ? last.pool
+      : [...this.table('products').entries, ...this.table('backlogItems').entries];
+    const targets = pool.filter((entry) => words.every((word) => inOrder(word, entry.titleText)));
+    this.lastFuzzy = { version: this.version, words, pool: targets };
+    const results = fuzzysort.go(words.join(' '), targets, {
       key: (entry: SearchEntry) => this.preparedOf(entry),
       limit,
       // Abbreviations ("frcst") score about 0.3; the limit keeps only the best anyway.
@@ -197,7 +231,7 @@ export class SearchIndex {
   private preparedOf(entry: SearchEntry): Prepared {
     let prepared = this.prepared.get(entry);
     if (!prepared) {
-      prepared = fuzzysort.prepare(entry.title);
+      prepared = fuzzysort.prepare(entry.titleText);
       this.prepared.set(entry, prepared);
     }
     return prepared;

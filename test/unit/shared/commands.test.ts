@@ -9,6 +9,7 @@ import {
   isAppCommand,
   isEnabled,
   keysFor,
+  sentenceCase,
   type AppCommand,
   type CommandState,
   type KeyContext,
@@ -202,5 +203,19 @@ describe('key texts', () => {
     expect(ariaKeys('CmdOrCtrl+K', false)).toBe('Control+K');
     expect(ariaKeys('CmdOrCtrl+K', true)).toBe('Meta+K');
     expect(ariaKeys('F1', false)).toBe('F1');
+  });
+});
+
+describe('sentenceCase', () => {
+  it.each([
+    ['Export Products as CSV…', 'Export products as CSV…'],
+    ['Export as Web Page (HTML)…', 'Export as web page (HTML)…'],
+    ['Personas and Competitors…', 'Personas and competitors…'],
+    ['Change Theme (System, Light, Dark)', 'Change theme (system, light, dark)'],
+    ['Print…', 'Print…'],
+    ['Export as Markdown…', 'Export as Markdown…'],
+    ['Export View as PNG…', 'Export view as PNG…'],
+  ])('%s → %s', (label, expected) => {
+    expect(sentenceCase(label)).toBe(expected);
   });
 });

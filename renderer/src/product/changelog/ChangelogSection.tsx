@@ -177,7 +177,7 @@ function ReleaseCard({
   const headingId = useId();
   return (
     <li>
-      <article className="release-card" aria-labelledby={headingId}>
+      <article className="release-card" aria-labelledby={headingId} data-record-id={release.id}>
         <header className="release-head">
           <h3 id={headingId}>{release.version}</h3>
           <time dateTime={release.date}>{formatDay(release.date)}</time>

@@ -48,7 +48,7 @@ export function KpiPanel({ kpi }: { kpi: Kpi }) {
   const points = kpiSeries(values);
 
   return (
-    <section className="kpi-panel" aria-labelledby={headingId}>
+    <section className="kpi-panel" aria-labelledby={headingId} data-record-id={kpi.id}>
       <header className="kpi-panel-header">
         <h3 id={headingId} className="kpi-name">
           {kpi.name}

@@ -167,6 +167,15 @@ describe('palette', () => {
     expect(sampleIndex().palette('ledger desk', 10)[0]?.id).toBe('ledger');
   });
 
+  it('narrows while a word is typed, and forgets that narrowing after an edit', () => {
+    const index = sampleIndex();
+    expect(index.palette('fo', 10).map((h) => h.id)).toContain('b1');
+    index.upsert(entryOf('backlogItems', item('b4', 'ledger', 'Forecast accuracy report')));
+    expect(index.palette('foacc', 10).map((h) => h.id)).toEqual(['b4']);
+    index.remove('backlogItems', 'b4');
+    expect(index.palette('foaccu', 10)).toEqual([]);
+  });
+
   it('matches nothing for a query of nothing, and never feedback', () => {
     expect(sampleIndex().palette('  ', 10)).toEqual([]);
     expect(sampleIndex().palette('sooner', 10)).toEqual([]);
