@@ -93,7 +93,7 @@ export function BacklogItemRow({
     </td>
   );
 
-  function onTitleKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+  function onTitleKeyDown(event: KeyboardEvent<HTMLElement>) {
     if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
       event.preventDefault();
       onMove(event.key === 'ArrowUp' ? -1 : 1);
@@ -104,6 +104,7 @@ export function BacklogItemRow({
     <tr
       className="backlogItem-row"
       data-backlogItem-id={backlogItem.id}
+      data-record-id={backlogItem.id}
       data-selected={selected || undefined}
     >
       <td className="select-cell">
@@ -119,6 +120,7 @@ export function BacklogItemRow({
           label={`Title of ${title}`}
           className="cell-input cell-title"
           column="title"
+          multiline
           autoComplete="off"
           value={title}
           check={(raw) => checkName(raw, 'backlog item')}
