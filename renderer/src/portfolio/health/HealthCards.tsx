@@ -16,7 +16,7 @@ export function HealthCard({ title, children }: { title: string; children: React
 }
 
 /** A bar whose length is `value / max`; the number beside it is the accessible content. */
-function Bar({ value, max }: { value: number; max: number }) {
+export function Bar({ value, max }: { value: number; max: number }) {
   const width = max > 0 ? Math.max(2, (value / max) * 100) : 0;
   return (
     <span className="health-bar" aria-hidden="true">
@@ -55,6 +55,7 @@ export function StageCountsCard({ counts }: { counts: Record<Stage, number> }) {
 }
 
 export function StuckCard({ stuck }: { stuck: StuckProduct[] }) {
+  const longest = stuck[0]?.days ?? 0;
   return (
     <HealthCard title="Longest in their stage">
       {stuck.length === 0 ? (
@@ -64,6 +65,7 @@ export function StuckCard({ stuck }: { stuck: StuckProduct[] }) {
           {stuck.map(({ product, days }) => (
             <li key={product.id} data-stage={product.stage}>
               <ProductLink product={product} />
+              <Bar value={days} max={longest} />
               <span className="health-detail">
                 {formatDays(days)} in {STAGE_LABELS[product.stage]}
               </span>
