@@ -102,7 +102,7 @@ export function SearchBox({ planId }: { planId: string }) {
         </button>
       )}
       {open && (
-        <div className="search-popup">
+        <div className="search-popup" data-results-for={answer.text}>
           <p className="search-status" role="status">
             {answer.error
               ? `Search failed: ${answer.error}`
