@@ -12,7 +12,7 @@ import { GroupedListbox, useActiveOption, type ListGroup } from '../ui/Listbox';
 import { SEARCH_KIND_LABELS } from './entries';
 import { HitContent } from './HitContent';
 import { openHit } from './open-hit';
-import type { SearchGroup } from './search-index';
+import { MIN_LETTERS, type SearchGroup } from './search-index';
 import { searchSession } from './search-session';
 import { useEverything } from './useSearchResults';
 
@@ -106,11 +106,13 @@ export function SearchBox({ planId }: { planId: string }) {
           <p className="search-status" role="status">
             {answer.error
               ? `Search failed: ${answer.error}`
-              : waiting && groups.length === 0
-                ? 'Searching…'
-                : groups.length === 0
-                  ? 'Nothing matches.'
-                  : ''}
+              : search.replace(/\s/g, '').length < MIN_LETTERS
+                ? 'Type another letter to search backlog items, feedback and more.'
+                : waiting && groups.length === 0
+                  ? 'Searching…'
+                  : groups.length === 0
+                    ? 'Nothing matches.'
+                    : ''}
           </p>
           {showList && (
             <GroupedListbox

@@ -31,6 +31,19 @@ export interface PaletteHit extends SearchHit {
   indexes: number[];
 }
 
+/** A word of one letter matches most of a large plan and says little: search waits for two. */
+export const MIN_LETTERS = 2;
+/**
+ * Past this many matches of one kind, only the first ones are ranked for the few shown (the
+ * total is still exact): ordering a hundred thousand weak matches would cost each key press
+ * more than it could tell apart.
+ */
+const MAX_RANKED = 20_000;
+/** The palette scores at most this many titles, those holding the typed words whole first. */
+const MAX_FUZZY = 15_000;
+
+const letters = (words: readonly string[]) => words.reduce((sum, w) => sum + w.length, 0);
+
 class KindTable {
   readonly entries: SearchEntry[] = [];
   private readonly positions = new Map<string, number>();
@@ -112,6 +125,17 @@ function narrows(before: readonly string[], now: readonly string[]): boolean {
   return before.every((old) => now.some((term) => term.includes(old)));
 }
 
+/** At most MAX_FUZZY titles, those holding every word whole first (they score best). */
+function bounded(targets: readonly SearchEntry[], words: readonly string[]): SearchEntry[] {
+  if (targets.length <= MAX_FUZZY) return [...targets];
+  const whole: SearchEntry[] = [];
+  const rest: SearchEntry[] = [];
+  for (const entry of targets) {
+    (words.every((word) => entry.titleText.includes(word)) ? whole : rest).push(entry);
+  }
+  return [...whole, ...rest].slice(0, MAX_FUZZY);
+}
+
 /** Whether the letters of `word` appear in `text` in order: what any fuzzy match needs. */
 function inOrder(word: string, text: string): boolean {
   let at = 0;
@@ -184,7 +208,7 @@ export class SearchIndex {
   /** Records in which every typed word appears, by kind, the best `perKind` of each. */
   everything(text: string, perKind: number): SearchGroup[] {
     const terms = searchTerms(text);
-    if (terms.length === 0) return [];
+    if (letters(terms) < MIN_LETTERS) return [];
     const reuse = this.last.version === this.version && narrows(this.last.terms, terms);
     const matches = new Map<SearchKind, SearchEntry[]>();
     const groups: SearchGroup[] = [];
@@ -196,7 +220,7 @@ export class SearchIndex {
       groups.push({
         kind,
         total: found.length,
-        hits: best(found, terms, perKind).map((entry) => this.hit(entry)),
+        hits: best(found.slice(0, MAX_RANKED), terms, perKind).map((entry) => this.hit(entry)),
       });
     }
     this.last = { version: this.version, terms, matches };
@@ -206,7 +230,7 @@ export class SearchIndex {
   /** Products and backlog items whose name fuzzily matches, best first. */
   palette(text: string, limit: number): PaletteHit[] {
     const words = searchTerms(text);
-    if (words.length === 0) return [];
+    if (letters(words) < MIN_LETTERS) return [];
     // A cheap test narrows the titles first (and narrows the last ones while a word is
     // typed); the fuzzy scoring then runs on those alone.
     const last = this.lastFuzzy;
@@ -218,7 +242,7 @@ export class SearchIndex {
       : [...this.table('products').entries, ...this.table('backlogItems').entries];
     const targets = pool.filter((entry) => words.every((word) => inOrder(word, entry.titleText)));
     this.lastFuzzy = { version: this.version, words, pool: targets };
-    const results = fuzzysort.go(words.join(' '), targets, {
+    const results = fuzzysort.go(words.join(' '), bounded(targets, words), {
       key: (entry: SearchEntry) => this.preparedOf(entry),
       limit,
       // Abbreviations ("frcst") score about 0.3; the limit keeps only the best anyway.

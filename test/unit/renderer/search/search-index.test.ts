@@ -126,6 +126,14 @@ describe('search everything', () => {
     expect(hit).toMatchObject({ archived: true, productName: 'Old Fax Bridge' });
   });
 
+  it('waits for a second letter: one matches most of a plan and says little', () => {
+    const index = sampleIndex();
+    expect(index.everything('f', 5)).toEqual([]);
+    expect(index.everything(' f ', 5)).toEqual([]);
+    expect(index.everything('fo', 5).length).toBeGreaterThan(0);
+    expect(index.palette('f', 5)).toEqual([]);
+  });
+
   it('keeps only the best few of each kind but says how many there are', () => {
     const index = new SearchIndex();
     for (let n = 0; n < 40; n += 1)
