@@ -19,7 +19,8 @@ const GROUPS: readonly MenuPlace[] = [
 
 export function FileMenu() {
   return (
-    <DropdownMenu.Root>
+    // Not modal: the rest of the window stays in the accessibility tree, as for the card menus.
+    <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger className="button button-quiet file-menu-button">
         <FileText size={15} aria-hidden="true" />
         File

@@ -9,7 +9,7 @@ export function PlanSwitcher({ plans, current }: { plans: readonly Plan[]; curre
   const openDialog = useUi((s) => s.openDialog);
   const sorted = [...plans].sort((a, b) => a.name.localeCompare(b.name));
   return (
-    <DropdownMenu.Root>
+    <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger className="plan-switcher" aria-label={`Plan: ${current.name}`}>
         <FolderKanban size={16} aria-hidden="true" />
         <span className="plan-switcher-name">{current.name}</span>
