@@ -22,6 +22,8 @@ export const APP_COMMANDS = [
   'export-png',
   'print',
   'restore-backup',
+  'stakeholder-update',
+  'open-settings',
 ] as const;
 
 export type AppCommand = (typeof APP_COMMANDS)[number];
@@ -55,4 +57,6 @@ export const COMMAND_META: Record<AppCommand, CommandMeta> = {
   'export-png': { label: 'Export View as PNG…' },
   print: { label: 'Print…', accelerator: 'CmdOrCtrl+P' },
   'restore-backup': { label: 'Restore from Backup…' },
+  'stakeholder-update': { label: 'Stakeholder Update…' },
+  'open-settings': { label: 'Settings…', accelerator: 'CmdOrCtrl+,' },
 };

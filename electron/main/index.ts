@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, shell } from 'electron';
 import type { AppCommand } from '../../shared/commands';
 import { MENU_COMMAND_CHANNEL, type RecentFile } from '../../shared/ipc/contract';
+import { BACKUP_FOLDER_SETTING_NAME, createBackupFolderStore } from './files/backup-folder';
 import { BACKUPS_FOLDER_NAME, createBackupStore } from './files/backups';
 import { createOpenRequests } from './files/open-requests';
 import { RECENT_FILES_NAME, createRecentFiles, openAndRemember } from './files/recent-files';
@@ -15,6 +16,7 @@ import { registerAppHandlers } from './ipc/app-handlers';
 import { registerBackupHandlers } from './ipc/backup-handlers';
 import { registerExportHandlers } from './ipc/export-handlers';
 import { registerFileHandlers } from './ipc/file-handlers';
+import { registerSettingsHandlers } from './ipc/settings-handlers';
 import { createIpcGate } from './ipc/handle';
 import { buildApplicationMenu } from './menu';
 import {
@@ -135,11 +137,13 @@ async function start(): Promise<void> {
   registerAppHandlers(handle);
   registerFileHandlers(handle, recentFiles);
   registerExportHandlers(handle);
-  registerBackupHandlers(
-    handle,
-    createBackupStore(join(app.getPath('userData'), BACKUPS_FOLDER_NAME)),
-    backupFlush,
+  const backupFolders = createBackupFolderStore(
+    join(app.getPath('userData'), BACKUP_FOLDER_SETTING_NAME),
+    join(app.getPath('userData'), BACKUPS_FOLDER_NAME),
   );
+  await backupFolders.load();
+  registerBackupHandlers(handle, createBackupStore(backupFolders.current), backupFlush);
+  registerSettingsHandlers(handle, backupFolders);
   holdQuitForBackups(app, () => mainWindow?.webContents ?? null, backupFlush);
   buildMenu(await recentFiles.list());
   recentFiles.onChange(buildMenu);

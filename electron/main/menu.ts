@@ -83,6 +83,8 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
     submenu: [
       { role: 'about' },
       separator,
+      command('open-settings', { label: 'Preferences…' }),
+      separator,
       { role: 'services' },
       separator,
       { role: 'hide' },
@@ -114,8 +116,12 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
         command('export-png'),
         command('print'),
         separator,
+        command('stakeholder-update'),
+        separator,
         command('restore-backup'),
         separator,
+        // macOS keeps Preferences in the app menu.
+        ...(isMac ? [] : [command('open-settings'), separator]),
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },

@@ -18,6 +18,7 @@ import './styles/people.css';
 import './styles/changelog.css';
 import './styles/timeline.css';
 import './styles/timeline-marks.css';
+import './styles/settings.css';
 import './styles/print.css';
 
 const root = document.getElementById('root');

@@ -138,23 +138,30 @@ async function readSidecar(path: string): Promise<z.infer<typeof sidecarSchema> 
   }
 }
 
-export function createBackupStore(root: string, options: BackupStoreOptions = {}): BackupStore {
+/**
+ * `root` is the backups folder, or a function giving the one in force now (the user may
+ * choose another in Settings; backups already written stay where they are).
+ */
+export function createBackupStore(
+  root: string | (() => string),
+  options: BackupStoreOptions = {},
+): BackupStore {
   const now = options.now ?? (() => new Date());
   const write = options.writeFile ?? writeFileAtomic;
   const onError = options.onError ?? ((error) => console.error('Backups:', error));
-  const rootPath = resolve(root);
+  const rootOf = typeof root === 'string' ? () => root : root;
   // One write (and its prune) at a time, so a prune never races a write of the same plan.
   let queue: Promise<unknown> = Promise.resolve();
 
   /** Removes the backups retention does not keep, their sidecars, and stale temporary files. */
-  async function prune(folder: string): Promise<void> {
+  async function prune(folder: string, keep: number | undefined): Promise<void> {
     const names = await readdirOrEmpty(folder);
     const stamps = names.flatMap((name) => {
       const createdAt = backupCreatedAt(name);
       return createdAt === null ? [] : [{ id: name, createdAt }];
     });
     const backups = new Set(stamps.map((stamp) => stamp.id));
-    const doomed = new Set(backupsToDelete(stamps, now()));
+    const doomed = new Set(backupsToDelete(stamps, now(), keep));
     for (const name of doomed) {
       await rm(join(folder, name), { force: true });
       await rm(join(folder, sidecarName(name)), { force: true });
@@ -177,6 +184,7 @@ export function createBackupStore(root: string, options: BackupStoreOptions = {}
   }
 
   async function writeNow(request: WriteBackupRequest): Promise<WriteBackupResult> {
+    const rootPath = resolve(rootOf());
     const folderName = planFolderName(request.planId);
     const folder = join(rootPath, folderName);
     const fileName = `${fileStamp(now())}-${randomBytes(4).toString('hex')}.${PLAN_FILE_EXTENSION}`;
@@ -201,7 +209,7 @@ export function createBackupStore(root: string, options: BackupStoreOptions = {}
       };
     }
     try {
-      await prune(folder);
+      await prune(folder, request.keep);
     } catch (error) {
       // The backup is saved; at worst an old one stays a little longer.
       onError(error);
@@ -209,7 +217,7 @@ export function createBackupStore(root: string, options: BackupStoreOptions = {}
     return { status: 'saved', id: `${folderName}/${fileName}` };
   }
 
-  async function listFolder(folderName: string): Promise<BackupInfo[]> {
+  async function listFolder(rootPath: string, folderName: string): Promise<BackupInfo[]> {
     const folder = join(rootPath, folderName);
     const info = await lstat(folder).catch(() => null);
     if (!info?.isDirectory()) return [];
@@ -234,6 +242,7 @@ export function createBackupStore(root: string, options: BackupStoreOptions = {}
 
   /** The path of a backup id, or null unless it has the exact shape list() gives out. */
   function pathOf(id: string): string | null {
+    const rootPath = resolve(rootOf());
     const match = BACKUP_ID.exec(id);
     if (!match) return null;
     const [, folderName, fileName] = match;
@@ -253,9 +262,10 @@ export function createBackupStore(root: string, options: BackupStoreOptions = {}
 
     async list() {
       const backups: BackupInfo[] = [];
+      const rootPath = resolve(rootOf());
       for (const folderName of await readdirOrEmpty(rootPath)) {
         if (!isPlanFolderName(folderName)) continue;
-        backups.push(...(await listFolder(folderName)));
+        backups.push(...(await listFolder(rootPath, folderName)));
       }
       return backups.sort((a, b) =>
         a.createdAt === b.createdAt ? (a.id < b.id ? 1 : -1) : a.createdAt < b.createdAt ? 1 : -1,

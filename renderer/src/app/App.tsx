@@ -12,6 +12,8 @@ import { useAutoBackupFlush } from '../backups';
 import { ImportDialog } from '../plan-io/ImportDialog';
 import { startImport } from '../plan-io/import-commands';
 import { useUi } from '../store';
+import { useSettings } from '../store/settings';
+import { useAppliedRegion } from './region';
 import { planThatFailedToDraw } from './draw-failures';
 import { BackupsDialog, PeopleDialog } from './lazy-views';
 import { ErrorBanner, LiveRegion, Toast } from './Notices';
@@ -22,6 +24,7 @@ import { useAppliedTheme } from './theme';
 import { useHashRoute } from './useHashRoute';
 import { Toolbar } from './Toolbar';
 import { PrintHeader } from '../portfolio/export/PrintHeader';
+import { SettingsDialog } from '../settings/SettingsDialog';
 
 /**
  * The plan to open at start when the one remembered failed to draw last time: the most
@@ -119,8 +122,9 @@ function useMenuBridge() {
 }
 
 export function App() {
-  const themeSource = useUi((s) => s.themeSource);
-  useAppliedTheme(themeSource);
+  useAppliedTheme(useSettings((s) => s.theme));
+  // Set before anything below renders, and a new region redraws every number and date.
+  const region = useAppliedRegion();
   usePageShortcuts();
   useMenuBridge();
   useFileArrivals();
@@ -144,7 +148,7 @@ export function App() {
       <PrintHeader planName={current.name} />
       <ErrorBanner />
       <Toast />
-      <PlanView plan={current} products={products} />
+      <PlanView key={region} plan={current} products={products} />
       <StorageUsage appOwnsStorage={platform.kind === 'electron'} />
       {dialog.kind === 'new-product' && (
         <NewProductDialog planId={current.id} stage={dialog.stage} />
@@ -157,6 +161,7 @@ export function App() {
       {dialog.kind === 'import' && (
         <ImportDialog key={dialog.source.fileName} source={dialog.source} />
       )}
+      {dialog.kind === 'settings' && <SettingsDialog />}
       <Suspense fallback={null}>
         {dialog.kind === 'backups' && <BackupsDialog />}
         {dialog.kind === 'people' && <PeopleDialog />}

@@ -1,11 +1,12 @@
 /** The top bar: plan menu, search, archive filter, theme, and the "New product" button. */
-import { Archive, Monitor, Moon, Plus, Search, Sun, X } from 'lucide-react';
+import { Archive, Monitor, Moon, Plus, Search, Settings, Sun, X } from 'lucide-react';
 import type { Plan } from '../../../shared/domain/product';
 import { runAppCommand, SEARCH_INPUT_ID } from '../commands/app-commands';
 import { PlanSwitcher } from '../plans/PlanSwitcher';
 import { FileMenu } from './FileMenu';
 import { ViewSwitcher } from './ViewSwitcher';
 import { useUi } from '../store';
+import { useSettings } from '../store/settings';
 
 const THEME_LABEL = { system: 'System', light: 'Light', dark: 'Dark' } as const;
 
@@ -22,7 +23,7 @@ export function Toolbar({
   const setSearch = useUi((s) => s.setSearch);
   const showArchived = useUi((s) => s.showArchived);
   const setShowArchived = useUi((s) => s.setShowArchived);
-  const themeSource = useUi((s) => s.themeSource);
+  const themeSource = useSettings((s) => s.theme);
   const ThemeIcon = themeSource === 'dark' ? Moon : themeSource === 'light' ? Sun : Monitor;
   return (
     <header className="toolbar">
@@ -84,6 +85,15 @@ export function Toolbar({
         onClick={() => void runAppCommand('toggle-theme')}
       >
         <ThemeIcon size={17} aria-hidden="true" />
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Settings"
+        title="Settings"
+        onClick={() => void runAppCommand('open-settings')}
+      >
+        <Settings size={17} aria-hidden="true" />
       </button>
       <button
         type="button"

@@ -14,6 +14,7 @@ export function shortcutCommand(event: KeyLike, editingText: boolean): AppComman
   const key = event.key.toLowerCase();
   if (mod && !event.altKey && key === 'z') return event.shiftKey ? 'redo' : 'undo';
   if (mod && !event.altKey && !event.shiftKey && key === 'y') return 'redo';
+  if (mod && !event.altKey && !event.shiftKey && key === ',') return 'open-settings';
   if (editingText || mod || event.altKey) return null;
   if (event.key === '/') return 'focus-search';
   if (key === 'n' && !event.shiftKey) return 'new-product';

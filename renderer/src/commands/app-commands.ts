@@ -6,6 +6,7 @@ import type { AppCommand } from '../../../shared/commands';
 import { db } from '../db';
 import { addSamplePortfolio } from '../db/plans';
 import { useUi } from '../store';
+import { useSettings } from '../store/settings';
 import { nextThemeSource } from '../app/theme-source';
 import { isTextEntry } from '../ui/dom';
 import { focusBoardSoon } from '../ui/focus-memory';
@@ -55,7 +56,7 @@ export async function runAppCommand(command: AppCommand): Promise<void> {
       ui.setShowArchived(!ui.showArchived);
       return;
     case 'toggle-theme':
-      ui.setThemeSource(nextThemeSource(ui.themeSource));
+      useSettings.getState().update({ theme: nextThemeSource(useSettings.getState().theme) });
       return;
     case 'import-plan':
       return chooseFileToImport();
@@ -77,6 +78,12 @@ export async function runAppCommand(command: AppCommand): Promise<void> {
       return printView();
     case 'restore-backup':
       ui.openDialog({ kind: 'backups' });
+      return;
+    case 'stakeholder-update':
+      ui.openDialog({ kind: 'stakeholder-update', productId: null });
+      return;
+    case 'open-settings':
+      ui.openDialog({ kind: 'settings' });
       return;
   }
 }

@@ -171,6 +171,11 @@ class FakeNativeTheme extends EventEmitter {
   themeSource: 'system' | 'light' | 'dark' = 'system';
 }
 
+/** Electron's ClipboardItem: the forms it was made with, by MIME type. */
+class FakeClipboardItem {
+  constructor(readonly items: Record<string, string>) {}
+}
+
 function createFakeElectron() {
   const app = new FakeApp();
   const nativeTheme = new FakeNativeTheme();
@@ -196,6 +201,14 @@ function createFakeElectron() {
       (..._args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> =>
         Promise.resolve({ canceled: true, filePaths: [] }),
     ),
+  };
+  /** The system clipboard: what the last write put there. */
+  const clipboard = {
+    written: [] as FakeClipboardItem[],
+    write: vi.fn((items: FakeClipboardItem[]) => {
+      clipboard.written = items;
+      return Promise.resolve();
+    }),
   };
   const Menu = {
     applicationMenu: null as { getMenuItemById(id: string): FakeMenuItem | null } | null,
@@ -238,6 +251,8 @@ function createFakeElectron() {
   return {
     app,
     BrowserWindow: FakeBrowserWindowClass,
+    clipboard,
+    ClipboardItem: FakeClipboardItem,
     contextBridge,
     dialog,
     ipcRenderer,
@@ -258,6 +273,7 @@ export const electronModule = (registry[FAKE_KEY] ??= createFakeElectron());
 export const {
   app,
   BrowserWindow: FakeBrowserWindow,
+  clipboard,
   contextBridge,
   dialog,
   ipcRenderer,
@@ -290,6 +306,8 @@ export function resetFakeElectron(): void {
   // mockReset puts back the implementation given to vi.fn: cancel.
   dialog.showSaveDialog.mockReset();
   dialog.showOpenDialog.mockReset();
+  clipboard.written = [];
+  clipboard.write.mockClear();
   contextBridge.exposed.clear();
   ipcRenderer.invoked = [];
   ipcRenderer.listeners.clear();

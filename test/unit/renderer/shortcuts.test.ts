@@ -17,6 +17,8 @@ describe('page shortcuts', () => {
     [key('z', { metaKey: true }), false, 'undo'],
     [key('Z', { ctrlKey: true, shiftKey: true }), false, 'redo'],
     [key('y', { ctrlKey: true }), false, 'redo'],
+    [key(',', { ctrlKey: true }), false, 'open-settings'],
+    [key(',', { metaKey: true }), true, 'open-settings'],
     [key('/'), false, 'focus-search'],
     [key('n'), false, 'new-product'],
     [key('n'), true, null],

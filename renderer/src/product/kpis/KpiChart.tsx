@@ -14,6 +14,7 @@ import {
   meetsTarget,
   type KpiPoint,
 } from '../../../../shared/domain/kpi';
+import { displayRegion } from '../../../../shared/domain/region';
 import type { Kpi } from '../../../../shared/domain/workspace';
 
 const HEIGHT = 200;
@@ -63,7 +64,7 @@ function xDomain(times: number[]): [Date, Date] {
 
 /** Day ticks only (never "12:00"), each label once, in the user's own date style. */
 function dayTicks(scale: ReturnType<typeof scaleUtc<number>>, count: number, longRange: boolean) {
-  const format = new Intl.DateTimeFormat(undefined, {
+  const format = new Intl.DateTimeFormat(displayRegion(), {
     timeZone: 'UTC',
     ...(longRange ? { month: 'short', year: 'numeric' } : { month: 'short', day: 'numeric' }),
   });
