@@ -19,6 +19,7 @@ import './styles/changelog.css';
 import './styles/timeline.css';
 import './styles/timeline-marks.css';
 import './styles/settings.css';
+import './styles/experiments.css';
 import './styles/print.css';
 
 const root = document.getElementById('root');

@@ -16,6 +16,7 @@ import {
 } from '../../../../shared/domain/kpi';
 import { displayRegion } from '../../../../shared/domain/region';
 import type { Kpi } from '../../../../shared/domain/workspace';
+import { KpiExperimentSpans, type ExperimentSpanTimes } from './KpiExperimentSpans';
 
 const HEIGHT = 200;
 const MARGIN = { top: 16, right: 20, bottom: 28, left: 64 };
@@ -80,12 +81,23 @@ function dayTicks(scale: ReturnType<typeof scaleUtc<number>>, count: number, lon
     });
 }
 
-export function KpiChart({ kpi, points, label }: { kpi: Kpi; points: KpiPoint[]; label: string }) {
+export function KpiChart({
+  kpi,
+  points,
+  label,
+  experiments = [],
+}: {
+  kpi: Kpi;
+  points: KpiPoint[];
+  label: string;
+  /** When experiments on this KPI ran: shaded behind the line (./KpiExperimentSpans.tsx). */
+  experiments?: ExperimentSpanTimes;
+}) {
   const [boxRef, width] = useWidth(560);
   const innerWidth = width - MARGIN.left - MARGIN.right;
   const innerHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
   const times = points.map((p) => calendarDateToUtcMs(p.date) ?? 0);
-  const [fromDate, toDate] = xDomain(times);
+  const [fromDate, toDate] = xDomain([...times, ...experiments.flatMap((s) => [s.start, s.end])]);
   const x = scaleUtc<number>({ domain: [fromDate, toDate], range: [0, innerWidth] });
   const y = scaleLinear<number>({
     domain: yDomain(
@@ -130,6 +142,7 @@ export function KpiChart({ kpi, points, label }: { kpi: Kpi; points: KpiPoint[];
               {tick.label}
             </text>
           ))}
+          <KpiExperimentSpans spans={experiments} x={x} width={innerWidth} height={innerHeight} />
           <line className="kpi-chart-target" x1={0} x2={innerWidth} y1={targetY} y2={targetY} />
           <text
             className="kpi-chart-target-label"
