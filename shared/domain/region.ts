@@ -201,3 +201,33 @@ export function formatInstant(
   }
   return format.format(date);
 }
+
+/** Set while an export renders for a chosen region: dates then follow it too (see below). */
+let regionalDates = false;
+
+/**
+ * Renders an export (Markdown, HTML, a stakeholder update) for `locale`: numbers, counts and
+ * dates in its style. Without one, an export writes English numbers and its own neutral dates
+ * (ISO in Markdown), as it always has; either way the same input gives the same text.
+ * Rendering is synchronous, so the region cannot leak into anything else.
+ */
+export function withExportRegion<T>(locale: string | undefined, render: () => T): T {
+  const previous = { current, regionalDates };
+  current = locale === undefined ? FALLBACK_REGION : canonicalRegion(locale);
+  regionalDates = locale !== undefined;
+  try {
+    return render();
+  } finally {
+    current = previous.current;
+    regionalDates = previous.regionalDates;
+  }
+}
+
+/** A calendar date as an export for a region writes it, or null to keep the export's own. */
+export function exportDay(day: string): string | null {
+  if (!regionalDates) return null;
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!parts) return null;
+  const date = new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3])));
+  return new Intl.DateTimeFormat(current, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}

@@ -151,7 +151,7 @@ describe('planToMarkdown for team alignment', () => {
   };
   const full = makeFullPlanFile();
 
-  it('shows a product’s personas, competitors, backlog and KPIs', () => {
+  it('shows a product’s personas, competitors, backlog, KPIs and experiments', () => {
     expect(sectionOf(full)).toBe(
       [
         '### Receipt Scanner',
@@ -180,8 +180,53 @@ describe('planToMarkdown for team alignment', () => {
         '| --- | ---: | --- | --- |',
         '| Weekly active users | 1,600 users on 2026-03-01 | at least 1,500 users | On track |',
         '',
+        '#### Experiments (1)',
+        '',
+        '| Experiment | When | KPI | Hypothesis | Variants | Decision |',
+        '| --- | --- | --- | --- | --- | --- |',
+        '| Referral month free | 2026-02-01 to 2026-02-28 | Weekly active users | Referred sign-ups double when referrers get a month free. | Control: 31 sign-ups; Month free: 68 sign-ups | Roll it out: Doubled, and churn held. |',
+        '',
       ].join('\n'),
     );
+  });
+
+  it('opens a product with its vision and strategy, escaped like every text', () => {
+    const file = buildPlanFile({
+      ...full,
+      products: full.products.map((p) =>
+        p.id === 'p-1'
+          ? {
+              ...p,
+              vision: '- Receipts *vanish*',
+              targetCustomer: 'Consultants\nwho travel',
+              problem: '',
+              strategy: 'Win | the pilot',
+              strategyStage: 'ideation' as const,
+            }
+          : p,
+      ),
+    });
+    const section = sectionOf(file);
+    expect(section).toContain(
+      [
+        '- In Development for 30 days (since 2026-02-01)',
+        '- Vision: \\- Receipts \\*vanish\\*',
+        '- Target customer: Consultants who travel',
+        '- Strategy for Ideation: Win \\| the pilot',
+      ].join('\n'),
+    );
+    expect(section).not.toContain('Problem');
+  });
+
+  it('writes numbers and dates the way the chosen region does', () => {
+    const markdown = planToMarkdown(full, NOW, { ...TODAY, locale: 'de-DE' });
+    expect(markdown).toContain('As of 03.03.2026.');
+    expect(markdown).toContain('- In Development for 30 days (since 01.02.2026)');
+    expect(markdown).toContain('| Weekly active users | 1.600 users on 01.03.2026 |');
+    expect(markdown).toContain('| Referral month free | 01.02.2026 to 28.02.2026 |');
+    // Made for a region or not, the same plan on the same day gives the same text.
+    expect(planToMarkdown(full, NOW, { ...TODAY, locale: 'de-DE' })).toBe(markdown);
+    expect(planToMarkdown(full, NOW, TODAY)).toContain('1,600 users on 2026-03-01');
   });
 
   it('lists the backlog in the team’s order, escaping markup and saying what is not scored', () => {
