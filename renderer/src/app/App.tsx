@@ -25,6 +25,7 @@ import { useHashRoute } from './useHashRoute';
 import { Toolbar } from './Toolbar';
 import { PrintHeader } from '../portfolio/export/PrintHeader';
 import { SettingsDialog } from '../settings/SettingsDialog';
+import { StakeholderUpdateDialog } from '../portfolio/update/StakeholderUpdateDialog';
 
 /**
  * The plan to open at start when the one remembered failed to draw last time: the most
@@ -162,6 +163,9 @@ export function App() {
         <ImportDialog key={dialog.source.fileName} source={dialog.source} />
       )}
       {dialog.kind === 'settings' && <SettingsDialog />}
+      {dialog.kind === 'stakeholder-update' && (
+        <StakeholderUpdateDialog productId={dialog.productId} />
+      )}
       <Suspense fallback={null}>
         {dialog.kind === 'backups' && <BackupsDialog />}
         {dialog.kind === 'people' && <PeopleDialog />}

@@ -55,6 +55,12 @@ export function FileMenu() {
             >
               Export as web page (HTML)…
             </DropdownMenu.Item>
+            <DropdownMenu.Item
+              className="menu-item"
+              onSelect={() => void runAppCommand('stakeholder-update')}
+            >
+              Stakeholder update…
+            </DropdownMenu.Item>
             <DropdownMenu.Separator className="menu-separator" />
             <ViewExportItems />
             <DropdownMenu.Separator className="menu-separator" />
