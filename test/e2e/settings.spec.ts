@@ -3,10 +3,12 @@
  * and kept after a reload. A region with a decimal comma is accepted in RICE and KPI fields
  * and numbers and dates show in its style everywhere; plan files keep plain numbers.
  */
-import { fileURLToPath } from 'node:url';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from './fixtures';
 
-const shots = fileURLToPath(new URL('../../test-results/screens/', import.meta.url));
+// Pictures to look at in both themes; Playwright empties test-results/ on every run.
+const shots = join(tmpdir(), 'lifecycle-planner-screens', '/');
 
 test('settings open from the toolbar and by keyboard, and apply at once', async ({
   board,

@@ -39,12 +39,23 @@ export function KpiExperimentSpans({
         const left = Math.max(0, x(new Date(span.start)));
         const right = Math.min(width, x(new Date(span.end)));
         if (right <= left) return null;
+        // Labels sit at the foot of the band, clear of the target's label at the top, and are
+        // cut to the band's width (about 6.5 px a character) so neighbours never overlap.
+        const fits = Math.floor((right - left - 8) / 6.5);
+        const label =
+          fits < 4
+            ? ''
+            : span.title.length > fits
+              ? `${span.title.slice(0, fits - 1)}…`
+              : span.title;
         return (
           <g key={span.id} className="kpi-chart-experiment">
             <rect x={left} y={0} width={right - left} height={height} />
-            <text x={left + 4} y={12 + (i % 2) * 13}>
-              {span.title.length > 28 ? `${span.title.slice(0, 27)}…` : span.title}
-            </text>
+            {label !== '' && (
+              <text x={left + 4} y={height - 6 - (i % 2) * 13}>
+                {label}
+              </text>
+            )}
           </g>
         );
       })}
