@@ -2,8 +2,9 @@
  * CSV rows (./feedback-csv.ts) as feedback entries, through the column mapping the user
  * chose: each row becomes an entry, is left out because it has no quote, or is refused with
  * its line and the reason (a date that is no date, a source or sentiment the app does not
- * know, text too long). Dates are read as ISO or in the region's order (01.03.2026 in
- * Germany, 3/1/2026 in the US), with any time of day dropped; a sentiment may be a word or a
+ * know, text too long). Dates are read as ISO or in the region's order (3/1/2026 is 1 March
+ * in the US, 3 January in Britain), except where the writing settles it (dots are day first,
+ * 13/1 can only be a day); any time of day is dropped; a sentiment may be a word or a
  * 0–10 recommendation score, read as NPS reads it.
  */
 import { isCalendarDate } from './calendar';
@@ -70,15 +71,24 @@ export function parseSurveyDate(raw: string, locale: string): string | null {
     const day = `${iso[1]}-${iso[2]}-${iso[3]}`;
     return isCalendarDate(day) ? day : null;
   }
-  const numeric = /^(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})\.?(?:[ ,T].*)?$/.exec(text);
+  const numeric = /^(\d{1,4})([./-])(\d{1,2})[./-](\d{1,4})\.?(?:[ ,T].*)?$/.exec(text);
   if (!numeric) return null;
-  const values = [numeric[1], numeric[2], numeric[3]].map((part) => ({
+  const values = [numeric[1], numeric[3], numeric[4]].map((part) => ({
     text: part ?? '',
     value: Number(part),
   }));
-  // A four-digit first part is a year whatever the region (2026/03/01).
-  const order =
-    values[0]?.text.length === 4 ? (['year', 'month', 'day'] as const) : dateOrder(locale);
+  const [first, second] = values as [{ value: number; text: string }, { value: number }];
+  const order: readonly ('day' | 'month' | 'year')[] =
+    // A four-digit first part is a year whatever the region (2026/03/01).
+    first.text.length === 4
+      ? ['year', 'month', 'day']
+      : // Dots are written day first wherever they are used (01.03.2026); a first part
+        // above 12 can only be a day, a second above 12 only a day after the month.
+        numeric[2] === '.' || first.value > 12
+        ? ['day', 'month', 'year']
+        : second.value > 12
+          ? ['month', 'day', 'year']
+          : dateOrder(locale);
   const at = (what: 'day' | 'month' | 'year') => values[order.indexOf(what)];
   const yearPart = at('year');
   if (!yearPart || (yearPart.text.length !== 4 && yearPart.text.length !== 2)) return null;

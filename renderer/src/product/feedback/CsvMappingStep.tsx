@@ -11,6 +11,7 @@ import {
   type CsvTable,
   type FeedbackCsvField,
 } from '../../../../shared/domain/feedback-csv';
+import { formatCalendarDate } from '../../../../shared/domain/calendar';
 import { formatCount } from '../../../../shared/domain/region';
 import { SelectField } from '../../ui/SelectField';
 
@@ -109,7 +110,9 @@ export function CsvPreview({ result }: { result: CsvFeedback }) {
                     <td className="num">{entry.line}</td>
                     <td>{entry.customer || <span className="muted">Not named</span>}</td>
                     <td className="quote-cell">{entry.quote}</td>
-                    <td className="nowrap">{entry.date}</td>
+                    <td className="nowrap">
+                      <time dateTime={entry.date}>{formatCalendarDate(entry.date)}</time>
+                    </td>
                     <td>{entry.sentiment}</td>
                   </tr>
                 ))}
