@@ -4,7 +4,7 @@
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from './fixtures';
+import { expect, test, type BoardPage } from './fixtures';
 
 const shots = join(tmpdir(), 'lifecycle-planner-screens', '/');
 
@@ -19,7 +19,7 @@ const SURVEY = [
   '',
 ].join('\r\n');
 
-async function openImport(board: import('./fixtures').BoardPage) {
+async function openImport(board: BoardPage) {
   await board.createProduct('Ledger Desktop');
   const workspace = await board.openSection('Ledger Desktop', 'Feedback');
   await workspace.getByRole('button', { name: 'Import CSV…' }).click();
