@@ -5,6 +5,7 @@
  */
 import type { Page, TestInfo } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { CURRENT_SCHEMA_VERSION } from '../../shared/storage/schema-versions';
 import { expect, test } from './fixtures';
 
 /** Set STORAGE_SCREENSHOTS=1 to keep light and dark pictures of each state for review. */
@@ -29,11 +30,12 @@ test('another window upgrading the database stops this one with a way to reload'
   await board.createProduct('Kept safe');
   const other = await board.page.context().newPage();
   await other.goto('/');
+  // Dexie stores version n as n * 10: this is what a newer app would ask for.
+  const newer = CURRENT_SCHEMA_VERSION * 10 + 1;
   const upgraded = await other.evaluate(
-    () =>
+    (next) =>
       new Promise<number>((resolve, reject) => {
-        // Dexie stores version n as n * 10: this is what a newer app would ask for.
-        const request = indexedDB.open('lifecycle-planner', 3 * 10 + 1);
+        const request = indexedDB.open('lifecycle-planner', next);
         request.onsuccess = () => {
           const version = request.result.version;
           request.result.close();
@@ -41,8 +43,9 @@ test('another window upgrading the database stops this one with a way to reload'
         };
         request.onerror = () => reject(new Error(String(request.error)));
       }),
+    newer,
   );
-  expect(upgraded).toBe(31);
+  expect(upgraded).toBe(newer);
 
   const alert = board.page.getByRole('alert');
   await expect(alert).toContainText(
@@ -176,7 +179,7 @@ test('a database from version 1 opens upgraded, with a backup of every plan kept
       }),
   );
   expect(backups.map((b) => [b.planName, b.reason])).toEqual([
-    ['Nordic plan – Ærø', 'Before updating the database to version 3'],
+    ['Nordic plan – Ærø', `Before updating the database to version ${CURRENT_SCHEMA_VERSION}`],
   ]);
   expect(backups[0]?.contents).toContain('Fjord Ledger');
 });
