@@ -190,45 +190,6 @@ describe('planToMarkdown for team alignment', () => {
     );
   });
 
-  it('opens a product with its vision and strategy, escaped like every text', () => {
-    const file = buildPlanFile({
-      ...full,
-      products: full.products.map((p) =>
-        p.id === 'p-1'
-          ? {
-              ...p,
-              vision: '- Receipts *vanish*',
-              targetCustomer: 'Consultants\nwho travel',
-              problem: '',
-              strategy: 'Win | the pilot',
-              strategyStage: 'ideation' as const,
-            }
-          : p,
-      ),
-    });
-    const section = sectionOf(file);
-    expect(section).toContain(
-      [
-        '- In Development for 30 days (since 2026-02-01)',
-        '- Vision: \\- Receipts \\*vanish\\*',
-        '- Target customer: Consultants who travel',
-        '- Strategy for Ideation: Win \\| the pilot',
-      ].join('\n'),
-    );
-    expect(section).not.toContain('Problem');
-  });
-
-  it('writes numbers and dates the way the chosen region does', () => {
-    const markdown = planToMarkdown(full, NOW, { ...TODAY, locale: 'de-DE' });
-    expect(markdown).toContain('As of 03.03.2026.');
-    expect(markdown).toContain('- In Development for 30 days (since 01.02.2026)');
-    expect(markdown).toContain('| Weekly active users | 1.600 users on 01.03.2026 |');
-    expect(markdown).toContain('| Referral month free | 01.02.2026 to 28.02.2026 |');
-    // Made for a region or not, the same plan on the same day gives the same text.
-    expect(planToMarkdown(full, NOW, { ...TODAY, locale: 'de-DE' })).toBe(markdown);
-    expect(planToMarkdown(full, NOW, TODAY)).toContain('1,600 users on 2026-03-01');
-  });
-
   it('lists the backlog in the team’s order, escaping markup and saying what is not scored', () => {
     const file = buildPlanFile({
       ...full,
