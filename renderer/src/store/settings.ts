@@ -44,7 +44,9 @@ export const useSettings = create<SettingsState>()(
       storage: createJSONStorage(() => localStorage),
       partialize: ({ update: _update, ...settings }) => settings,
       // What was stored is unknown until checked: a bad field falls back to its default.
-      merge: (stored, current) => ({ ...current, ...readSettings(stored) }),
+      // Nothing stored (a first start, or an older version's): keep the state made above.
+      merge: (stored, current) =>
+        stored === undefined || stored === null ? current : { ...current, ...readSettings(stored) },
     },
   ),
 );
