@@ -246,20 +246,6 @@ describe('planToHtml', () => {
     expect(text.split(hostile).length - 1).toBeGreaterThanOrEqual(24);
   });
 
-  it('shows the vision and strategy and the experiments log, with the region’s numbers if asked', () => {
-    const html = planToHtml(fullPlan(), OPTIONS);
-    expect(html).toContain('<h4>Vision and strategy</h4>');
-    expect(html).toContain('<dt>Strategy for Development</dt>');
-    expect(html).toContain('<h4>Experiments <span class="count">1 experiment</span></h4>');
-    expect(html).toContain(
-      '<time datetime="2026-02-01">1 Feb 2026</time> to <time datetime="2026-02-28">28 Feb 2026</time>',
-    );
-    const german = planToHtml(fullPlan(), { ...OPTIONS, locale: 'de-DE' });
-    expect(german).toContain('<time datetime="2026-02-01">01.02.2026</time>');
-    expect(german).toContain('1.600 users');
-    expect(planToHtml(fullPlan(), { ...OPTIONS, locale: 'de-DE' })).toBe(german);
-  });
-
   it('holds every product, archived ones in their own section at the end', () => {
     const html = planToHtml(fullPlan(), OPTIONS);
     for (const name of ['Receipt Scanner', 'Team Budgets', 'Paper Statements']) {
