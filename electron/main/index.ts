@@ -9,6 +9,7 @@ import { app, BrowserWindow } from 'electron';
 import type { AppCommand } from '../../shared/commands';
 import { MENU_COMMAND_CHANNEL, type RecentFile } from '../../shared/ipc/contract';
 import { openExternalLink } from './external-links';
+import { BACKUP_FOLDER_SETTING_NAME, createBackupFolderStore } from './files/backup-folder';
 import { BACKUPS_FOLDER_NAME, createBackupStore } from './files/backups';
 import { createOpenRequests } from './files/open-requests';
 import { createWorkerPlanChecker } from './files/plan-check';
@@ -18,6 +19,7 @@ import { registerAppHandlers } from './ipc/app-handlers';
 import { registerBackupHandlers } from './ipc/backup-handlers';
 import { registerExportHandlers } from './ipc/export-handlers';
 import { registerFileHandlers } from './ipc/file-handlers';
+import { registerSettingsHandlers } from './ipc/settings-handlers';
 import { createIpcGate } from './ipc/handle';
 import { buildApplicationMenu } from './menu';
 import {
@@ -141,14 +143,20 @@ async function start(): Promise<void> {
   registerAppHandlers(handle);
   registerFileHandlers(handle, recentFiles);
   registerExportHandlers(handle);
+  const backupFolders = createBackupFolderStore(
+    join(app.getPath('userData'), BACKUP_FOLDER_SETTING_NAME),
+    join(app.getPath('userData'), BACKUPS_FOLDER_NAME),
+  );
+  await backupFolders.load();
   registerBackupHandlers(
     handle,
-    createBackupStore(join(app.getPath('userData'), BACKUPS_FOLDER_NAME), {
+    createBackupStore(backupFolders.current, {
       // Beside this bundle: build/build-electron.mjs writes both into dist/electron/main/.
       checkPlan: createWorkerPlanChecker(join(__dirname, 'plan-check-worker.cjs')),
     }),
     backupFlush,
   );
+  registerSettingsHandlers(handle, backupFolders);
   holdQuitForBackups(app, () => mainWindow?.webContents ?? null, backupFlush);
   buildMenu(await recentFiles.list());
   recentFiles.onChange(buildMenu);

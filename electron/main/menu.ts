@@ -95,6 +95,9 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
     submenu: [
       { role: 'about' },
       separator,
+      // The same commands as File's settings group, under the name macOS gives them.
+      ...group('file/settings').map((item) => ({ ...item, label: 'Preferences…' })),
+      separator,
       { role: 'services' },
       separator,
       { role: 'hide' },
@@ -120,8 +123,12 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
         separator,
         ...group('file/view-export'),
         separator,
+        ...group('file/share'),
+        separator,
         ...group('file/backup'),
         separator,
+        // macOS keeps Settings in the app menu (below).
+        ...(isMac ? [] : [...group('file/settings'), separator]),
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },

@@ -20,6 +20,8 @@ import './styles/timeline.css';
 import './styles/timeline-marks.css';
 import './styles/search.css';
 import './styles/help.css';
+import './styles/settings.css';
+import './styles/experiments.css';
 import './styles/print.css';
 
 const root = document.getElementById('root');

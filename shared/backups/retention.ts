@@ -1,6 +1,6 @@
 /**
- * Which automatic backups of a plan to keep: the newest 20, and the newest of each day for the
- * last 30 days. Main applies it to the files in a plan's backup folder, the browser build to
+ * Which automatic backups of a plan to keep: the newest 20 (or as many as the user's settings
+ * say), and the newest of each day for the last 30 days. Main applies it to the files in a plan's backup folder, the browser build to
  * the backups kept in IndexedDB, so both hosts keep the same history.
  */
 export const KEEP_NEWEST = 20;
@@ -18,11 +18,15 @@ function dayOf(iso: string): string {
 }
 
 /** The ids to delete, given every backup of one plan. */
-export function backupsToDelete(backups: readonly BackupStamp[], now: Date): string[] {
+export function backupsToDelete(
+  backups: readonly BackupStamp[],
+  now: Date,
+  keepNewest: number = KEEP_NEWEST,
+): string[] {
   const newestFirst = [...backups].sort((a, b) =>
     a.createdAt === b.createdAt ? (a.id < b.id ? 1 : -1) : a.createdAt < b.createdAt ? 1 : -1,
   );
-  const keep = new Set(newestFirst.slice(0, KEEP_NEWEST).map((b) => b.id));
+  const keep = new Set(newestFirst.slice(0, Math.max(1, Math.floor(keepNewest))).map((b) => b.id));
   const oldestDaily = new Date(now.getTime() - KEEP_DAILY_FOR_DAYS * 24 * 60 * 60 * 1000);
   const daysSeen = new Set<string>();
   for (const backup of newestFirst) {

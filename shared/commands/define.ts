@@ -20,7 +20,10 @@ export type CommandDialog =
   | 'backups'
   | 'palette'
   | 'shortcuts'
-  | 'guide';
+  | 'guide'
+  | 'settings'
+  | 'stakeholder-update'
+  | 'feedback-csv';
 
 export type PlanExportKind = 'plan' | 'markdown' | 'csv' | 'backlog-csv' | 'html';
 export type ViewExportKind = 'pdf' | 'png' | 'print';
@@ -62,7 +65,9 @@ export const MENU_PLACES = [
   'file/plan',
   'file/export',
   'file/view-export',
+  'file/share',
   'file/backup',
+  'file/settings',
   'edit/history',
   'edit/find',
   'view/views',

@@ -1,4 +1,4 @@
-/** The File menu's commands: plans, import, exports, printing and backups. */
+/** The File menu's commands: plans, imports, exports, printing, updates, backups and settings. */
 import { defineCommand, noDialogOpen } from './define';
 
 export const FILE_COMMANDS = [
@@ -36,6 +36,16 @@ export const FILE_COMMANDS = [
     keys: { accelerator: 'CmdOrCtrl+O' },
     enabled: noDialogOpen,
     run: (host) => host.importPlan(),
+  }),
+  defineCommand({
+    id: 'import-feedback-csv',
+    label: 'Import Feedback from CSV…',
+    menu: 'file/open',
+    keywords: 'survey spreadsheet comments customers columns',
+    // Feedback belongs to one product: the one whose workspace is open.
+    enabled: (state) => state.view === 'product' && noDialogOpen(state),
+    unavailable: 'Open a product first: feedback from a CSV file is added to the product shown.',
+    run: (host) => host.openDialog('feedback-csv'),
   }),
   defineCommand({
     id: 'rename-plan',
@@ -117,11 +127,29 @@ export const FILE_COMMANDS = [
     run: (host) => host.exportView('print'),
   }),
   defineCommand({
+    id: 'stakeholder-update',
+    label: 'Stakeholder Update…',
+    menu: 'file/share',
+    keywords: 'status report summary email copy progress',
+    enabled: noDialogOpen,
+    run: (host) => host.openDialog('stakeholder-update'),
+  }),
+  defineCommand({
     id: 'restore-backup',
     label: 'Restore from Backup…',
     menu: 'file/backup',
     keywords: 'backups recover history',
     enabled: noDialogOpen,
     run: (host) => host.openDialog('backups'),
+  }),
+  defineCommand({
+    id: 'open-settings',
+    label: 'Settings…',
+    // On macOS the native menu shows it in the app menu, as Preferences… (electron/main/menu.ts).
+    menu: 'file/settings',
+    keywords: 'preferences options theme region language numbers dates week backups autosave',
+    keys: { accelerator: 'CmdOrCtrl+,' },
+    enabled: noDialogOpen,
+    run: (host) => host.openDialog('settings'),
   }),
 ] as const;

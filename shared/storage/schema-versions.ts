@@ -19,6 +19,7 @@ export type TableName =
   | 'kpis'
   | 'kpiValues'
   | 'releases'
+  | 'experiments'
   | 'personas'
   | 'competitors'
   | 'stageTemplates'
@@ -97,6 +98,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     moves: [{ from: 'features', to: 'backlogItems' }],
     upgrades: upgradesFor(4),
+  },
+  {
+    // The experiments log, and products' vision and strategy (an upgrade of every product).
+    version: 5,
+    stores: { experiments: 'id, planId, productId, kpiId' },
+    upgrades: upgradesFor(5),
   },
 ];
 

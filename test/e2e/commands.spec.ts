@@ -149,6 +149,7 @@ test('the File menu is one labelled button at 1280 pixels, every item with its w
   const menu = page.getByRole('menu');
   await expect(menu.getByRole('menuitem')).toHaveText([
     /^Import plan…/,
+    'Import feedback from CSV…',
     /^Export plan…/,
     'Export as Markdown…',
     'Export products as CSV…',
@@ -157,6 +158,7 @@ test('the File menu is one labelled button at 1280 pixels, every item with its w
     /^Export view as PDF…/,
     'Export view as PNG…',
     /^Print…/,
+    'Stakeholder update…',
     'Restore from backup…',
   ]);
   await expect(menu.getByRole('menuitem', { name: 'Print…' })).toContainText('Ctrl+P');

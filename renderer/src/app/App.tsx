@@ -12,12 +12,17 @@ import { useAutoBackupFlush } from '../backups';
 import { ImportDialog } from '../plan-io/ImportDialog';
 import { startImport } from '../plan-io/import-commands';
 import { useUi } from '../store';
+import { useSettings } from '../store/settings';
+import { useAppliedRegion } from './region';
 import { planThatFailedToDraw } from './draw-failures';
 import {
   BackupsDialog,
   CommandPalette,
+  CsvFeedbackDialog,
   PeopleDialog,
+  SettingsDialog,
   ShortcutSheet,
+  StakeholderUpdateDialog,
   UserGuide,
 } from './lazy-views';
 import { useRevealRequests } from '../search/useRevealRequests';
@@ -126,8 +131,9 @@ function useMenuBridge() {
 }
 
 export function App() {
-  const themeSource = useUi((s) => s.themeSource);
-  useAppliedTheme(themeSource);
+  useAppliedTheme(useSettings((s) => s.theme));
+  // Set before anything below renders, and a new region redraws every number and date.
+  const region = useAppliedRegion();
   usePageShortcuts();
   useMenuBridge();
   useFileArrivals();
@@ -138,6 +144,7 @@ export function App() {
   const products = useProductsOfPlan(current?.id ?? null);
   const counts = usePlanCounts(products);
   const dialog = useUi((s) => s.dialog);
+  const closeDialog = useUi((s) => s.closeDialog);
 
   if (!current) {
     return (
@@ -152,7 +159,7 @@ export function App() {
       <PrintHeader planName={current.name} />
       <ErrorBanner />
       <Toast />
-      <PlanView plan={current} products={products} />
+      <PlanView key={region} plan={current} products={products} />
       <StorageUsage appOwnsStorage={platform.kind === 'electron'} />
       {dialog.kind === 'new-product' && (
         <NewProductDialog planId={current.id} stage={dialog.stage} />
@@ -166,6 +173,13 @@ export function App() {
         <ImportDialog key={dialog.source.fileName} source={dialog.source} />
       )}
       <Suspense fallback={null}>
+        {dialog.kind === 'settings' && <SettingsDialog />}
+        {dialog.kind === 'stakeholder-update' && (
+          <StakeholderUpdateDialog productId={dialog.productId} />
+        )}
+        {dialog.kind === 'feedback-csv' && (
+          <CsvFeedbackDialog productId={dialog.productId} onClose={closeDialog} />
+        )}
         {dialog.kind === 'backups' && <BackupsDialog />}
         {dialog.kind === 'people' && <PeopleDialog />}
         {dialog.kind === 'palette' && <CommandPalette planId={current.id} />}

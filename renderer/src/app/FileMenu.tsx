@@ -1,5 +1,5 @@
 /**
- * The toolbar's File menu: import, export, printing and backups, each with its shortcut. One
+ * The toolbar's File menu: imports, exports, printing, updates and backups, each with its shortcut. One
  * labelled button rather than a row of icons, so every action says what it does at any width.
  */
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
@@ -14,6 +14,7 @@ const GROUPS: readonly MenuPlace[] = [
   'file/open',
   'file/export',
   'file/view-export',
+  'file/share',
   'file/backup',
 ];
 

@@ -1,5 +1,5 @@
 /** The top bar: plan menu, search, archive filter, theme, and the "New product" button. */
-import { Archive, Monitor, Moon, Plus, Sun } from 'lucide-react';
+import { Archive, Monitor, Moon, Plus, Settings, Sun } from 'lucide-react';
 import type { Plan } from '../../../shared/domain/product';
 import { runAppCommand } from '../commands/app-commands';
 import { PlanSwitcher } from '../plans/PlanSwitcher';
@@ -7,6 +7,7 @@ import { SearchBox } from '../search/SearchBox';
 import { FileMenu } from './FileMenu';
 import { ViewSwitcher } from './ViewSwitcher';
 import { useUi } from '../store';
+import { useSettings } from '../store/settings';
 
 const THEME_LABEL = { system: 'System', light: 'Light', dark: 'Dark' } as const;
 
@@ -21,7 +22,7 @@ export function Toolbar({
 }) {
   const showArchived = useUi((s) => s.showArchived);
   const setShowArchived = useUi((s) => s.setShowArchived);
-  const themeSource = useUi((s) => s.themeSource);
+  const themeSource = useSettings((s) => s.theme);
   const ThemeIcon = themeSource === 'dark' ? Moon : themeSource === 'light' ? Sun : Monitor;
   return (
     <header className="toolbar">
@@ -52,6 +53,15 @@ export function Toolbar({
         onClick={() => void runAppCommand('toggle-theme')}
       >
         <ThemeIcon size={17} aria-hidden="true" />
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Settings"
+        title="Settings"
+        onClick={() => void runAppCommand('open-settings')}
+      >
+        <Settings size={17} aria-hidden="true" />
       </button>
       <button
         type="button"

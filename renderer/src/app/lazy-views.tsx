@@ -33,3 +33,15 @@ export const ShortcutSheet = lazy(() =>
 export const UserGuide = lazy(() =>
   import('../help/UserGuide').then((m) => ({ default: m.UserGuide })),
 );
+export const SettingsDialog = lazy(() =>
+  import('../settings/SettingsDialog').then((m) => ({ default: m.SettingsDialog })),
+);
+export const StakeholderUpdateDialog = lazy(() =>
+  import('../portfolio/update/StakeholderUpdateDialog').then((m) => ({
+    default: m.StakeholderUpdateDialog,
+  })),
+);
+/** With the CSV reader, which only this dialog needs. */
+export const CsvFeedbackDialog = lazy(() =>
+  import('../product/feedback/CsvFeedbackDialog').then((m) => ({ default: m.CsvFeedbackDialog })),
+);

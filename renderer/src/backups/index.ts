@@ -3,12 +3,13 @@ import { useEffect } from 'react';
 import { serializePlanOffPage } from '../plan-io/serialize-off-page';
 import { platform } from '../platform';
 import { useUi } from '../store';
+import { useSettings } from '../store/settings';
 import { AutoBackup } from './auto-backup';
 
 export const autoBackup = new AutoBackup({
   snapshot: async (planId) => {
     const serialized = await serializePlanOffPage(planId);
-    return serialized && { planId, ...serialized };
+    return serialized && { planId, ...serialized, keep: useSettings.getState().keepBackups };
   },
   write: (request) => platform.writeBackup(request),
   onError: (message) => useUi.getState().showError(message),

@@ -9,6 +9,8 @@ import { nextThemeSource } from '../app/theme-source';
 import { chooseFileToImport, exportCurrentPlan } from '../plan-io/import-commands';
 import { exportViewAsPdf, exportViewAsPng, printView } from '../portfolio/export/export-commands';
 import { useUi, type Dialog } from '../store';
+import type { View } from '../app/route';
+import { useSettings } from '../store/settings';
 import { isTextEntry } from '../ui/dom';
 import { focusBoardSoon } from '../ui/focus-memory';
 import { perform, redoLastAction, undoLastAction } from './perform';
@@ -29,14 +31,22 @@ export async function loadSamplePortfolio(): Promise<void> {
   }
 }
 
-/** The store's dialog for a command's: plan dialogs name the plan open now. */
-function dialogFor(dialog: CommandDialog, planId: string | null): Dialog | null {
+/**
+ * The store's dialog for a command's: plan dialogs name the plan open now, product ones the
+ * product shown (a stakeholder update elsewhere covers the whole portfolio).
+ */
+function dialogFor(dialog: CommandDialog, planId: string | null, view: View): Dialog | null {
+  const productId = view.kind === 'product' ? view.productId : null;
   switch (dialog) {
     case 'new-product':
       return { kind: 'new-product', stage: 'ideation' };
     case 'rename-plan':
     case 'delete-plan':
       return planId ? { kind: dialog, planId } : null;
+    case 'stakeholder-update':
+      return { kind: dialog, productId };
+    case 'feedback-csv':
+      return productId ? { kind: dialog, productId } : null;
     default:
       return { kind: dialog };
   }
@@ -45,7 +55,7 @@ function dialogFor(dialog: CommandDialog, planId: string | null): Dialog | null 
 export const appHost: CommandHost = {
   openDialog(dialog) {
     const ui = useUi.getState();
-    const next = dialogFor(dialog, ui.currentPlanId);
+    const next = dialogFor(dialog, ui.currentPlanId, ui.view);
     if (next) ui.openDialog(next);
   },
   loadSample: loadSamplePortfolio,
@@ -67,8 +77,8 @@ export const appHost: CommandHost = {
     ui.setShowArchived(!ui.showArchived);
   },
   cycleTheme() {
-    const ui = useUi.getState();
-    ui.setThemeSource(nextThemeSource(ui.themeSource));
+    const settings = useSettings.getState();
+    settings.update({ theme: nextThemeSource(settings.theme) });
   },
   importPlan: chooseFileToImport,
   exportPlan: exportCurrentPlan,

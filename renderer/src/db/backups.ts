@@ -10,6 +10,7 @@ import type { WriteBackupRequest, WriteBackupResult } from '../../../shared/ipc/
 import { parsePlanText } from '../../../shared/plan-file/parse';
 import type { Backup, PlannerDb } from './database';
 import { addAsCopy, importAsNewPlan, replacePlan, type ImportOutcome } from './plan-io';
+import { formatInstant } from '../../../shared/domain/region';
 
 export type BackupSummary = Omit<Backup, 'contents'>;
 
@@ -44,7 +45,7 @@ export async function writeLocalBackup(
       const automatic = (await db.backups.where('planId').equals(request.planId).toArray()).filter(
         (b) => b.reason === AUTOMATIC_REASON,
       );
-      await db.backups.bulkDelete(backupsToDelete(automatic, now));
+      await db.backups.bulkDelete(backupsToDelete(automatic, now, request.keep));
     });
     return { status: 'saved', id };
   } catch (error) {
@@ -52,8 +53,6 @@ export async function writeLocalBackup(
     return { status: 'error', message: `${message} Earlier backups are kept.` };
   }
 }
-
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Restores the text of a backed-up plan file, from the database or from main's folder. */
 export async function restorePlanText(
@@ -66,7 +65,7 @@ export async function restorePlanText(
   const parsed = parsePlanText(contents);
   if (!parsed.ok) throw new Error(`The backup is damaged: ${parsed.problem.message}`);
   const file = parsed.file;
-  const when = dateTime.format(new Date(createdAt));
+  const when = formatInstant(createdAt);
   if (mode === 'in-place' && (await db.plans.get(file.plan.id))) {
     return replacePlan(db, file, `Before restoring the backup of ${when}`, false, now);
   }

@@ -6,6 +6,7 @@
  */
 import { Search, X } from 'lucide-react';
 import { useId, useState } from 'react';
+import { formatCount } from '../../../shared/domain/region';
 import { SEARCH_INPUT_ID } from '../commands/app-commands';
 import { useUi } from '../store';
 import { GroupedListbox, useActiveOption, type ListGroup } from '../ui/Listbox';
@@ -19,10 +20,10 @@ import { useEverything } from './useSearchResults';
 function toGroups(listId: string, groups: readonly SearchGroup[], choose: () => void): ListGroup[] {
   return groups.map((group) => ({
     id: `${listId}-${group.kind}`,
-    heading: `${SEARCH_KIND_LABELS[group.kind]} · ${group.total.toLocaleString()}`,
+    heading: `${SEARCH_KIND_LABELS[group.kind]} · ${formatCount(group.total)}`,
     note:
       group.total > group.hits.length
-        ? `${(group.total - group.hits.length).toLocaleString()} more: add a word to narrow the search.`
+        ? `${formatCount(group.total - group.hits.length)} more: add a word to narrow the search.`
         : undefined,
     options: group.hits.map((hit) => ({
       id: `${listId}-${group.kind}-${hit.id}`,

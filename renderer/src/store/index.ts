@@ -5,7 +5,6 @@
  */
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import type { ThemeSource } from '../../../shared/ipc/contract';
 import type { Stage } from '../../../shared/domain/lifecycle';
 import type { ImportSource } from '../platform/platform';
 import { BOARD_VIEW, type View } from '../app/route';
@@ -30,7 +29,12 @@ export type Dialog =
   | { kind: 'people' }
   | { kind: 'palette' }
   | { kind: 'shortcuts' }
-  | { kind: 'guide' };
+  | { kind: 'guide' }
+  | { kind: 'settings' }
+  /** A status update of one product, or of the whole portfolio (null). */
+  | { kind: 'stakeholder-update'; productId: string | null }
+  /** Feedback from a CSV file, into the product shown. */
+  | { kind: 'feedback-csv'; productId: string };
 
 export interface Toast {
   id: number;
@@ -44,7 +48,6 @@ interface UiState {
   view: View;
   /** The view a product's workspace was opened from, where "Back" returns. */
   returnView: View;
-  themeSource: ThemeSource;
   currentPlanId: string | null;
   search: string;
   showArchived: boolean;
@@ -66,7 +69,6 @@ interface UiState {
   history: UndoHistory<RecordChange>;
 
   showView(view: View): void;
-  setThemeSource(source: ThemeSource): void;
   openPlan(planId: string | null): void;
   setSearch(search: string): void;
   setShowArchived(show: boolean): void;
@@ -91,7 +93,6 @@ export const useUi = create<UiState>()(
     (set, get) => ({
       view: BOARD_VIEW,
       returnView: BOARD_VIEW,
-      themeSource: 'system',
       currentPlanId: null,
       search: '',
       showArchived: false,
@@ -109,7 +110,6 @@ export const useUi = create<UiState>()(
           returnView: view.kind === 'product' && s.view.kind !== 'product' ? s.view : s.returnView,
           dialog: { kind: 'none' },
         })),
-      setThemeSource: (themeSource) => set({ themeSource }),
       // Undo history belongs to one plan: undoing in a plan you are not looking at would
       // change data out of sight.
       openPlan: (currentPlanId) =>
@@ -159,8 +159,9 @@ export const useUi = create<UiState>()(
     }),
     {
       name: 'lifecycle-planner:ui',
+      // The theme moved to the settings (./settings.ts), which read it from here once.
       version: 1,
-      partialize: (s) => ({ themeSource: s.themeSource, currentPlanId: s.currentPlanId }),
+      partialize: (s) => ({ currentPlanId: s.currentPlanId }),
     },
   ),
 );

@@ -175,6 +175,11 @@ class FakeNativeTheme extends EventEmitter {
   themeSource: 'system' | 'light' | 'dark' = 'system';
 }
 
+/** Electron's ClipboardItem: the forms it was made with, by MIME type. */
+class FakeClipboardItem {
+  constructor(readonly items: Record<string, string>) {}
+}
+
 function createFakeElectron() {
   const app = new FakeApp();
   const nativeTheme = new FakeNativeTheme();
@@ -209,6 +214,14 @@ function createFakeElectron() {
       (..._args: unknown[]): Promise<{ response: number; checkboxChecked: boolean }> =>
         Promise.resolve({ response: 0, checkboxChecked: false }),
     ),
+  };
+  /** The system clipboard: what the last write put there. */
+  const clipboard = {
+    written: [] as FakeClipboardItem[],
+    write: vi.fn((items: FakeClipboardItem[]) => {
+      clipboard.written = items;
+      return Promise.resolve();
+    }),
   };
   const Menu = {
     applicationMenu: null as { getMenuItemById(id: string): FakeMenuItem | null } | null,
@@ -251,6 +264,8 @@ function createFakeElectron() {
   return {
     app,
     BrowserWindow: FakeBrowserWindowClass,
+    clipboard,
+    ClipboardItem: FakeClipboardItem,
     contextBridge,
     dialog,
     ipcRenderer,
@@ -271,6 +286,7 @@ export const electronModule = (registry[FAKE_KEY] ??= createFakeElectron());
 export const {
   app,
   BrowserWindow: FakeBrowserWindow,
+  clipboard,
   contextBridge,
   dialog,
   ipcRenderer,
@@ -305,6 +321,8 @@ export function resetFakeElectron(): void {
   dialog.showOpenDialog.mockReset();
   dialog.showMessageBox.mockReset();
   shell.openPath.mockReset();
+  clipboard.written = [];
+  clipboard.write.mockClear();
   contextBridge.exposed.clear();
   ipcRenderer.invoked = [];
   ipcRenderer.listeners.clear();

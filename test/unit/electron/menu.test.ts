@@ -191,6 +191,7 @@ describe('File menu', () => {
       'Load Sample Portfolio',
       'separator',
       'Import Plan…',
+      'Import Feedback from CSV…',
       'Open Recent',
       'separator',
       'Rename Plan…',
@@ -207,10 +208,25 @@ describe('File menu', () => {
       'Export View as PNG…',
       'Print…',
       'separator',
+      'Stakeholder Update…',
+      'separator',
       'Restore from Backup…',
+      'separator',
+      'Settings…',
       'separator',
       'quit',
     ]);
+  });
+
+  test('on macOS, Settings is Preferences in the app menu, with the same shortcut', () => {
+    const { options, sent } = makeOptions({ platform: 'darwin' });
+    const template = menuTemplate(options);
+    const appMenu = template[0]?.submenu as MenuItemConstructorOptions[];
+    const preferences = appMenu.find((item) => item.label === 'Preferences…');
+    expect(preferences?.accelerator).toBe('CmdOrCtrl+,');
+    click(preferences);
+    expect(sent).toEqual(['open-settings']);
+    expect(labels(submenuOf(template, 'File'))).not.toContain('Settings…');
   });
 
   test('Open Recent lists the files newest first and opens the one chosen', () => {

@@ -30,9 +30,11 @@ describe('preload bridge', () => {
   test('exposes exactly one named method per capability and nothing of ipcRenderer', async () => {
     const { planner, ipcRenderer } = await loadPreload();
     expect(Object.keys(planner).sort()).toEqual([
+      'chooseBackupFolder',
       'exportPdf',
       'exportPng',
       'getAppInfo',
+      'getBackupFolder',
       'listBackups',
       'listRecentFiles',
       'onFileOpened',
@@ -43,10 +45,12 @@ describe('preload bridge', () => {
       'openRecentFile',
       'print',
       'readBackup',
+      'resetBackupFolder',
       'saveFile',
       'setEditState',
       'setThemeSource',
       'writeBackup',
+      'writeClipboard',
     ]);
     expect(Object.values(planner)).not.toContain(ipcRenderer);
     expect(Object.values(planner).every((value) => typeof value === 'function')).toBe(true);

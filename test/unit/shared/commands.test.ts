@@ -95,6 +95,9 @@ describe('the registry', () => {
     expect(calls).toContain('export:backlog-csv');
     expect(calls).toContain('dialog:palette');
     expect(calls).toContain('view-export:print');
+    expect(calls).toContain('dialog:settings');
+    expect(calls).toContain('dialog:stakeholder-update');
+    expect(calls).toContain('dialog:feedback-csv');
     expect(calls).toHaveLength(COMMANDS.length);
   });
 });
@@ -118,6 +121,15 @@ describe('enabled', () => {
     expect(isEnabled(byId('new-product'), state)).toBe(true);
     expect(isEnabled(byId('new-product'), { ...state, dialogOpen: true })).toBe(false);
     expect(isEnabled(byId('command-palette'), { ...state, dialogOpen: true })).toBe(false);
+    expect(isEnabled(byId('open-settings'), { ...state, dialogOpen: true })).toBe(false);
+  });
+
+  it('imports feedback from CSV only into the product shown', () => {
+    const command = byId('import-feedback-csv');
+    expect(isEnabled(command, state)).toBe(false);
+    expect(command.unavailable).toMatch(/Open a product first/);
+    expect(isEnabled(command, { ...state, view: 'product' })).toBe(true);
+    expect(isEnabled(command, { ...state, view: 'product', dialogOpen: true })).toBe(false);
   });
 });
 
@@ -135,6 +147,8 @@ describe('keys of the page', () => {
     [press('o', { ctrlKey: true }), browser, 'import-plan'],
     [press('s', { ctrlKey: true }), browser, 'export-plan'],
     [press('p', { ctrlKey: true }), browser, 'print'],
+    [press(',', { ctrlKey: true }), browser, 'open-settings'],
+    [press(',', { metaKey: true }), { ...browser, isMac: true }, 'open-settings'],
     // The browser keeps Ctrl+N; the page does not claim it.
     [press('n', { ctrlKey: true }), browser, null],
     [press('N', { shiftKey: true }), browser, null],
@@ -152,6 +166,7 @@ describe('keys of the page', () => {
     expect(commandForKeys(press('y', { ctrlKey: true }), typing)).toBeNull();
     // Commands with Ctrl still work from a field.
     expect(commandForKeys(press('k', { ctrlKey: true }), typing)).toBe('command-palette');
+    expect(commandForKeys(press(',', { ctrlKey: true }), typing)).toBe('open-settings');
   });
 
   it('in the desktop app leaves the menu its accelerators and listens only for the extras', () => {

@@ -36,3 +36,22 @@ describe('backup retention', () => {
     expect(backupsToDelete([old, ...hourly(5)], now)).toEqual([]);
   });
 });
+
+describe('the number of newest backups the user keeps', () => {
+  const now = new Date('2026-03-10T12:00:00.000Z');
+  // Ten backups on one day: the daily rule keeps only the newest of them.
+  const sameDay = Array.from({ length: 10 }, (_, i) => ({
+    id: `b${i}`,
+    createdAt: `2026-03-10T0${i}:00:00.000Z`,
+  }));
+
+  it('keeps as many as the setting says', () => {
+    expect(backupsToDelete(sameDay, now, 3).sort()).toEqual(
+      ['b0', 'b1', 'b2', 'b3', 'b4', 'b5', 'b6'].sort(),
+    );
+  });
+
+  it('always keeps at least the newest one', () => {
+    expect(backupsToDelete(sameDay, now, 0)).toHaveLength(9);
+  });
+});

@@ -4,6 +4,7 @@ import { STAGES, STAGE_LABELS, type Stage } from '../../../../shared/domain/life
 import type { FeedbackVolume, StuckProduct } from '../../../../shared/domain/health';
 import { formatDays } from '../../../../shared/domain/moves';
 import { ProductLink } from './ProductLink';
+import { formatCount } from '../../../../shared/domain/region';
 
 export function HealthCard({ title, children }: { title: string; children: ReactNode }) {
   const id = useId();
@@ -90,7 +91,7 @@ export function FeedbackVolumeCard({ volumes }: { volumes: FeedbackVolume[] }) {
               <ProductLink product={product} section="feedback" />
               <Bar value={entries} max={max} />
               <span className="health-number">
-                {entries.toLocaleString()} {entries === 1 ? 'entry' : 'entries'}
+                {formatCount(entries)} {entries === 1 ? 'entry' : 'entries'}
               </span>
             </li>
           ))}

@@ -19,12 +19,12 @@ import { useReveal } from '../../store/reveal';
 import { focusNeighbourAfterRemoval } from '../../ui/focus-after-removal';
 import { editFeedback, removeFeedback } from '../backlog/backlog-commands';
 import { BacklogItemOptions, NO_BACKLOG_ITEM, shortQuote } from './feedback-labels';
+import { formatInstant } from '../../../../shared/domain/region';
 
 const ALL = 'all';
 const UNLINKED = 'unlinked';
 
-const toldDate = (iso: string) =>
-  new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' });
+const toldDate = (iso: string) => formatInstant(iso, { dateStyle: 'medium' });
 
 function FeedbackRow({
   entry,

@@ -12,9 +12,9 @@ import type { BacklogItem } from '../../../../shared/domain/workspace';
 import { useBacklogItems } from '../../db/backlog-items';
 import { useFeedback } from '../../db/feedback';
 import { markTold } from '../backlog/backlog-commands';
+import { formatInstant } from '../../../../shared/domain/region';
 
-const toldDate = (iso: string) =>
-  new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' });
+const toldDate = (iso: string) => formatInstant(iso, { dateStyle: 'medium' });
 
 interface CustomerRowProps {
   backlogItem: BacklogItem;

@@ -6,7 +6,8 @@
  * table beside the chart holds them all.
  *
  * To draw more on the chart (spans of time, say), pass `layers`: it gets the chart's frame
- * (scales and size) and draws under the line, in the plot's coordinates.
+ * (scales and size) and draws under the line, in the plot's coordinates; `covers` names the
+ * times a layer needs on the date axis besides the values'.
  */
 import { Group } from '@visx/group';
 import { scaleLinear, scaleUtc } from '@visx/scale';
@@ -70,18 +71,21 @@ export function KpiChart({
   points,
   label,
   layers,
+  covers = [],
 }: {
   kpi: Kpi;
   points: KpiPoint[];
   label: string;
   layers?: (frame: ChartFrame) => ReactNode;
+  /** Times (ms) the date axis reaches besides the values', so a layer is seen whole. */
+  covers?: readonly number[];
 }) {
   const hintId = useId();
   const [boxRef, width] = useWidth(560);
   const innerWidth = width - MARGIN.left - MARGIN.right;
   const innerHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
   const times = points.map((p) => calendarDateToUtcMs(p.date) ?? 0);
-  const [fromDate, toDate] = xDomain(times);
+  const [fromDate, toDate] = xDomain([...times, ...covers]);
   const x = scaleUtc<number>({ domain: [fromDate, toDate], range: [0, innerWidth] });
   const values = points.map((p) => p.value);
   const y = scaleLinear<number>({

@@ -6,6 +6,7 @@
 import type { scaleUtc } from '@visx/scale';
 import { formatCalendarDate } from '../../../../shared/domain/calendar';
 import { formatKpiValue, meetsTarget, type KpiPoint } from '../../../../shared/domain/kpi';
+import { displayRegion } from '../../../../shared/domain/region';
 import type { Kpi } from '../../../../shared/domain/workspace';
 
 const MS_PER_DAY = 86_400_000;
@@ -57,26 +58,32 @@ export function nearestIndex(xs: readonly number[], x: number): number {
   return low;
 }
 
-/** "3 Mar 2025: 1,410 companies, below the target of at least 1,500 companies" */
+/**
+ * "3 Mar 2025: 1,410 companies, below the target of at least 1,500 companies", with numbers
+ * and the date in the region's style.
+ */
 export function describePoint(
   point: KpiPoint,
   kpi: Pick<Kpi, 'unit' | 'target' | 'direction'>,
+  locale: string = displayRegion(),
 ): string {
   const meets = meetsTarget(point.value, kpi.target, kpi.direction);
-  const target = formatKpiValue(kpi.target, kpi.unit);
+  const target = formatKpiValue(kpi.target, kpi.unit, false, locale);
   const verdict = meets
     ? `meets the target of ${target}`
     : `${kpi.direction === 'higher' ? 'below' : 'above'} the target of ${target}`;
-  return `${formatCalendarDate(point.date)}: ${formatKpiValue(point.value, kpi.unit)}, ${verdict}`;
+  const date = formatCalendarDate(point.date, undefined, locale);
+  return `${date}: ${formatKpiValue(point.value, kpi.unit, false, locale)}, ${verdict}`;
 }
 
-/** Day ticks only (never "12:00"), each label once, in the user's own date style. */
+/** Day ticks only (never "12:00"), each label once, in the region's date style. */
 export function dayTicks(
   scale: ReturnType<typeof scaleUtc<number>>,
   count: number,
   longRange: boolean,
+  locale: string = displayRegion(),
 ) {
-  const format = new Intl.DateTimeFormat(undefined, {
+  const format = new Intl.DateTimeFormat(locale, {
     timeZone: 'UTC',
     ...(longRange ? { month: 'short', year: 'numeric' } : { month: 'short', day: 'numeric' }),
   });

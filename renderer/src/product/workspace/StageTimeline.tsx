@@ -5,8 +5,7 @@ import { STAGES, STAGE_LABELS } from '../../../../shared/domain/lifecycle';
 import { daysInStage, formatDays } from '../../../../shared/domain/moves';
 import type { Product } from '../../../../shared/domain/product';
 import { moveProductFromWorkspace } from '../../board/board-commands';
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+import { formatInstant } from '../../../../shared/domain/region';
 
 export function StageHistory({ product }: { product: Product }) {
   const now = new Date();
@@ -25,7 +24,9 @@ export function StageHistory({ product }: { product: Product }) {
             <span className="stage-history-name">{STAGE_LABELS[entry.stage]}</span>
             <span className="stage-history-date">
               entered{' '}
-              <time dateTime={entry.enteredAt}>{dateFormat.format(new Date(entry.enteredAt))}</time>
+              <time dateTime={entry.enteredAt}>
+                {formatInstant(entry.enteredAt, { dateStyle: 'medium' })}
+              </time>
               {' · '}
               {next ? formatDays(days) : `${formatDays(daysInStage(product, now))} so far`}
             </span>

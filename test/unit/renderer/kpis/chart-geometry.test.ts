@@ -48,4 +48,11 @@ describe('the KPI chart’s geometry', () => {
       describePoint({ date: '2025-03-03', value: 3 }, { unit: '%', target: 2, direction: 'lower' }),
     ).toMatch(/3%, above the target of 2%$/);
   });
+
+  it('reads values and dates in the user’s region', () => {
+    const kpi = { unit: '€', target: 1500.5, direction: 'higher' as const };
+    expect(describePoint({ date: '2025-03-03', value: 1410.25 }, kpi, 'de-DE')).toBe(
+      '03.03.2025: €1.410,25, below the target of €1.500,5',
+    );
+  });
 });

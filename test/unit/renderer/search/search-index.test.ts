@@ -26,6 +26,11 @@ function product(id: string, name: string, more: Partial<Product> = {}): Product
     competitorIds: [],
     decision: null,
     plannedStages: [],
+    vision: '',
+    targetCustomer: '',
+    problem: '',
+    strategy: '',
+    strategyStage: null,
     ...more,
   };
 }
