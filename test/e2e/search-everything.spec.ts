@@ -114,3 +114,19 @@ test('follows edits: a renamed item is found by its new title at once', async ({
   await expect(page.locator('.search-status')).toHaveText('Nothing matches.');
   await expect(search).toHaveAttribute('aria-expanded', 'false');
 });
+
+test('finds an experiment by its hypothesis and opens it in Experiments', async ({
+  board,
+  page,
+}) => {
+  await board.loadSample();
+  const search = searchBox(page);
+  await search.fill('accountants advise');
+  await expect(results(page).getByRole('group')).toHaveText([
+    /^Experiments · 1Referral month free/,
+  ]);
+  await search.press('Enter');
+  const workspace = board.workspace('Payroll Lite');
+  await expect(workspace.getByRole('heading', { level: 2, name: 'Experiments' })).toBeVisible();
+  await expect(workspace.getByRole('article', { name: 'Referral month free' })).toBeFocused();
+});

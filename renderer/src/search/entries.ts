@@ -4,6 +4,7 @@
  * search index and its worker can be tested in Node.
  */
 import { foldForSearch } from '../../../shared/domain/search';
+import { EXPERIMENT_DECISION_LABELS } from '../../../shared/domain/experiments';
 import { BACKLOG_STATUS_LABELS } from '../../../shared/domain/workspace';
 import { TABLE_LABELS, type PlanRecords } from '../../../shared/records/registry';
 import type { WorkspaceSection } from '../product/workspace/sections';
@@ -16,6 +17,7 @@ export const SEARCH_KINDS = [
   'kpis',
   'milestones',
   'releases',
+  'experiments',
   'personas',
   'competitors',
 ] as const;
@@ -37,6 +39,7 @@ export const SECTION_OF_KIND = {
   kpis: 'kpis',
   milestones: 'milestones',
   releases: 'changelog',
+  experiments: 'experiments',
 } as const satisfies Partial<Record<SearchKind, WorkspaceSection>>;
 
 /** Long quotes are cut for the result list; the whole text is still searched. */
@@ -92,7 +95,7 @@ const MAKERS: { [K in SearchKind]: (record: Searchable[K]) => SearchEntry } = {
       null,
       p.name,
       [p.owner, p.tags.join(', ')].filter(Boolean).join(' · '),
-      [p.owner, ...p.tags, p.summary],
+      [p.owner, ...p.tags, p.summary, p.vision, p.targetCustomer, p.problem, p.strategy],
     ),
     archived: p.archived,
   }),
@@ -104,6 +107,12 @@ const MAKERS: { [K in SearchKind]: (record: Searchable[K]) => SearchEntry } = {
   kpis: (k) => entry('kpis', k, k.productId, k.name, k.unit, [k.unit]),
   milestones: (m) => entry('milestones', m, m.productId, m.title, m.date, []),
   releases: (r) => entry('releases', r, r.productId, r.version, r.date, [r.notes]),
+  experiments: (e) =>
+    entry('experiments', e, e.productId, e.title, EXPERIMENT_DECISION_LABELS[e.decision], [
+      e.hypothesis,
+      ...e.variants.flatMap((v) => [v.name, v.result]),
+      e.rationale,
+    ]),
   personas: (p) => entry('personas', p, null, p.name, p.notes, [p.notes]),
   competitors: (c) => entry('competitors', c, null, c.name, c.notes, [c.notes]),
 };

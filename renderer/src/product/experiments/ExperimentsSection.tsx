@@ -42,7 +42,12 @@ function ExperimentCard({
   const status = experimentStatus(experiment, today);
   const kpi = kpis.find((k) => k.id === experiment.kpiId);
   return (
-    <article className="experiment" aria-labelledby={headingId} data-status={status}>
+    <article
+      className="experiment"
+      aria-labelledby={headingId}
+      data-status={status}
+      data-record-id={experiment.id}
+    >
       <header className="experiment-header">
         <h3 id={headingId} className="experiment-title">
           {experiment.title}

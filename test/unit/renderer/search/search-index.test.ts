@@ -3,6 +3,7 @@ import { entryOf } from '../../../../renderer/src/search/entries';
 import { SearchIndex } from '../../../../renderer/src/search/search-index';
 import type { BacklogItem, Feedback } from '../../../../shared/domain/workspace';
 import type { Product } from '../../../../shared/domain/product';
+import { makeExperiment } from '../../plan-file/factories';
 
 const stamps = {
   planId: 'p',
@@ -121,6 +122,32 @@ describe('search everything', () => {
     expect(index.everything('cafe muller', 5)[0]?.hits[0]?.id).toBe('f1');
     expect(index.everything('daniel', 5)[0]).toMatchObject({ kind: 'products', total: 1 });
     expect(index.everything('   ', 5)).toEqual([]);
+  });
+
+  it('finds experiments by their hypothesis, variants and rationale, and products by vision', () => {
+    const index = sampleIndex();
+    index.upsert(
+      entryOf(
+        'experiments',
+        makeExperiment({ id: 'x1', productId: 'ledger', title: 'Forecast digest' }),
+      ),
+    );
+    index.upsert(
+      entryOf('products', product('p2', 'Pay Run', { vision: 'Payroll without spreadsheets' })),
+    );
+    expect(index.everything('referrers month free', 5)).toMatchObject([
+      { kind: 'experiments', total: 1, hits: [{ id: 'x1', productName: 'Ledger Desktop' }] },
+    ]);
+    expect(index.everything('churn held', 5)[0]?.hits[0]).toMatchObject({
+      id: 'x1',
+      detail: 'Roll it out',
+    });
+    expect(index.everything('forecast', 5).map((g) => [g.kind, g.total])).toEqual([
+      ['backlogItems', 3],
+      ['feedback', 1],
+      ['experiments', 1],
+    ]);
+    expect(index.everything('payroll', 5)[0]?.hits[0]?.id).toBe('p2');
   });
 
   it('marks records of an archived product', () => {
