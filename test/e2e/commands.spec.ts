@@ -162,4 +162,6 @@ test('the File menu is one labelled button at 1280 pixels, every item with its w
     'Restore from backup…',
   ]);
   await expect(menu.getByRole('menuitem', { name: 'Print…' })).toContainText('Ctrl+P');
+  // Feedback goes into the product shown: from the board there is none.
+  await expect(menu.getByRole('menuitem', { name: 'Import feedback from CSV…' })).toBeDisabled();
 });
