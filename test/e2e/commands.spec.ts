@@ -165,3 +165,46 @@ test('the File menu is one labelled button at 1280 pixels, every item with its w
   // Feedback goes into the product shown: from the board there is none.
   await expect(menu.getByRole('menuitem', { name: 'Import feedback from CSV…' })).toBeDisabled();
 });
+
+test('settings, stakeholder updates and CSV feedback run from the palette and the sheet', async ({
+  board,
+  page,
+}) => {
+  await board.loadSample();
+  await page.locator('body').press('Control+k');
+  const options = palette(page).getByRole('option');
+  // No product is open, so there is nothing to import feedback into.
+  await paletteInput(page).fill('feedback csv');
+  await expect(options.filter({ hasText: /^Import feedback from CSV/ })).toHaveCount(0);
+  await paletteInput(page).fill('preferences');
+  await expect(options.first()).toHaveText(/^Settings…/);
+  await expect(options.first()).toContainText('Ctrl+,');
+  await paletteInput(page).press('Enter');
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  await expect(settings).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(settings).toBeHidden();
+
+  await board.cardButton('Ledger Desktop').click();
+  await page.locator('body').press('Control+k');
+  await paletteInput(page).fill('stakeholder');
+  await paletteInput(page).press('Enter');
+  const update = page.getByRole('dialog', { name: 'Stakeholder update' });
+  // Asked for inside a product's workspace, the update is of that product.
+  await expect(
+    update.getByRole('heading', { name: 'Ledger Desktop: status update' }),
+  ).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.locator('body').press('Control+k');
+  await paletteInput(page).fill('feedback csv');
+  await expect(options.first()).toHaveText(/^Import feedback from CSV…/);
+  await paletteInput(page).press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Import feedback from CSV' })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  await page.locator('body').press('?');
+  const file = page.getByRole('dialog', { name: 'Keyboard shortcuts' }).getByRole('table', {
+    name: 'File',
+  });
+  await expect(file.getByRole('row', { name: /^Settings…/ })).toContainText('Ctrl+,');
+});
