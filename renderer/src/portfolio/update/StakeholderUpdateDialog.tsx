@@ -116,6 +116,8 @@ export function StakeholderUpdateDialog({ productId }: { productId: string | nul
           className="update-preview"
           aria-label="Preview of the update"
           aria-busy={!rendered}
+          // A long update scrolls: in the tab order, keyboard users can scroll it too.
+          tabIndex={0}
         >
           {rendered ? (
             // Our own markup around text escaped by the renderer (escapeHtml): nothing a user
