@@ -28,7 +28,8 @@ const views = (page: Page) => page.getByRole('navigation', { name: 'Views' });
 const sections = (page: Page) => page.getByRole('navigation', { name: 'Product sections' });
 
 async function dialog(page: Page, name: string | RegExp, where: string) {
-  const shown = page.getByRole('dialog', { name });
+  // Confirmations of destructive actions (delete the plan) are alert dialogs.
+  const shown = page.getByRole('dialog', { name }).or(page.getByRole('alertdialog', { name }));
   await expect(shown).toBeVisible();
   await expectNoViolations(page, where);
   await page.keyboard.press('Escape');
