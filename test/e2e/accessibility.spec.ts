@@ -48,8 +48,8 @@ async function walkWorkspace(board: BoardPage, page: Page, product: string, name
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {
-    // Each test runs axe over a dozen screens: more than the default time on two cores.
-    test.describe.configure({ timeout: 120_000 });
+    // Each test runs axe over a dozen screens or more: well over the default time on two cores.
+    test.describe.configure({ timeout: 180_000 });
     test.beforeEach(async ({ page }) => {
       await page.emulateMedia({ colorScheme });
     });
@@ -98,6 +98,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: 'File', exact: true }).click();
       await page.getByRole('menuitem', { name: 'Restore from backup…' }).click();
       await dialog(page, 'Restore from backup', 'the backups dialog');
+      await page.getByRole('button', { name: 'File', exact: true }).click();
+      await page.getByRole('menuitem', { name: 'Stakeholder update…' }).click();
+      await expect(page.getByRole('button', { name: 'Copy update' })).toBeEnabled();
+      await dialog(page, 'Stakeholder update', 'the portfolio’s stakeholder update');
+      await page.getByRole('button', { name: 'Settings', exact: true }).click();
+      await dialog(page, 'Settings', 'the settings dialog');
     });
 
     test('every section of a product’s workspace, and its dialogs', async ({ board, page }) => {
@@ -108,6 +114,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         'Backlog',
         'Feedback',
         'KPIs',
+        'Experiments',
         'Milestones',
         'Changelog',
       ]);
@@ -120,6 +127,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await sections(page).getByRole('button', { name: 'Feedback', exact: true }).click();
       await workspace.getByRole('button', { name: 'Paste many…' }).click();
       await dialog(page, 'Paste feedback', 'the paste dialog');
+      await workspace.getByRole('button', { name: 'Import CSV…' }).click();
+      await page.getByLabel('CSV file').setInputFiles({
+        name: 'survey.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('Customer,Comment,Date\nAna,Faster exports,2026-03-01\n', 'utf8'),
+      });
+      await expect(page.getByLabel('Quote column')).toHaveValue('1');
+      await dialog(page, 'Import feedback from CSV', 'the CSV column mapping');
+      await sections(page).getByRole('button', { name: 'Experiments', exact: true }).click();
+      await workspace.getByRole('button', { name: 'Log experiment' }).click();
+      await dialog(page, 'Log an experiment', 'the experiment dialog');
       await sections(page).getByRole('button', { name: 'KPIs', exact: true }).click();
       await workspace.getByRole('button', { name: 'Add KPI' }).click();
       await dialog(page, 'New KPI', 'the KPI dialog');
@@ -130,6 +148,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await workspace.getByRole('button', { name: /^Edit the .* template for this plan$/ }).click();
       await dialog(page, 'Maturity checklist template', 'the template editor');
       await sections(page).getByRole('button', { name: 'Overview', exact: true }).click();
+      await workspace.getByRole('button', { name: 'Edit vision and strategy' }).click();
+      await expectNoViolations(page, 'the vision and strategy form');
+      await workspace.getByRole('button', { name: 'Cancel' }).click();
+      await workspace.getByRole('button', { name: 'Stakeholder update…' }).click();
+      await expect(page.getByLabel('Update of')).toHaveValue(/.+/);
+      await expect(page.getByRole('button', { name: 'Copy update' })).toBeEnabled();
+      await dialog(page, 'Stakeholder update', 'a product’s stakeholder update');
       await workspace.getByRole('button', { name: /move to another stage/ }).click();
       await expect(page.getByRole('menu')).toBeVisible();
       await expectNoViolations(page, 'the stage menu');
