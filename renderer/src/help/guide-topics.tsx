@@ -55,8 +55,9 @@ export const GUIDE_TOPICS: readonly GuideTopic[] = [
         <p>Open a card to work on its product, one section at a time:</p>
         <ul>
           <li>
-            <strong>Overview</strong>: details, the stage (choose another to move the product), when
-            each stage began, planned dates, linked personas and competitors.
+            <strong>Overview</strong>: the vision and the strategy for the current stage, details,
+            the stage (choose another to move the product), when each stage began, planned dates,
+            linked personas and competitors, and a stakeholder update of the product.
           </li>
           <li>
             <strong>Playbook</strong>: what the stage is about and its checklist.
@@ -67,12 +68,17 @@ export const GUIDE_TOPICS: readonly GuideTopic[] = [
             for each product.
           </li>
           <li>
-            <strong>Feedback</strong>: what customers said and the backlog item it backs. When an
+            <strong>Feedback</strong>: what customers said and the backlog item it backs; paste many
+            lines at once or import a survey’s CSV file, choosing which column is which. When an
             item ships, <strong>Close the loop</strong> lists the customers to tell.
           </li>
           <li>
             <strong>KPIs</strong>: targets and values over time; point at or focus a value on the
-            chart to read it.
+            chart to read it. Experiments on a KPI are shaded on its chart.
+          </li>
+          <li>
+            <strong>Experiments</strong>: the hypothesis, the KPI it should move, the variants and
+            their results, and what was decided and why.
           </li>
           <li>
             <strong>Milestones</strong>, <strong>Decision</strong> (in Decline) and{' '}
@@ -103,8 +109,8 @@ export const GUIDE_TOPICS: readonly GuideTopic[] = [
       <>
         <p>
           The search field filters the board’s cards by name, owner or tag, and lists every backlog
-          item, feedback quote, customer, KPI, milestone, release, persona and competitor that
-          matches, grouped by kind. Choose one to open it where it lives.
+          item, feedback quote, customer, KPI, milestone, release, experiment, persona and
+          competitor that matches, grouped by kind. Choose one to open it where it lives.
         </p>
         <p>
           The <strong>command palette</strong> runs any command by name and opens any product or
@@ -131,6 +137,15 @@ export const GUIDE_TOPICS: readonly GuideTopic[] = [
         <p>
           Every plan you change is backed up automatically; <strong>Restore from backup</strong>{' '}
           lists the backups and restores one as a new plan or in place.
+        </p>
+        <p>
+          <strong>Stakeholder update</strong> writes the status of one product or the whole
+          portfolio for a week, a month or a quarter, to copy into an email or save as a file.
+        </p>
+        <p>
+          <strong>Settings</strong> (the gear in the toolbar) hold the theme, the region numbers and
+          dates are written in (and typed: 0,5 in Germany), the first day of the week, how many
+          backups to keep, what an import offers first and whether plans save back to their file.
         </p>
       </>
     ),
