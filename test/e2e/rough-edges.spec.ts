@@ -42,6 +42,23 @@ test('at 1280×720 the backlog shows every title and choice whole, with no sidew
   expect(await table.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
 });
 
+test('at 1280×720 the toolbar shows every button whole, Settings and New product too', async ({
+  board,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await board.loadSample();
+  const toolbar = page.getByRole('banner');
+  for (const name of ['Show archived', 'File', 'Settings', 'New product']) {
+    await expect(
+      toolbar.getByRole('button', { name, exact: name !== 'Show archived' }),
+    ).toBeInViewport({
+      ratio: 1,
+    });
+  }
+  expect(await toolbar.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+});
+
 test('the feedback form keeps the backlog item it backs for the next entry', async ({ board }) => {
   await board.loadSample();
   const workspace = await board.openSection('Ledger Desktop', 'Feedback');
