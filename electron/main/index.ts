@@ -10,14 +10,17 @@ import type { AppCommand } from '../../shared/commands';
 import { MENU_COMMAND_CHANNEL, type RecentFile } from '../../shared/ipc/contract';
 import { createDesktopDocuments } from './documents/desktop-documents';
 import { openExternalLink } from './external-links';
+import { BACKUP_FOLDER_SETTING_NAME, createBackupFolderStore } from './files/backup-folder';
 import { BACKUPS_FOLDER_NAME, createBackupStore } from './files/backups';
 import { createOpenRequests } from './files/open-requests';
 import { createWorkerPlanChecker } from './files/plan-check';
 import { RECENT_FILES_NAME, createRecentFiles, openAndRemember } from './files/recent-files';
+import { LOGS_FOLDER_NAME, createAppLog } from './app-log';
 import { registerAppHandlers } from './ipc/app-handlers';
 import { registerBackupHandlers } from './ipc/backup-handlers';
 import { registerExportHandlers } from './ipc/export-handlers';
 import { registerFileHandlers } from './ipc/file-handlers';
+import { registerSettingsHandlers } from './ipc/settings-handlers';
 import { createIpcGate } from './ipc/handle';
 import { buildApplicationMenu } from './menu';
 import {
@@ -25,6 +28,7 @@ import {
   holdCloseForBackups,
   holdQuitForBackups,
 } from './quit-backup-flush';
+import { createProcessCare } from './process-care';
 import { installSecurityGuards } from './security';
 import { appPaths, createMainWindow } from './window';
 import { createWindowStateStore, type WindowStateStore } from './window-state';
@@ -50,6 +54,12 @@ const documents = createDesktopDocuments({
   addRecentDocument: (path) => app.addRecentDocument(path),
   platform: process.platform,
 });
+// A local log of processes that died; Help → Show Logs opens its folder. Never sent anywhere.
+const processCare = createProcessCare(
+  createAppLog(join(app.getPath('userData'), LOGS_FOLDER_NAME), {
+    onError: (error) => console.error('Could not write the log:', error),
+  }),
+);
 const openRequests = createOpenRequests({
   openFile: async (path) => documents.withToken(path, await openAndRemember(recentFiles, path)),
   // `electron .` in development puts the app's path after the executable.
@@ -68,6 +78,7 @@ function ensureMainWindow(stateStore: WindowStateStore): Promise<void> {
   mainWindowOpening ??= createMainWindow(paths, stateStore)
     .then((window) => {
       mainWindow = window;
+      processCare.watchWindow(window);
       openRequests.attach(window.webContents);
       holdCloseForBackups(window, backupFlush);
       documents.attachWindow(window);
@@ -112,6 +123,7 @@ function buildMenu(files: readonly RecentFile[]): void {
     isPackaged: app.isPackaged,
     sendCommand,
     openLink: (url) => void openExternalLink(url),
+    showLogs: () => void processCare.showLogs(),
     recentFiles: files,
     openRecentFile: (path) => openFromOutside([path]),
     clearRecentFiles: () => void recentFiles.clear(),
@@ -140,14 +152,20 @@ async function start(): Promise<void> {
   registerFileHandlers(handle, recentFiles);
   registerExportHandlers(handle);
   documents.register(handle);
+  const backupFolders = createBackupFolderStore(
+    join(app.getPath('userData'), BACKUP_FOLDER_SETTING_NAME),
+    join(app.getPath('userData'), BACKUPS_FOLDER_NAME),
+  );
+  await backupFolders.load();
   registerBackupHandlers(
     handle,
-    createBackupStore(join(app.getPath('userData'), BACKUPS_FOLDER_NAME), {
+    createBackupStore(backupFolders.current, {
       // Beside this bundle: build/build-electron.mjs writes both into dist/electron/main/.
       checkPlan: createWorkerPlanChecker(join(__dirname, 'plan-check-worker.cjs')),
     }),
     backupFlush,
   );
+  registerSettingsHandlers(handle, backupFolders);
   holdQuitForBackups(app, () => mainWindow?.webContents ?? null, backupFlush);
   documents.holdQuit(app, () => mainWindow);
   buildMenu(await recentFiles.list());

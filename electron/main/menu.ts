@@ -1,11 +1,12 @@
 /**
- * The native menu. App commands only send their id to the focused window; the renderer runs
- * the same command its toolbar and shortcuts run (shared/commands.ts), so the two never drift.
+ * The native menu. Its app commands come from the one registry (shared/commands): each item
+ * takes its label and accelerator from there and only sends its id to the focused window,
+ * where the renderer runs the same command its toolbar, keys and palette run.
  */
 import { dirname } from 'node:path';
 import { Menu } from 'electron';
 import type { MenuItemConstructorOptions } from 'electron';
-import { COMMAND_META, type AppCommand } from '../../shared/commands';
+import { commandsAt, type AppCommand, type MenuPlace } from '../../shared/commands';
 import type { EditState, RecentFile } from '../../shared/ipc/contract';
 
 export const LEARN_MORE_URL = 'https://en.wikipedia.org/wiki/Product_lifecycle';
@@ -20,6 +21,8 @@ export interface MenuOptions {
   sendCommand(command: AppCommand): void;
   /** Opens a web page in the system browser (through external-links.ts). */
   openLink(url: string): void;
+  /** Opens the folder of the app's local log (Help → Show Logs). */
+  showLogs(): void;
   /** Newest first, as the recent-files store keeps them. */
   recentFiles: readonly RecentFile[];
   openRecentFile(path: string): void;
@@ -65,15 +68,23 @@ function openRecentMenu(options: MenuOptions): MenuItemConstructorOptions {
 
 export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const isMac = options.platform === 'darwin';
-  const command = (id: AppCommand, extra: MenuItemConstructorOptions = {}) => ({
-    label: COMMAND_META[id].label,
-    ...(COMMAND_META[id].accelerator === undefined
-      ? {}
-      : { accelerator: COMMAND_META[id].accelerator }),
-    click: () => options.sendCommand(id),
-    ...extra,
-  });
   const separator: MenuItemConstructorOptions = { type: 'separator' };
+  /** Undo and Redo keep ids, so main can enable them as the renderer's history changes. */
+  const editState: Partial<Record<AppCommand, { id: string; enabled: boolean }>> = {
+    undo: { id: MENU_ITEM_IDS.undo, enabled: options.editState?.canUndo ?? false },
+    redo: { id: MENU_ITEM_IDS.redo, enabled: options.editState?.canRedo ?? false },
+  };
+  const group = (place: MenuPlace): MenuItemConstructorOptions[] =>
+    commandsAt(place)
+      .filter((command) => command.hosts === undefined || command.hosts.includes('electron'))
+      .map((command) => ({
+        label: command.label,
+        ...(command.keys?.accelerator === undefined
+          ? {}
+          : { accelerator: command.keys.accelerator }),
+        click: () => options.sendCommand(command.id),
+        ...editState[command.id],
+      }));
   // Reload and dev tools help while developing; in a shipped app they only lose unsaved UI state.
   const developerItems: MenuItemConstructorOptions[] = options.isPackaged
     ? []
@@ -83,6 +94,9 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
     label: options.appName,
     submenu: [
       { role: 'about' },
+      separator,
+      // The same commands as File's settings group, under the name macOS gives them.
+      ...group('file/settings').map((item) => ({ ...item, label: 'Preferences…' })),
       separator,
       { role: 'services' },
       separator,
@@ -98,29 +112,26 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
     {
       label: 'File',
       submenu: [
-        command('new-plan'),
-        command('new-product'),
-        command('load-sample'),
+        ...group('file/new'),
         separator,
-        command('open-plan'),
+        ...group('file/open'),
         openRecentMenu(options),
-        command('save-plan'),
-        command('save-plan-as'),
-        command('toggle-autosave'),
+        ...group('file/save'),
         separator,
-        command('import-plan'),
-        command('export-plan'),
-        command('export-markdown'),
-        command('export-csv'),
-        command('export-backlog-csv'),
-        command('export-html'),
+        ...group('file/import'),
         separator,
-        command('export-pdf'),
-        command('export-png'),
-        command('print'),
+        ...group('file/plan'),
         separator,
-        command('restore-backup'),
+        ...group('file/export'),
         separator,
+        ...group('file/view-export'),
+        separator,
+        ...group('file/share'),
+        separator,
+        ...group('file/backup'),
+        separator,
+        // macOS keeps Settings in the app menu (below).
+        ...(isMac ? [] : [...group('file/settings'), separator]),
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },
@@ -128,22 +139,22 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
       label: 'Edit',
       submenu: [
         // Disabled until the renderer reports something to undo (menu:set-edit-state).
-        command('undo', { id: MENU_ITEM_IDS.undo, enabled: options.editState?.canUndo ?? false }),
-        command('redo', { id: MENU_ITEM_IDS.redo, enabled: options.editState?.canRedo ?? false }),
+        ...group('edit/history'),
         separator,
         { role: 'cut' },
         { role: 'copy' },
         { role: 'paste' },
         { role: 'selectAll' },
         separator,
-        command('focus-search'),
+        ...group('edit/find'),
       ],
     },
     {
       label: 'View',
       submenu: [
-        command('toggle-archived'),
-        command('toggle-theme'),
+        ...group('view/views'),
+        separator,
+        ...group('view/display'),
         separator,
         ...developerItems,
         { role: 'resetZoom' },
@@ -158,6 +169,10 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
       label: 'Help',
       role: 'help',
       submenu: [
+        ...group('help/guide'),
+        separator,
+        // The log stays on this computer; the folder opens so the user can read or send it.
+        { label: 'Show Logs', click: () => options.showLogs() },
         {
           label: 'Learn More About Product Lifecycles',
           click: () => options.openLink(LEARN_MORE_URL),

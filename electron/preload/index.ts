@@ -98,6 +98,7 @@ const planner = {
       planName: request.planName,
       products: request.products,
       contents: request.contents,
+      ...(request.keep === undefined ? {} : { keep: request.keep }),
     }),
   listBackups: () => invoke('backup:list', undefined),
   readBackup: (id) => invoke('backup:read', { id }),
@@ -118,6 +119,11 @@ const planner = {
             },
     }),
   print: () => invoke('app:print', undefined),
+  writeClipboard: (request) =>
+    invoke('clipboard:write', { text: request.text, html: request.html }),
+  getBackupFolder: () => invoke('backup:get-folder', undefined),
+  chooseBackupFolder: () => invoke('backup:choose-folder', undefined),
+  resetBackupFolder: () => invoke('backup:reset-folder', undefined),
   onMenuCommand(listener) {
     // Main is trusted, but the value is still checked: the listener's type promises an AppCommand.
     const forward = (_event: IpcRendererEvent, command: unknown) => {

@@ -18,6 +18,10 @@ import './styles/people.css';
 import './styles/changelog.css';
 import './styles/timeline.css';
 import './styles/timeline-marks.css';
+import './styles/search.css';
+import './styles/help.css';
+import './styles/settings.css';
+import './styles/experiments.css';
 import './styles/print.css';
 
 const root = document.getElementById('root');

@@ -1,8 +1,9 @@
 /**
- * Which automatic backups of a plan to keep: the newest 20, and the newest of each day for the
- * last 30 days, as long as together they fit a byte budget: a large plan keeps fewer full
- * copies, a small one all of them. Main applies it to the files in a plan's backup folder, the
- * browser build to the backups kept in IndexedDB, so both hosts keep the same history.
+ * Which automatic backups of a plan to keep: the newest 20 (or as many as the user's settings
+ * say), and the newest of each day for the last 30 days, as long as together they fit a byte
+ * budget: a large plan keeps fewer full copies, a small one all of them. Main applies it to
+ * the files in a plan's backup folder, the browser build to the backups kept in IndexedDB, so
+ * both hosts keep the same history.
  */
 export const KEEP_NEWEST = 20;
 export const KEEP_DAILY_FOR_DAYS = 30;
@@ -26,12 +27,13 @@ function dayOf(iso: string): string {
 export function backupsToDelete(
   backups: readonly BackupStamp[],
   now: Date,
+  keepNewest: number = KEEP_NEWEST,
   byteBudget: number = BACKUP_BYTE_BUDGET,
 ): string[] {
   const newestFirst = [...backups].sort((a, b) =>
     a.createdAt === b.createdAt ? (a.id < b.id ? 1 : -1) : a.createdAt < b.createdAt ? 1 : -1,
   );
-  const keep = new Set(newestFirst.slice(0, KEEP_NEWEST).map((b) => b.id));
+  const keep = new Set(newestFirst.slice(0, Math.max(1, Math.floor(keepNewest))).map((b) => b.id));
   const oldestDaily = new Date(now.getTime() - KEEP_DAILY_FOR_DAYS * 24 * 60 * 60 * 1000);
   const daysSeen = new Set<string>();
   for (const backup of newestFirst) {

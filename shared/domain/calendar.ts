@@ -5,6 +5,7 @@
  * goes through UTC, so "2026-03-01" never shows as 28 February west of Greenwich.
  */
 import type { FieldCheck } from './product';
+import { displayRegion } from './region';
 
 const MS_PER_DAY = 86_400_000;
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -115,13 +116,13 @@ export function addDays(date: string, days: number): string {
 }
 
 /**
- * The date in the user's own style ("1 Mar 2026", "Mar 1, 2026"). Text that is not a date is
+ * The date in the region's style ("1 Mar 2026", "Mar 1, 2026", "01.03.2026"). Text that is not a date is
  * shown as it is rather than as "Invalid Date".
  */
 export function formatCalendarDate(
   text: string,
   options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
-  locale?: string,
+  locale: string = displayRegion(),
 ): string {
   const date = utcMidnight(text);
   if (!date) return text;
@@ -131,8 +132,8 @@ export function formatCalendarDate(
 /** Building a formatter costs far more than using one; views format thousands of dates. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatterFor(options: Intl.DateTimeFormatOptions, locale?: string): Intl.DateTimeFormat {
-  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+function formatterFor(options: Intl.DateTimeFormatOptions, locale: string): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
   let formatter = formatters.get(key);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });

@@ -5,7 +5,13 @@
  */
 import { formatCalendarDate } from './calendar';
 import { checkName, type FieldCheck } from './product';
-import { parseNumberInput } from './rice';
+import {
+  displayRegion,
+  formatCompactNumber,
+  formatRegionNumber,
+  parseRegionNumber,
+} from './region';
+import { notANumberMessage } from './rice';
 import type { Kpi, KpiDirection, KpiValue } from './workspace';
 
 export const KPI_STATUSES = ['on-track', 'off-track', 'no-data'] as const;
@@ -86,15 +92,13 @@ export function describeKpiSummary(summary: KpiSummary): string {
   return `${summary.onTrack} of ${summary.total} ${kpis} on track`;
 }
 
-const fullNumber = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
-const compactNumber = new Intl.NumberFormat('en', {
-  notation: 'compact',
-  maximumFractionDigits: 1,
-});
-
-/** "1,234.5"; compact ("1.2K") for chart axes, where space is short. */
-export function formatKpiNumber(value: number, compact = false): string {
-  return (compact ? compactNumber : fullNumber).format(value);
+/** "1,234.5" (in the region's style); compact ("1.2K") for chart axes, where space is short. */
+export function formatKpiNumber(
+  value: number,
+  compact = false,
+  locale: string = displayRegion(),
+): string {
+  return compact ? formatCompactNumber(value, locale) : formatRegionNumber(value, 2, locale);
 }
 
 /** "€", "US$", "R$": a currency symbol, perhaps after a country's letters, goes first. */
@@ -111,21 +115,31 @@ export function isSymbolUnit(unit: string): boolean {
  * currency symbol goes first ("€1,200", "-$50"), any other unit follows after a space
  * ("1,200 users", "350 ms"), and no unit leaves the bare number.
  */
-export function formatKpiValue(value: number, unit: string, compact = false): string {
+export function formatKpiValue(
+  value: number,
+  unit: string,
+  compact = false,
+  locale: string = displayRegion(),
+): string {
   if (!Number.isFinite(value)) return '–';
   const trimmed = unit.trim();
-  const number = formatKpiNumber(value, compact);
+  const number = formatKpiNumber(value, compact, locale);
   if (trimmed === '') return number;
   if (trimmed === '%') return `${number}%`;
   if (PREFIX_UNIT.test(trimmed)) {
-    return value < 0 ? `-${trimmed}${formatKpiNumber(-value, compact)}` : `${trimmed}${number}`;
+    return value < 0
+      ? `-${trimmed}${formatKpiNumber(-value, compact, locale)}`
+      : `${trimmed}${number}`;
   }
   return `${number} ${trimmed}`;
 }
 
 /** "at least 1,500 users" or "at most 2%". */
-export function describeTarget(kpi: Pick<Kpi, 'target' | 'direction' | 'unit'>): string {
-  const target = formatKpiValue(kpi.target, kpi.unit);
+export function describeTarget(
+  kpi: Pick<Kpi, 'target' | 'direction' | 'unit'>,
+  locale: string = displayRegion(),
+): string {
+  const target = formatKpiValue(kpi.target, kpi.unit, false, locale);
   return kpi.direction === 'higher' ? `at least ${target}` : `at most ${target}`;
 }
 
@@ -147,10 +161,19 @@ export function checkKpiNumberInput(
   raw: string,
   unit: string,
   what: 'value' | 'target' = 'value',
+  locale: string = displayRegion(),
 ): FieldCheck<number> {
-  const parsed = parseNumberInput(withoutUnit(raw, unit));
+  const parsed = parseRegionNumber(withoutUnit(raw, unit), locale);
   if (parsed === null) return { ok: false, message: `Enter a ${what}.` };
-  if (parsed === 'invalid') return { ok: false, message: `“${raw.trim()}” is not a number.` };
+  if (parsed === 'invalid') {
+    const text = raw.trim();
+    // An exponent past the largest number is "too large", said below; anything else is text.
+    const message = notANumberMessage(text, locale).replace(
+      / is too large a number\.$/,
+      ' is not a number.',
+    );
+    return { ok: false, message };
+  }
   if (Math.abs(parsed) > MAX_KPI_MAGNITUDE) {
     return { ok: false, message: `That ${what} is too large to track.` };
   }

@@ -28,14 +28,43 @@ export interface Product extends RecordBase {
   decision: DeclineDecision | null;
   /** When the PM plans to enter later stages: drawn on the timeline after today. */
   plannedStages: PlannedStage[];
+  /** Vision and strategy (see ./vision.ts): one line of vision, who it is for, what it solves. */
+  vision: string;
+  targetCustomer: string;
+  problem: string;
+  /** How the product plays its current stage, and the stage it was written for. */
+  strategy: string;
+  strategyStage: Stage | null;
 }
 
 /** The workspace fields of a product that has none yet (fresh lists every call). */
 export function emptyProductLinks(): Pick<
   Product,
-  'personaIds' | 'competitorIds' | 'decision' | 'plannedStages'
+  | 'personaIds'
+  | 'competitorIds'
+  | 'decision'
+  | 'plannedStages'
+  | 'vision'
+  | 'targetCustomer'
+  | 'problem'
+  | 'strategy'
+  | 'strategyStage'
 > {
-  return { personaIds: [], competitorIds: [], decision: null, plannedStages: [] };
+  return {
+    personaIds: [],
+    competitorIds: [],
+    decision: null,
+    plannedStages: [],
+    ...emptyVision(),
+  };
+}
+
+/** A product's vision and strategy before anyone wrote them. */
+export function emptyVision(): Pick<
+  Product,
+  'vision' | 'targetCustomer' | 'problem' | 'strategy' | 'strategyStage'
+> {
+  return { vision: '', targetCustomer: '', problem: '', strategy: '', strategyStage: null };
 }
 
 export interface PlannedStage {

@@ -5,25 +5,22 @@
  * wrong, and a score is only computed from inputs that all passed: it is never NaN or
  * Infinity.
  */
+import { displayRegion, formatRegionNumber, numberExample, parseRegionNumber } from './region';
 import { IMPACT_SCALE, type BacklogItem, type Impact } from './workspace';
 
 export type RiceField = 'reach' | 'impact' | 'confidence' | 'effort';
 export type RiceCheck<T> = { ok: true; value: T | null } | { ok: false; message: string };
 
 /**
- * A number typed into a field: blank means "not estimated yet". Commas pass only as thousands
- * separators ("1,200"): read as a decimal comma, "1,5" would silently become 15.
+ * A number typed into a field, as the region writes it (see parseRegionNumber): blank means
+ * "not estimated yet". A separator the region uses for thousands is never read as a decimal
+ * sign: "1,5" in the US would otherwise silently become 15.
  */
-export function parseNumberInput(raw: string): number | null | 'invalid' {
-  const text = raw.trim().replace(/[\s_]/g, '');
-  if (text === '') return null;
-  if (text.includes(',') && !/^[-+]?\d{1,3}(,\d{3})+(\.\d*)?$/.test(text)) return 'invalid';
-  const plain = text.replace(/,/g, '');
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(plain)) return 'invalid';
-  const value = Number(plain);
-  if (!Number.isFinite(value)) return 'invalid';
-  // "-0" is zero; shown as "-0" it would look like a negative count.
-  return value === 0 ? 0 : value;
+export function parseNumberInput(
+  raw: string,
+  locale: string = displayRegion(),
+): number | null | 'invalid' {
+  return parseRegionNumber(raw, locale);
 }
 
 export function isValidReach(value: number): boolean {
@@ -46,19 +43,28 @@ const RULES: Record<RiceField, { valid: (n: number) => boolean; message: string 
   effort: { valid: isValidEffort, message: 'Effort is in person-months and more than 0.' },
 };
 
-function notANumberMessage(text: string): string {
+/** Why typed text is no number, with how the region writes one when a separator was off. */
+export function notANumberMessage(text: string, locale: string = displayRegion()): string {
   const shown = text.length > 24 ? `${text.slice(0, 24)}…` : text;
   // "1e400" is written like a number but is beyond what can be computed with.
   if (/^[-+]?(\d+\.?\d*|\.\d+)e[-+]?\d+$/i.test(text)) return `“${shown}” is too large a number.`;
+  if (/\d/.test(text) && /[.,]/.test(text)) {
+    return `“${shown}” is not a number. Write numbers like ${numberExample(locale)}.`;
+  }
   return `“${shown}” is not a number.`;
 }
 
 /** Checks what was typed into one RICE field; only confidence may end in "%". */
-export function checkRiceInput(field: RiceField, raw: string): RiceCheck<number> {
+export function checkRiceInput(
+  field: RiceField,
+  raw: string,
+  locale: string = displayRegion(),
+): RiceCheck<number> {
   const trimmed = raw.trim();
-  const parsed = parseNumberInput(field === 'confidence' ? trimmed.replace(/%$/, '') : trimmed);
+  const typed = field === 'confidence' ? trimmed.replace(/\s*%$/, '') : trimmed;
+  const parsed = parseNumberInput(typed, locale);
   if (parsed === null) return { ok: true, value: null };
-  if (parsed === 'invalid') return { ok: false, message: notANumberMessage(trimmed) };
+  if (parsed === 'invalid') return { ok: false, message: notANumberMessage(trimmed, locale) };
   const rule = RULES[field];
   return rule.valid(parsed) ? { ok: true, value: parsed } : { ok: false, message: rule.message };
 }
@@ -82,22 +88,23 @@ export function riceScore(inputs: RiceInputs): number | null {
 }
 
 /** "1,200 × 2 × 80% ÷ 3 = 640": the formula with the item's own numbers. */
-export function riceFormula(inputs: RiceInputs): string {
-  const show = (n: number | null) => (n === null ? '?' : formatNumber(n));
+export function riceFormula(inputs: RiceInputs, locale: string = displayRegion()): string {
+  const show = (n: number | null) => (n === null ? '?' : formatNumber(n, locale));
   const score = riceScore(inputs);
-  const confidence = inputs.confidence === null ? '?' : `${formatNumber(inputs.confidence)}%`;
+  const confidence =
+    inputs.confidence === null ? '?' : `${formatNumber(inputs.confidence, locale)}%`;
   return `${show(inputs.reach)} × ${show(inputs.impact)} × ${confidence} ÷ ${show(inputs.effort)} = ${
-    score === null ? '?' : formatScore(score)
+    score === null ? '?' : formatScore(score, locale)
   }`;
 }
 
-export function formatNumber(n: number): string {
-  return n.toLocaleString('en', { maximumFractionDigits: 2 });
+export function formatNumber(n: number, locale: string = displayRegion()): string {
+  return formatRegionNumber(n, 2, locale);
 }
 
 /** Scores are shown to one decimal place below 100 and as whole numbers above. */
-export function formatScore(score: number): string {
-  return score.toLocaleString('en', { maximumFractionDigits: score < 100 ? 1 : 0 });
+export function formatScore(score: number, locale: string = displayRegion()): string {
+  return formatRegionNumber(score, score < 100 ? 1 : 0, locale);
 }
 
 /** Highest score first; unscored items last, in their backlog order. */

@@ -7,6 +7,7 @@
 import { addDays, localCalendarDate } from './calendar';
 import { generateNKeysBetween } from 'fractional-indexing';
 import { DEFAULT_TEMPLATES, checklistForStage } from './playbook';
+import { sampleExperiments, sampleVision } from './sample-experiments';
 import type { Milestone, Product } from './product';
 import { newId, nowIso } from './records';
 import type { PlanRecords } from '../records/registry';
@@ -171,7 +172,7 @@ export function sampleWorkspace(products: readonly Product[], now: Date): Tables
   });
   const tables: Tables = {
     products: products.map((product) => ({
-      ...product,
+      ...sampleVision(product),
       decision:
         product.name === 'Paper Statements'
           ? {
@@ -192,6 +193,7 @@ export function sampleWorkspace(products: readonly Product[], now: Date): Tables
     kpis: [],
     kpiValues: [],
     releases: [],
+    experiments: [],
     personas: [],
     competitors: [],
     stageTemplates: [],
@@ -297,6 +299,8 @@ export function sampleWorkspace(products: readonly Product[], now: Date): Tables
     };
     tables.milestones.push(milestone);
   }
+
+  tables.experiments.push(...sampleExperiments(products, tables.kpis, today, stamp));
 
   const ledger = byName.get('Ledger Desktop');
   const bankRules = backlogItems.get('Ledger Desktop/Bank rules');

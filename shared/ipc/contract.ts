@@ -94,6 +94,8 @@ export const writeBackupRequestSchema = z
     planName: z.string().max(20_000),
     products: z.number().int().nonnegative(),
     contents: z.string().min(1).max(MAX_PLAN_TEXT_LENGTH),
+    /** How many of the newest backups of the plan to keep (the user's setting). */
+    keep: z.number().int().min(1).max(200).optional(),
   })
   .strict();
 export type WriteBackupRequest = z.infer<typeof writeBackupRequestSchema>;
@@ -137,6 +139,27 @@ export const printResultSchema = z.discriminatedUnion('status', [
 ]);
 export type PrintResult = z.infer<typeof printResultSchema>;
 
+/** Where automatic backups go (desktop): the app's own folder or one the user chose. */
+export const backupFolderSchema = z.object({ path: z.string(), isDefault: z.boolean() }).strict();
+export type BackupFolder = z.infer<typeof backupFolderSchema>;
+
+export const chooseBackupFolderResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('chosen'), folder: backupFolderSchema }),
+  z.object({ status: z.literal('cancelled') }),
+  z.object({ status: z.literal('error'), message: z.string() }),
+]);
+export type ChooseBackupFolderResult = z.infer<typeof chooseBackupFolderResultSchema>;
+
+/** A status update or another text to paste: plain text and the same as HTML. */
+export const MAX_CLIPBOARD_CHARS = 5_000_000;
+export const clipboardRequestSchema = z
+  .object({
+    text: z.string().max(MAX_CLIPBOARD_CHARS),
+    html: z.string().max(MAX_CLIPBOARD_CHARS),
+  })
+  .strict();
+export type ClipboardRequest = z.infer<typeof clipboardRequestSchema>;
+
 export const invokeChannels = {
   'app:get-info': { request: z.undefined(), response: appInfoSchema },
   'shell:open-external': {
@@ -177,6 +200,12 @@ export const invokeChannels = {
   'file:export-png': { request: pngExportRequestSchema, response: saveFileResultSchema },
   /** Main opens the system print dialog for the sender's page. */
   'app:print': { request: z.undefined(), response: printResultSchema },
+  /** Main writes both forms to the clipboard (the page's own clipboard needs a permission). */
+  'clipboard:write': { request: clipboardRequestSchema, response: z.boolean() },
+  'backup:get-folder': { request: z.undefined(), response: backupFolderSchema },
+  /** Main shows a folder dialog, checks the choice takes a write, and remembers it. */
+  'backup:choose-folder': { request: z.undefined(), response: chooseBackupFolderResultSchema },
+  'backup:reset-folder': { request: z.undefined(), response: backupFolderSchema },
   ...documentChannels,
 } as const;
 
@@ -226,4 +255,8 @@ export interface PlannerApi extends DocumentApi {
   exportPdf(request: ViewExportRequest): Promise<SaveFileResult>;
   exportPng(request: PngExportRequest): Promise<SaveFileResult>;
   print(): Promise<PrintResult>;
+  writeClipboard(request: ClipboardRequest): Promise<boolean>;
+  getBackupFolder(): Promise<BackupFolder>;
+  chooseBackupFolder(): Promise<ChooseBackupFolderResult>;
+  resetBackupFolder(): Promise<BackupFolder>;
 }

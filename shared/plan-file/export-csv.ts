@@ -19,6 +19,7 @@ import type { Product } from '../domain/product';
 import { riceScore } from '../domain/rice';
 import { BACKLOG_STATUS_LABELS, MOSCOW_LABELS, type BacklogItem } from '../domain/workspace';
 import type { PlanFile } from './types';
+import { numberSymbols } from '../domain/region';
 
 export const CSV_HEADER = [
   'Name',
@@ -39,12 +40,27 @@ export const CSV_HEADER = [
  * spreadsheets read them as their ASCII forms.
  */
 const FORMULA_START = /^[\t\r]|^[\s\p{Cc}\p{Cf}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/u;
-const NEEDS_QUOTES = /[",\r\n]/;
+const NEEDS_QUOTES = { ',': /[",\r\n]/, ';': /[";\r\n]/ } as const;
 
-/** One cell: neutralised if a spreadsheet would run it, then quoted if RFC 4180 needs it. */
-export function csvCell(raw: string): string {
+/**
+ * One cell: neutralised if a spreadsheet would run it, then quoted if RFC 4180 needs it (it
+ * holds a quote, a line break or the separator).
+ */
+export function csvCell(raw: string, separator: ',' | ';' = ','): string {
   const text = FORMULA_START.test(raw) ? `'${raw}` : raw;
-  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return NEEDS_QUOTES[separator].test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * How a region's spreadsheets read CSV: where numbers are written with a decimal comma
+ * (Germany, France), Excel expects cells separated by semicolons and reads "0,5" as a half;
+ * elsewhere commas and "0.5". Dates stay ISO, which spreadsheets read in every region.
+ */
+function csvDialect(locale: string | undefined): { separator: ',' | ';'; decimal: string } {
+  if (locale === undefined) return { separator: ',', decimal: '.' };
+  return numberSymbols(locale).decimal === ','
+    ? { separator: ';', decimal: ',' }
+    : { separator: ',', decimal: '.' };
 }
 
 /** The date part of an ISO timestamp (UTC), which spreadsheets read as a date. */
@@ -80,10 +96,15 @@ function productRow(product: Product): string[] {
 export interface CsvOptions {
   /** Start with a UTF-8 byte-order mark (for Excel); on unless turned off. */
   byteOrderMark?: boolean;
+  /** The region whose spreadsheets will open the file (see csvDialect). */
+  locale?: string;
 }
 
 function toCsv(rows: readonly (readonly string[])[], options: CsvOptions): string {
-  const body = rows.map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
+  const { separator } = csvDialect(options.locale);
+  const body = rows
+    .map((row) => `${row.map((cell) => csvCell(cell, separator)).join(separator)}\r\n`)
+    .join('');
   return (options.byteOrderMark ?? true) ? `\uFEFF${body}` : body;
 }
 
@@ -110,24 +131,29 @@ export const BACKLOG_CSV_HEADER = [
  * A number as a spreadsheet reads it: no thousands separators (a comma would split or quote
  * the cell), at most two decimals for the score. Blank when not estimated yet.
  */
-function numberCell(value: number | null, decimals?: number): string {
+function numberCell(value: number | null, decimal: string, decimals?: number): string {
   if (value === null || !Number.isFinite(value)) return '';
   const rounded = decimals === undefined ? value : Number(value.toFixed(decimals));
-  return String(rounded === 0 ? 0 : rounded);
+  return String(rounded === 0 ? 0 : rounded).replace('.', decimal);
 }
 
-function backlogRow(product: Product, backlogItem: BacklogItem, backing: Backing): string[] {
+function backlogRow(
+  product: Product,
+  backlogItem: BacklogItem,
+  backing: Backing,
+  decimal: string,
+): string[] {
   return [
     product.name,
     STAGE_LABELS[product.stage],
     backlogItem.title,
     BACKLOG_STATUS_LABELS[backlogItem.status],
     backlogItem.moscow === null ? '' : MOSCOW_LABELS[backlogItem.moscow],
-    numberCell(backlogItem.reach),
-    numberCell(backlogItem.impact),
-    numberCell(backlogItem.confidence),
-    numberCell(backlogItem.effort),
-    numberCell(riceScore(backlogItem), 2),
+    numberCell(backlogItem.reach, decimal),
+    numberCell(backlogItem.impact, decimal),
+    numberCell(backlogItem.confidence, decimal),
+    numberCell(backlogItem.effort, decimal),
+    numberCell(riceScore(backlogItem), decimal, 2),
     String(backing.entries),
     String(backing.customers),
   ];
@@ -148,7 +174,12 @@ export function backlogToCsv(file: PlanFile, options: CsvOptions = {}): string {
   }
   const rows = productsInBoardOrder(file.products).flatMap((product) =>
     sortByRank(byProduct.get(product.id) ?? []).map((backlogItem) =>
-      backlogRow(product, backlogItem, backingOf(backing, backlogItem.id)),
+      backlogRow(
+        product,
+        backlogItem,
+        backingOf(backing, backlogItem.id),
+        csvDialect(options.locale).decimal,
+      ),
     ),
   );
   return toCsv([[...BACKLOG_CSV_HEADER], ...rows], options);

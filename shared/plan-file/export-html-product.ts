@@ -34,6 +34,7 @@ import {
   timeElement,
 } from './html-text';
 import { kpiStanding, type ProductRecords } from './product-facts';
+import { experimentsPart, visionPart } from './export-vision';
 
 const NONE = '<span class="muted">–</span>';
 
@@ -236,12 +237,14 @@ export function productSection(
   const of = <T>(map: Map<string, T[]>): T[] => map.get(product.id) ?? [];
   const backlogItems = of(records.backlogItems);
   const parts = [
+    visionPart(product),
     stageTimeline(product, generatedOn),
     people(product, records),
     checklist(product, of(records.checklistItems)),
     backlog(product, backlogItems),
     feedbackPart(product, of(records.feedback), records),
     kpisPart(product, of(records.kpis), of(records.kpiValues)),
+    experimentsPart(product, of(records.experiments), of(records.kpis)),
     milestonesPart(product, of(records.milestones), generatedOn),
     decisionPart(product),
     releasesPart(of(records.releases), backlogItems),

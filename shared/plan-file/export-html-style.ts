@@ -61,6 +61,9 @@ h2 { margin: 36px 0 14px; font-size: 21px; }
 .facts div { display: flex; gap: 6px; align-items: baseline; }
 .facts dt { color: var(--text-3); }
 .facts dd { margin: 0; }
+.vision { margin: 0 0 8px; font-size: 16px; font-weight: 600; }
+.facts dd p { margin: 0; }
+ul.plain { margin: 0; padding-left: 16px; }
 .stage-badge { padding: 1px 9px; border-radius: 999px; background: color-mix(in srgb, var(--stage) 16%, transparent); color: color-mix(in srgb, var(--stage) 70%, var(--text)); font-weight: 600; }
 .archived { padding: 1px 6px; border-radius: 4px; background: var(--column-bg); color: var(--text-2); font-size: 12px; font-weight: 600; text-transform: uppercase; }
 .tags { display: inline-flex; flex-wrap: wrap; gap: 4px; }

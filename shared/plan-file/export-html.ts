@@ -15,10 +15,13 @@ import { productSection } from './export-html-product';
 import { anchorId, bdi, escapeHtml, plural, timeElement } from './html-text';
 import { productRecords } from './product-facts';
 import type { PlanFile } from './types';
+import { formatCount, withExportRegion } from '../domain/region';
 
 export interface HtmlExportOptions {
   /** The calendar day the page is made (YYYY-MM-DD): shown, and "today" for overdue and days. */
   generatedOn: string;
+  /** Write numbers and dates as this region does (the user's setting); see withExportRegion. */
+  locale?: string;
 }
 
 /** Nothing may load and nothing may run; inline styles are the only thing allowed. */
@@ -43,7 +46,10 @@ function boardSummary(file: PlanFile): string {
 }
 
 export function planToHtml(file: PlanFile, options: HtmlExportOptions): string {
-  const { generatedOn } = options;
+  return withExportRegion(options.locale, () => htmlOf(file, options.generatedOn));
+}
+
+function htmlOf(file: PlanFile, generatedOn: string): string {
   const records = productRecords(file);
   const products = productsInBoardOrder(file.products);
   const active = products.filter((p) => !p.archived);
@@ -52,7 +58,7 @@ export function planToHtml(file: PlanFile, options: HtmlExportOptions): string {
     list.map((p) => productSection(p, records, generatedOn)).join('\n');
   const counts =
     `${plural(active.length, 'product')} in play` +
-    (archived.length > 0 ? `, ${archived.length.toLocaleString('en')} archived` : '');
+    (archived.length > 0 ? `, ${formatCount(archived.length)} archived` : '');
 
   const body = [
     '<header class="doc-header">',

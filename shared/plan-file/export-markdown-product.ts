@@ -24,8 +24,10 @@ import {
   escapeMarkdown,
   escapeParagraphs,
   markdownTable,
+  mdDay,
   plural,
 } from './markdown-text';
+import { experimentsTable, visionLines } from './export-vision';
 import { kpiStanding, productRecords, type ProductRecords } from './product-facts';
 import type { PlanFile } from './types';
 
@@ -60,7 +62,7 @@ function milestoneLines(milestones: readonly Milestone[], today: string): string
   const open = sortMilestones(milestones.filter((m) => !m.done));
   const shown = open.slice(0, NEXT_MILESTONES_SHOWN).map((m) => {
     const due = describeDue(m.date, today).toLocaleLowerCase('en');
-    return `  - ${m.date}: ${escapeMarkdown(m.title)} (${due})`;
+    return `  - ${mdDay(m.date)}: ${escapeMarkdown(m.title)} (${due})`;
   });
   const more = open.length - shown.length;
   const lines = shown.length > 0 ? ['- Next milestones:', ...shown] : [];
@@ -74,7 +76,7 @@ function decisionLine(product: Product): string[] {
   const decision = product.decision;
   if (decision === null) return [];
   const why = escapeMarkdown(decision.rationale);
-  const line = `- Decline decision: ${DECLINE_CHOICE_LABELS[decision.choice]}, decided on ${decision.decidedOn}`;
+  const line = `- Decline decision: ${DECLINE_CHOICE_LABELS[decision.choice]}, decided on ${mdDay(decision.decidedOn)}`;
   return [why === '' ? line : `${line}. ${why}`];
 }
 
@@ -109,7 +111,7 @@ function kpiTable(kpis: readonly Kpi[], values: readonly KpiValue[]): string[] {
       escapeInline(kpi.name),
       latest === null
         ? 'no values yet'
-        : `${escapeInline(formatKpiValue(latest.value, kpi.unit))} on ${latest.date}`,
+        : `${escapeInline(formatKpiValue(latest.value, kpi.unit))} on ${mdDay(latest.date)}`,
       escapeInline(describeTarget(kpi)),
       KPI_STATUS_LABELS[status],
     ];
@@ -135,7 +137,8 @@ export function productSection(product: Product, context: SummaryContext): strin
   if (product.tags.length > 0) lines.push(`- Tags: ${product.tags.map(escapeMarkdown).join(', ')}`);
   const since = enteredCurrentStageAt(product).slice(0, 10);
   const days = formatDays(daysInStage(product, context.now));
-  lines.push(`- In ${STAGE_LABELS[product.stage]} for ${days} (since ${since})`);
+  lines.push(`- In ${STAGE_LABELS[product.stage]} for ${days} (since ${mdDay(since)})`);
+  lines.push(...visionLines(product));
   const checklist = of(records.checklistItems).filter((item) => item.stage === product.stage);
   if (checklist.length > 0) {
     const done = checklist.filter((item) => item.done).length;
@@ -152,5 +155,6 @@ export function productSection(product: Product, context: SummaryContext): strin
   lines.push('');
   lines.push(...backlogTable(of(records.backlogItems)));
   lines.push(...kpiTable(of(records.kpis), of(records.kpiValues)));
+  lines.push(...experimentsTable(of(records.experiments), of(records.kpis)));
   return lines;
 }

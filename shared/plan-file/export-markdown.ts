@@ -13,7 +13,8 @@ import { STAGES, STAGE_LABELS, type Stage } from '../domain/lifecycle';
 import type { Product } from '../domain/product';
 import { productsInBoardOrder } from './export-csv';
 import { productSection, summaryContext } from './export-markdown-product';
-import { escapeMarkdown, markdownTable, plural } from './markdown-text';
+import { escapeMarkdown, markdownTable, mdDay, plural } from './markdown-text';
+import { formatCount, withExportRegion } from '../domain/region';
 import type { PlanFile } from './types';
 
 export { escapeMarkdown } from './markdown-text';
@@ -21,6 +22,8 @@ export { escapeMarkdown } from './markdown-text';
 export interface MarkdownOptions {
   /** Today as YYYY-MM-DD, for milestones due; the local day of `now` unless given. */
   today?: string;
+  /** Write numbers and dates as this region does (the user's setting); see withExportRegion. */
+  locale?: string;
 }
 
 function stageTable(active: readonly Product[]): string[] {
@@ -32,6 +35,10 @@ function stageTable(active: readonly Product[]): string[] {
 }
 
 export function planToMarkdown(file: PlanFile, now: Date, options: MarkdownOptions = {}): string {
+  return withExportRegion(options.locale, () => markdownOf(file, now, options));
+}
+
+function markdownOf(file: PlanFile, now: Date, options: MarkdownOptions): string {
   const today = options.today ?? localCalendarDate(now);
   const context = summaryContext(file, now, today);
   const products = productsInBoardOrder(file.products);
@@ -41,8 +48,8 @@ export function planToMarkdown(file: PlanFile, now: Date, options: MarkdownOptio
     `# ${escapeMarkdown(file.plan.name)}`,
     '',
     `${plural(active.length, 'product')} in play` +
-      (archived.length > 0 ? `, ${archived.length.toLocaleString('en')} archived` : '') +
-      `. As of ${today}.`,
+      (archived.length > 0 ? `, ${formatCount(archived.length)} archived` : '') +
+      `. As of ${mdDay(today)}.`,
     '',
     ...stageTable(active),
   ];

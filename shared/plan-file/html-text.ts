@@ -4,6 +4,7 @@
  * `<script>` or `"><img onerror=…>` shows those characters and never becomes markup.
  */
 import { daysBetween, isCalendarDate, parseCalendarDate } from '../domain/calendar';
+import { exportDay, formatCount } from '../domain/region';
 
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
@@ -47,10 +48,13 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /**
  * "3 Mar 2026". Written by hand rather than through Intl so the page reads the same whatever
- * the locale and ICU data of the machine that made it (the export is deterministic); a date
- * that is not a calendar date is shown as it is.
+ * the locale and ICU data of the machine that made it (the export is deterministic), unless
+ * the export is made for a region (withExportRegion); a date that is not a calendar date is
+ * shown as it is.
  */
 export function formatDay(date: string): string {
+  const regional = exportDay(date);
+  if (regional !== null) return regional;
   const parts = parseCalendarDate(date);
   if (!parts) return date;
   return `${parts.day} ${MONTHS[parts.month - 1] ?? ''} ${parts.year}`;
@@ -70,7 +74,7 @@ export function daysFromTo(from: string, to: string): number | null {
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
 /** Multi-line user text as paragraphs; single line breaks inside a paragraph are kept. */

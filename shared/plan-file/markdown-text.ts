@@ -2,6 +2,7 @@
  * Writing user text into Markdown so it shows literally: `*bold*`, `<script>` or a leading
  * `- ` come out as typed in any Markdown viewer, and a `|` cannot break a table row.
  */
+import { exportDay, formatCount } from '../domain/region';
 
 // Characters that start Markdown or HTML anywhere in a line (emphasis, code, links, tags,
 // entities, GFM tables, strikethrough and math). Others stay as typed so the file reads well.
@@ -55,4 +56,7 @@ export function markdownTable(
 }
 
 export const plural = (n: number, one: string, many = `${one}s`) =>
-  `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+  `${formatCount(n)} ${n === 1 ? one : many}`;
+
+/** A calendar date: ISO (sortable, read alike everywhere) unless made for a region. */
+export const mdDay = (day: string) => exportDay(day) ?? day;

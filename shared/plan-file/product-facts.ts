@@ -14,6 +14,7 @@ import type {
   Persona,
   Release,
 } from '../domain/workspace';
+import type { Experiment } from '../domain/experiments';
 import type { PlanFile } from './types';
 
 /** Everything behind the products, grouped once for the whole document. */
@@ -25,6 +26,7 @@ export interface ProductRecords {
   kpis: Map<string, Kpi[]>;
   kpiValues: Map<string, KpiValue[]>;
   releases: Map<string, Release[]>;
+  experiments: Map<string, Experiment[]>;
   personas: Map<string, Persona>;
   competitors: Map<string, Competitor>;
   featuresById: Map<string, BacklogItem>;
@@ -52,6 +54,7 @@ export function productRecords(file: PlanFile): ProductRecords {
     kpis: groupByProduct(file.kpis),
     kpiValues: groupByProduct(file.kpiValues),
     releases: groupByProduct(file.releases),
+    experiments: groupByProduct(file.experiments),
     personas: new Map(file.personas.map((p) => [p.id, p])),
     competitors: new Map(file.competitors.map((c) => [c.id, c])),
     featuresById: new Map(file.backlogItems.map((f) => [f.id, f])),

@@ -1,7 +1,8 @@
 /** Products: the cards of the board, and the root every product-scoped record belongs to. */
 import * as v from 'valibot';
 import type { Product } from '../domain/product';
-import { addWorkspaceFieldsToProduct } from '../storage/upgrades';
+import { addVisionToProduct, addWorkspaceFieldsToProduct } from '../storage/upgrades';
+import { MAX_VISION_LENGTH } from '../domain/vision';
 import { DECLINE_CHOICES } from '../domain/workspace';
 import {
   calendarDate,
@@ -41,6 +42,17 @@ const schema = v.strictObject({
   competitorIds: ids,
   decision: v.nullable(declineDecisionSchema),
   plannedStages: history(plannedStageSchema),
+  vision: v.pipe(
+    v.string(),
+    v.check(
+      (text) => text.length <= MAX_VISION_LENGTH && !/[\r\n]/.test(text),
+      `expected one line of at most ${MAX_VISION_LENGTH} characters`,
+    ),
+  ),
+  targetCustomer: longText,
+  problem: longText,
+  strategy: longText,
+  strategyStage: v.nullable(stage),
   ...stamps,
 });
 const matches: SchemaMatches<typeof schema, Product> = true;
@@ -70,10 +82,22 @@ export const productKind = defineKind<Product>()({
     competitorIds: 'Competitors',
     decision: 'Decline decision',
     plannedStages: 'Planned stages',
+    vision: 'Vision',
+    targetCustomer: 'Target customer',
+    problem: 'Problem',
+    strategy: 'Strategy',
+    strategyStage: 'Strategy written for',
   },
   // A move sets all three: the history's last entry is the stage, the rank is within it.
-  mergeGroups: [['stage', 'stageHistory', 'rank']],
+  // The strategy and the stage it was written for are saved together.
+  mergeGroups: [
+    ['stage', 'stageHistory', 'rank'],
+    ['strategy', 'strategyStage'],
+  ],
   describe: (product) => product.name,
   since: { fileVersion: 1, databaseVersion: 1 },
-  upgrades: [{ fileVersion: 2, databaseVersion: 3, upgrade: addWorkspaceFieldsToProduct }],
+  upgrades: [
+    { fileVersion: 2, databaseVersion: 3, upgrade: addWorkspaceFieldsToProduct },
+    { fileVersion: 3, databaseVersion: 5, upgrade: addVisionToProduct },
+  ],
 });

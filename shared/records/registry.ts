@@ -9,6 +9,7 @@
 import type { RecordBase } from '../domain/records';
 import { backlogItemKind } from './backlog-item';
 import { checklistItemKind } from './checklist-item';
+import { experimentKind } from './experiment';
 import { feedbackKind } from './feedback';
 import type { Link, RecordKind } from './kind';
 import { kpiKind } from './kpi';
@@ -28,6 +29,7 @@ export const RECORD_KINDS = {
   kpis: kpiKind,
   kpiValues: kpiValueKind,
   releases: releaseKind,
+  experiments: experimentKind,
   personas: personaKind,
   competitors: competitorKind,
   stageTemplates: stageTemplateKind,
@@ -52,6 +54,7 @@ const keysMatch: { [T in PlanTable]: Kinds[T]['table'] extends T ? true : false 
   kpis: true,
   kpiValues: true,
   releases: true,
+  experiments: true,
   personas: true,
   competitors: true,
   stageTemplates: true,

@@ -19,6 +19,7 @@ export type TableName =
   | 'kpis'
   | 'kpiValues'
   | 'releases'
+  | 'experiments'
   | 'personas'
   | 'competitors'
   | 'stageTemplates'
@@ -103,12 +104,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     upgrades: upgradesFor(4),
   },
   {
-    // Compressed backups: a backup's gzipped file lives apart from its row, so listing the
+    // The experiments log and products' vision and strategy (an upgrade of every product);
+    // compressed backups, whose gzipped file lives apart from its row so that listing the
     // backups reads their names and sizes only.
     version: 5,
-    stores: {
-      backupContents: 'id',
-    },
+    stores: { experiments: 'id, planId, productId, kpiId', backupContents: 'id' },
+    upgrades: upgradesFor(5),
   },
 ];
 

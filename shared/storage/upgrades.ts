@@ -32,3 +32,19 @@ export function renameFeedbackLink(row: unknown): unknown {
   const { featureId, ...rest } = row;
   return { ...rest, backlogItemId: featureId };
 }
+
+/**
+ * Products gained a vision, target customer, problem and strategy (database version 5, plan
+ * file version 3). Fields already there are kept, so running it twice changes nothing.
+ */
+export function addVisionToProduct(row: unknown): unknown {
+  if (!isRecord(row)) return row;
+  return {
+    ...row,
+    vision: row.vision ?? '',
+    targetCustomer: row.targetCustomer ?? '',
+    problem: row.problem ?? '',
+    strategy: row.strategy ?? '',
+    strategyStage: row.strategyStage ?? null,
+  };
+}

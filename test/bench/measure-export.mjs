@@ -31,7 +31,8 @@ export async function measureExport(ctx) {
     memory.start();
     const downloading = p.waitForEvent('download', { timeout: limit.export });
     downloading.catch(() => undefined); // awaited below; this keeps a failed click from crashing
-    const clickedAt = await p.getByRole('button', { name: 'Export plan…' }).evaluate(
+    await p.getByRole('button', { name: 'File', exact: true }).click({ timeout: limit.export });
+    const clickedAt = await p.getByRole('menuitem', { name: 'Export plan…' }).evaluate(
       (button) => {
         const at = performance.now();
         button.click();

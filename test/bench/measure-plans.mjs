@@ -21,7 +21,8 @@ async function importAgain(ctx, option, toast) {
   const p = await ctx.page();
   const choosing = p.waitForEvent('filechooser', { timeout: limit.page });
   choosing.catch(() => undefined);
-  await p.getByRole('button', { name: 'Import plan…' }).click({ timeout: limit.page });
+  await p.getByRole('button', { name: 'File', exact: true }).click({ timeout: limit.page });
+  await p.getByRole('menuitem', { name: 'Import plan…' }).click({ timeout: limit.page });
   await (await choosing).setFiles(plan.path);
   const radio = p.getByRole('radio', { name: option });
   await within(limit.import, 'the preview', radio.waitFor({ timeout: limit.import }));

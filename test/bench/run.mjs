@@ -34,6 +34,8 @@ const outDir = join(work, 'renderer');
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Matches about 8% of products: a tag, so name, owner and tag matching all get exercised. */
 const SEARCH_TERM = 'fintech';
+/** A word of backlog item titles, typed letter by letter into the search of everything. */
+const EVERYTHING_TERM = 'reminders';
 /** A whole run must end; every step has its own, shorter limit (see measure.mjs). */
 const WATCHDOG_MS = 2 * 60 * 60 * 1000;
 
@@ -139,6 +141,7 @@ function preparePlan(lib, size, { seed, importThroughApp }) {
     records: lib.countRecords(file),
     expected,
     searchTerm: SEARCH_TERM,
+    everythingTerm: EVERYTHING_TERM,
     searchExpected: perStage(shown.filter((p) => lib.productMatches(p, terms))),
     largestStage,
     // The drop goes to the column right of the largest (or left of the last one).

@@ -165,18 +165,29 @@ test('score a backlog, link pasted feedback, ship an item and tell who asked', a
   await expect(loop).toBeVisible();
   const customers = loop.getByRole('list', { name: 'Customers who asked for Single sign-on' });
   await expect(customers.getByRole('listitem')).toHaveText([/Acme Corp/, /Globex/]);
-  await loop.getByRole('button', { name: 'Mark Acme Corp told about Single sign-on' }).click();
-  await expect(customers.getByRole('listitem').filter({ hasText: 'Acme Corp' })).toContainText(
-    'Told',
-  );
-  await expect(
-    loop.getByRole('button', { name: 'Mark Acme Corp not told about Single sign-on' }),
-  ).toBeFocused();
+  const told = loop.getByRole('checkbox', { name: 'Told Acme Corp about Single sign-on' });
+  await expect(told).not.toBeChecked();
+  await told.click();
+  await expect(told).toBeChecked();
+  await expect(told).toBeFocused();
   await expect(loop).toContainText('1 of 2 told');
 
   // Everything is still there after a reload.
   await page.reload();
   await expect(page.getByRole('heading', { level: 2, name: 'Backlog' })).toBeVisible();
+  // The order chosen is remembered: by score, in MoSCoW groups; manual order is kept too.
+  await expect(workspace.getByRole('combobox', { name: 'Sort by' })).toHaveValue('score');
+  await expect(workspace.getByRole('button', { name: 'Group by MoSCoW' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect
+    .poll(() => titlesInOrder(workspace))
+    .toEqual(['Dark mode', 'CSV export', 'Single sign-on']);
+  await workspace
+    .getByRole('combobox', { name: 'Sort by' })
+    .selectOption({ label: 'Manual order' });
+  await workspace.getByRole('button', { name: 'Group by MoSCoW' }).click();
   expect(await titlesInOrder(workspace)).toEqual(['Single sign-on', 'CSV export', 'Dark mode']);
   await expect(scoreCell(workspace, 'Dark mode')).toContainText('1,125');
   await expect(workspace.getByRole('combobox', { name: 'MoSCoW of Dark mode' })).toHaveValue(
@@ -188,8 +199,11 @@ test('score a backlog, link pasted feedback, ship an item and tell who asked', a
   const afterReload = page.getByRole('region', { name: 'Close the loop' });
   await expect(afterReload).toContainText('1 of 2 told');
   await expect(
-    afterReload.getByRole('button', { name: 'Mark Globex told about Single sign-on' }),
-  ).toBeVisible();
+    afterReload.getByRole('checkbox', { name: 'Told Globex about Single sign-on' }),
+  ).not.toBeChecked();
+  await expect(
+    afterReload.getByRole('checkbox', { name: 'Told Acme Corp about Single sign-on' }),
+  ).toBeChecked();
   await openSection(page, 'Feedback');
   await expect(feedbackRows).toHaveCount(3);
   await expect(feedbackRows.filter({ hasText: 'Acme Corp' })).toContainText('Told');

@@ -11,7 +11,7 @@ test('edits are backed up automatically and a backup restores the plan as it was
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
     document.dispatchEvent(new Event('visibilitychange'));
   });
-  await page.getByRole('button', { name: 'More file actions' }).click();
+  await page.getByRole('button', { name: 'File', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Restore from backup…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Restore from backup' });
   const automatic = dialog.locator('.backup-item').filter({ hasText: 'Automatic backup' });
@@ -20,11 +20,14 @@ test('edits are backed up automatically and a backup restores the plan as it was
   await dialog.getByRole('button', { name: 'Close' }).click();
 
   // A mistake: the product is deleted and the deletion is no longer in the undo history.
-  await board.card('Before the mistake').getByRole('button', { name: 'More actions' }).click();
+  await board
+    .card('Before the mistake')
+    .getByRole('button', { name: /^Actions for / })
+    .click();
   await page.getByRole('menuitem', { name: 'Delete' }).click();
   await expect(board.card('Before the mistake')).toHaveCount(0);
 
-  await page.getByRole('button', { name: 'More file actions' }).click();
+  await page.getByRole('button', { name: 'File', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Restore from backup…' }).click();
   await automatic.first().getByRole('button', { name: 'Restore in place' }).click();
   await expect(board.cardButton('Before the mistake')).toBeVisible();

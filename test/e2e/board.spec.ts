@@ -70,7 +70,7 @@ test("a column's own add button creates the product in that stage", async ({ boa
 
 test('search filters cards by name, owner or tag as you type', async ({ board, page }) => {
   await board.loadSample();
-  const search = page.getByRole('searchbox', { name: 'Search products' });
+  const search = page.getByRole('combobox', { name: 'Search' });
   await search.fill('ledger');
   await expect(page.locator('li.card')).toHaveCount(1);
   await expect(board.liveRegion()).toHaveText('1 product matches.');
@@ -82,6 +82,9 @@ test('search filters cards by name, owner or tag as you type', async ({ board, p
   await expect(page.locator('li.card')).toHaveCount(0);
   await expect(board.liveRegion()).toHaveText('No products match.');
   await expect(board.column('Growth')).toContainText('No matches in this stage.');
+  // The first Escape closes the list of results, the second clears the field.
+  await search.press('Escape');
+  await expect(search).toHaveValue('no such product');
   await search.press('Escape');
   await expect(search).toHaveValue('');
   await expect(page.locator('li.card')).toHaveCount(10);
@@ -98,7 +101,10 @@ test('editing, archiving and the archive filter', async ({ board, page }) => {
   await board.backToBoard();
   await expect(board.card('Final name')).toContainText('Now with a summary.');
 
-  await board.card('Final name').getByRole('button', { name: 'More actions' }).click();
+  await board
+    .card('Final name')
+    .getByRole('button', { name: /^Actions for / })
+    .click();
   await page.getByRole('menuitem', { name: 'Archive' }).click();
   await expect(board.card('Final name')).toHaveCount(0);
   await expect(page.locator('.toast')).toContainText('Archived “Final name”.');
@@ -106,7 +112,10 @@ test('editing, archiving and the archive filter', async ({ board, page }) => {
 
   await page.getByRole('button', { name: /Show archived/ }).click();
   await expect(board.card('Final name')).toContainText('Archived');
-  await board.card('Final name').getByRole('button', { name: 'More actions' }).click();
+  await board
+    .card('Final name')
+    .getByRole('button', { name: /^Actions for / })
+    .click();
   await page.getByRole('menuitem', { name: 'Unarchive' }).click();
   await page.getByRole('button', { name: /Show archived/ }).click();
   await expect(board.card('Final name')).toBeVisible();

@@ -6,6 +6,7 @@
  */
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import { expect, test, type BoardPage } from './fixtures';
+import { moveFromWorkspace } from './workspace-helpers';
 
 async function pictures(page: Page, testInfo: TestInfo, name: string) {
   if (!process.env.DIALOG_SCREENSHOTS) return;
@@ -52,8 +53,7 @@ async function failNextWrite(page: Page) {
 async function productInDecline(board: BoardPage, name: string): Promise<Locator> {
   await board.createProduct(name);
   const workspace = await board.openSection(name, 'Overview');
-  await workspace.getByLabel('Move to').selectOption({ label: 'Decline' });
-  await workspace.getByRole('button', { name: 'Move', exact: true }).click();
+  await moveFromWorkspace(workspace, 'Decline');
   await workspace
     .getByRole('navigation', { name: 'Product sections' })
     .getByRole('button', { name: 'Decision' })

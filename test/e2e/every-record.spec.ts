@@ -85,7 +85,7 @@ test('a backup restored as a new plan keeps every kind of record', async ({ boar
   const original = await exportPlan(page);
   // Replacing the plan with its own file keeps its state as a backup first.
   await importAs(page, 'same.lcplan', original.text, /^Replace/);
-  await page.getByRole('button', { name: 'More file actions' }).click();
+  await page.getByRole('button', { name: 'File', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Restore from backup…' }).click();
   const backups = page.getByRole('dialog', { name: 'Restore from backup' });
   await backups

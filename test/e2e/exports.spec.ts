@@ -14,7 +14,7 @@ const SAMPLE = samplePortfolio('sample', new Date());
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 async function chooseFileAction(page: Page, name: string) {
-  await page.getByRole('button', { name: 'More file actions' }).click();
+  await page.getByRole('button', { name: 'File', exact: true }).click();
   await page.getByRole('menuitem', { name, exact: true }).click();
 }
 
@@ -113,9 +113,9 @@ test('PDF and Print open the print dialog; the PDF item says how to save', async
       counted.printCalls = (counted.printCalls ?? 0) + 1;
     };
   });
-  await page.getByRole('button', { name: 'More file actions' }).click();
-  const pdf = page.getByRole('menuitem', { name: 'Export view as PDF…', exact: true });
-  await expect(pdf).toHaveAccessibleDescription(/choose “Save as PDF”/);
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  const pdf = page.getByRole('menuitem', { name: /^Export view as PDF…/ });
+  await expect(pdf).toHaveAccessibleName(/choose “Save as PDF” as the printer/);
   await pdf.click();
   await chooseFileAction(page, 'Print…');
   const calls = await page.evaluate(() => (window as Window & { printCalls?: number }).printCalls);
@@ -134,7 +134,7 @@ test('printing shows the board alone: no toolbar, six columns across a landscape
 
   await expect(page.locator('.toolbar')).toBeHidden();
   await expect(page.getByRole('search')).toBeHidden();
-  await expect(page.getByRole('button', { name: 'More file actions' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'File', exact: true })).toBeHidden();
   const header = page.locator('.print-header');
   await expect(header).toBeVisible();
   await expect(header).toContainText('My portfolio');

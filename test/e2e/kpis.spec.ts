@@ -1,5 +1,6 @@
 import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { moveFromWorkspace } from './workspace-helpers';
 
 /** A calendar date `days` from today in this machine's zone (the browser's zone too). */
 function localDate(days = 0): string {
@@ -140,8 +141,7 @@ test('a decline decision is recorded, and retiring archives the product after as
     .getByRole('navigation', { name: 'Product sections' })
     .getByRole('button', { name: 'Overview' })
     .click();
-  await workspace.getByLabel('Move to').selectOption({ label: 'Decline' });
-  await workspace.getByRole('button', { name: 'Move', exact: true }).click();
+  await moveFromWorkspace(workspace, 'Decline');
   await workspace
     .getByRole('navigation', { name: 'Product sections' })
     .getByRole('button', { name: 'Decision' })

@@ -141,15 +141,21 @@ test('"Move to" needs no drag: from the card menu and from the product details',
   page,
 }) => {
   await board.createProduct('Mover');
-  await board.card('Mover').getByRole('button', { name: 'More actions' }).click();
+  await board.card('Mover').getByRole('button', { name: 'Actions for Mover' }).click();
   await page.getByRole('menuitem', { name: 'Move to' }).click();
   await page.getByRole('menuitem', { name: 'Maturity' }).click();
   await expect(board.column('Maturity').getByRole('button', { name: /^Mover/ })).toBeVisible();
 
   await board.cardButton('Mover').click();
   const workspace = board.workspace('Mover');
-  await workspace.getByLabel('Move to').selectOption('Decline');
-  await workspace.getByRole('button', { name: 'Move', exact: true }).click();
+  // One choice moves it: no separate "Move" button to press.
+  await workspace.getByRole('button', { name: /move to another stage/ }).click();
+  await page.getByRole('menuitem', { name: 'Decline' }).click();
+  await expect(workspace.locator('.workspace-meta .stage-badge')).toHaveText('Decline');
+  await expect(page.locator('.toast')).toContainText('Moved “Mover” to Decline.');
+  await page.keyboard.press('Control+z');
+  await expect(workspace.locator('.workspace-meta .stage-badge')).toHaveText('Maturity');
+  await page.keyboard.press('Control+Shift+z');
   await expect(workspace.locator('.workspace-meta .stage-badge')).toHaveText('Decline');
   await page.keyboard.press('Escape');
   await expect(board.column('Decline').getByRole('button', { name: /^Mover/ })).toBeVisible();

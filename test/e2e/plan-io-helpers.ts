@@ -12,12 +12,15 @@ async function downloaded(page: Page, trigger: () => Promise<void>) {
 }
 
 export function exportPlan(page: Page) {
-  return downloaded(page, () => page.getByRole('button', { name: 'Export plan…' }).click());
+  return downloaded(page, async () => {
+    await page.getByRole('button', { name: 'File', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Export plan…' }).click();
+  });
 }
 
 export function exportFromMenu(page: Page, item: string) {
   return downloaded(page, async () => {
-    await page.getByRole('button', { name: 'More file actions' }).click();
+    await page.getByRole('button', { name: 'File', exact: true }).click();
     await page.getByRole('menuitem', { name: item }).click();
   });
 }
@@ -25,7 +28,8 @@ export function exportFromMenu(page: Page, item: string) {
 /** Chooses a file in "Import plan…" as a user would. */
 export async function importFile(page: Page, name: string, contents: string | Buffer) {
   const choosing = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import plan…' }).click();
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Import plan…' }).click();
   const chooser = await choosing;
   const buffer = typeof contents === 'string' ? Buffer.from(contents, 'utf8') : contents;
   await chooser.setFiles({ name, mimeType: 'application/octet-stream', buffer });

@@ -25,12 +25,15 @@ test('the roadmap places open items in Now, Next and Later; a move to Now persis
   await expect(horizon(page, 'Later')).toContainText('Dark mode');
   await expect(page.locator('.roadmap')).not.toContainText('Bank rules');
 
-  const item = horizon(page, 'Next').getByRole('button', { name: 'Snap and categorise' });
+  const item = horizon(page, 'Next').getByRole('button', {
+    name: 'Snap and categorise',
+    exact: true,
+  });
   await item.focus();
   await page.keyboard.press('Alt+ArrowLeft');
   await expect(board.liveRegion()).toHaveText('Moved Snap and categorise to Now.');
   await expect(
-    horizon(page, 'Now').getByRole('button', { name: 'Snap and categorise' }),
+    horizon(page, 'Now').getByRole('button', { name: 'Snap and categorise', exact: true }),
   ).toBeFocused();
 
   await page.reload();
@@ -40,7 +43,7 @@ test('the roadmap places open items in Now, Next and Later; a move to Now persis
   // Filters narrow it; a title opens the product's backlog.
   await page.getByLabel('Product', { exact: true }).selectOption({ label: 'Ledger Desktop' });
   await expect(horizon(page, 'Now')).not.toContainText('Snap and categorise');
-  await horizon(page, 'Later').getByRole('button', { name: 'Dark mode' }).click();
+  await horizon(page, 'Later').getByRole('button', { name: 'Dark mode', exact: true }).click();
   await expect(board.workspace('Ledger Desktop')).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Backlog' })).toBeVisible();
   await page.getByRole('button', { name: 'Back to roadmap' }).click();

@@ -59,7 +59,7 @@ test('follows the board’s search and “Show archived”', async ({ page }) =>
   await expect(rowNames(page)).toHaveCount(SAMPLE_ROWS.length + 1);
   await expect(timeline(page).getByRole('button', { name: 'Paper Statements' })).toBeVisible();
 
-  await page.getByRole('searchbox').fill('daniel');
+  await page.getByRole('combobox', { name: 'Search' }).fill('daniel');
   await expect(rowNames(page)).toHaveText(['Payroll Lite', 'Fax Gateway', 'Paper Statements']);
   await expect(timeline(page)).toContainText('3 of 11 products match the search');
 });

@@ -4,7 +4,10 @@ test('a deleted product comes back with Undo, in its place', async ({ board, pag
   await board.createProduct('Keep me');
   await board.createProduct('Delete me');
   await board.createProduct('After');
-  await board.card('Delete me').getByRole('button', { name: 'More actions' }).click();
+  await board
+    .card('Delete me')
+    .getByRole('button', { name: /^Actions for / })
+    .click();
   await page.getByRole('menuitem', { name: 'Delete' }).click();
   await expect(board.card('Delete me')).toHaveCount(0);
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
@@ -53,7 +56,7 @@ test('Ctrl+Z inside a text field undoes typing there, not a board action', async
   page,
 }) => {
   await board.createProduct('Stays');
-  const search = page.getByRole('searchbox', { name: 'Search products' });
+  const search = page.getByRole('combobox', { name: 'Search' });
   await search.fill('abc');
   await search.press('Control+z');
   await expect(board.cardButton('Stays')).toBeVisible();

@@ -25,3 +25,10 @@ export async function editProductDetails(
   if (first) await expect(workspace.getByLabel(first[0], { exact: true })).toHaveValue(first[1]);
   await board.backToBoard();
 }
+
+/** Moves the open product to `stage` from its Overview, in one choice as a user does. */
+export async function moveFromWorkspace(workspace: Locator, stage: string): Promise<void> {
+  await workspace.getByRole('button', { name: /move to another stage/ }).click();
+  await workspace.page().getByRole('menuitem', { name: stage, exact: true }).click();
+  await workspace.page().getByRole('menu').waitFor({ state: 'hidden' });
+}

@@ -83,7 +83,7 @@ test('a product’s backlog, feedback, shipping and KPI, kept across a reload', 
   const loop = workspace.getByRole('region', { name: 'Close the loop' });
   const asked = loop.getByRole('list', { name: 'Customers who asked for Referral rewards' });
   await expect(asked.getByRole('listitem')).toHaveText([/Kiel Bakery/, /Studio Lumen/]);
-  await loop.getByRole('button', { name: 'Mark Kiel Bakery told about Referral rewards' }).click();
+  await loop.getByRole('checkbox', { name: 'Told Kiel Bakery about Referral rewards' }).click();
   await expect(loop).toContainText('1 of 2 told');
 
   await openSection(page, 'KPIs');

@@ -123,25 +123,32 @@ async function readSidecar(path: string): Promise<z.infer<typeof sidecarSchema> 
   }
 }
 
-export function createBackupStore(root: string, options: BackupStoreOptions = {}): BackupStore {
+/**
+ * `root` is the backups folder, or a function giving the one in force now (the user may
+ * choose another in Settings; backups already written stay where they are).
+ */
+export function createBackupStore(
+  root: string | (() => string),
+  options: BackupStoreOptions = {},
+): BackupStore {
   const now = options.now ?? (() => new Date());
   const write = options.writeFile ?? writeFileAtomic;
   const onError = options.onError ?? ((error) => console.error('Backups:', error));
   const checkPlan = options.checkPlan ?? checkPlanInThread;
   const maxPlanFolders = options.maxPlanFolders ?? MAX_PLAN_FOLDERS;
-  const rootPath = resolve(root);
+  const rootOf = typeof root === 'string' ? () => root : root;
   // One write (and its prune) at a time, so a prune never races a write of the same plan.
   let queue: Promise<unknown> = Promise.resolve();
 
   /** Removes the backups retention does not keep, their sidecars, and stale temporary files. */
-  async function prune(folder: string): Promise<void> {
+  async function prune(folder: string, keep: number | undefined): Promise<void> {
     const names = await readdirOrEmpty(folder);
     const stamps = names.flatMap((name) => {
       const createdAt = backupCreatedAt(name);
       return createdAt === null ? [] : [{ id: name, createdAt }];
     });
     const backups = new Set(stamps.map((stamp) => stamp.id));
-    const doomed = new Set(backupsToDelete(stamps, now()));
+    const doomed = new Set(backupsToDelete(stamps, now(), keep));
     for (const name of doomed) {
       await rm(join(folder, name), { force: true });
       await rm(join(folder, sidecarName(name)), { force: true });
@@ -178,7 +185,7 @@ export function createBackupStore(root: string, options: BackupStoreOptions = {}
   }
 
   /** The plan's folder, made and checked, or the reason it cannot be used. */
-  async function planFolder(folderName: string): Promise<string> {
+  async function planFolder(rootPath: string, folderName: string): Promise<string> {
     await mkdir(dirname(rootPath), { recursive: true });
     await ensureRealFolder(rootPath, 'the backups folder');
     const folder = join(rootPath, folderName);
@@ -197,11 +204,13 @@ export function createBackupStore(root: string, options: BackupStoreOptions = {}
     });
     const checked = await checkRequest(request);
     if (typeof checked === 'string') return refuse(checked);
+    // Read once per write: the user may choose another folder in Settings meanwhile.
+    const rootPath = resolve(rootOf());
     const folderName = planFolderName(request.planId);
     const fileName = `${fileStamp(now())}-${randomBytes(4).toString('hex')}.${PLAN_FILE_EXTENSION}`;
     let folder: string;
     try {
-      folder = await planFolder(folderName);
+      folder = await planFolder(rootPath, folderName);
     } catch (error) {
       return refuse(writeFailureReason(join(rootPath, folderName, fileName), error));
     }
@@ -221,7 +230,7 @@ export function createBackupStore(root: string, options: BackupStoreOptions = {}
       return refuse(writeFailureReason(target, error));
     }
     try {
-      await prune(folder);
+      await prune(folder, request.keep);
     } catch (error) {
       // The backup is saved; at worst an old one stays a little longer.
       onError(error);
@@ -229,7 +238,7 @@ export function createBackupStore(root: string, options: BackupStoreOptions = {}
     return { status: 'saved', id: `${folderName}/${fileName}` };
   }
 
-  async function listFolder(folderName: string): Promise<BackupInfo[]> {
+  async function listFolder(rootPath: string, folderName: string): Promise<BackupInfo[]> {
     const folder = join(rootPath, folderName);
     const info = await lstat(folder).catch(() => null);
     if (!info?.isDirectory()) return [];
@@ -253,7 +262,7 @@ export function createBackupStore(root: string, options: BackupStoreOptions = {}
   }
 
   /** The path of a backup id, or null unless it has the exact shape list() gives out. */
-  function pathOf(id: string): string | null {
+  function pathOf(rootPath: string, id: string): string | null {
     const match = BACKUP_ID.exec(id);
     if (!match) return null;
     const [, folderName, fileName] = match;
@@ -273,11 +282,12 @@ export function createBackupStore(root: string, options: BackupStoreOptions = {}
 
     async list() {
       const backups: BackupInfo[] = [];
+      const rootPath = resolve(rootOf());
       // A backups folder that is a link is not ours to read (listFolder skips linked plan folders).
       if ((await folderKind(rootPath).catch(() => 'other')) !== 'folder') return [];
       for (const folderName of await readdirOrEmpty(rootPath)) {
         if (!isPlanFolderName(folderName)) continue;
-        backups.push(...(await listFolder(folderName)));
+        backups.push(...(await listFolder(rootPath, folderName)));
       }
       return backups.sort((a, b) =>
         a.createdAt === b.createdAt ? (a.id < b.id ? 1 : -1) : a.createdAt < b.createdAt ? 1 : -1,
@@ -285,7 +295,8 @@ export function createBackupStore(root: string, options: BackupStoreOptions = {}
     },
 
     async read(id) {
-      const path = pathOf(id);
+      const rootPath = resolve(rootOf());
+      const path = pathOf(rootPath, id);
       if (path === null) return { status: 'error', message: UNKNOWN_BACKUP_MESSAGE };
       // No link is followed out of the backups folder: not at the folders, not at the file.
       const folders = await Promise.all([folderKind(rootPath), folderKind(dirname(path))]).catch(

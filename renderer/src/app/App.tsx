@@ -15,8 +15,20 @@ import { DeletePlanDialog, NewPlanDialog, RenamePlanDialog } from '../plans/Plan
 import { useAutoBackupFlush } from '../backups';
 import { ImportDialog } from '../plan-io/ImportDialog';
 import { useUi } from '../store';
+import { useSettings } from '../store/settings';
+import { useAppliedRegion } from './region';
 import { planThatFailedToDraw } from './draw-failures';
-import { BackupsDialog, PeopleDialog } from './lazy-views';
+import {
+  BackupsDialog,
+  CommandPalette,
+  CsvFeedbackDialog,
+  PeopleDialog,
+  SettingsDialog,
+  ShortcutSheet,
+  StakeholderUpdateDialog,
+  UserGuide,
+} from './lazy-views';
+import { useRevealRequests } from '../search/useRevealRequests';
 import { ErrorBanner, LiveRegion, Toast } from './Notices';
 import { PlanView } from './PlanView';
 import { StorageUsage } from './StorageUsage';
@@ -125,18 +137,21 @@ function useMenuBridge() {
 }
 
 export function App() {
-  const themeSource = useUi((s) => s.themeSource);
-  useAppliedTheme(themeSource);
+  useAppliedTheme(useSettings((s) => s.theme));
+  // Set before anything below renders, and a new region redraws every number and date.
+  const region = useAppliedRegion();
   usePageShortcuts();
   useMenuBridge();
   useFileArrivals();
   useAutoBackupFlush();
   useHashRoute();
+  useRevealRequests();
   const { plans, current } = useOpenPlan();
   const products = useProductsOfPlan(current?.id ?? null);
   const counts = usePlanCounts(products);
   const dialog = useUi((s) => s.dialog);
   useDocument(current?.id ?? null);
+  const closeDialog = useUi((s) => s.closeDialog);
 
   if (!current) {
     return (
@@ -151,7 +166,7 @@ export function App() {
       <PrintHeader planName={current.name} />
       <ErrorBanner />
       <Toast />
-      <PlanView plan={current} products={products} />
+      <PlanView key={region} plan={current} products={products} />
       <StorageUsage appOwnsStorage={platform.kind === 'electron'} />
       {dialog.kind === 'new-product' && (
         <NewProductDialog planId={current.id} stage={dialog.stage} />
@@ -173,8 +188,18 @@ export function App() {
         <ImportDialog key={dialog.source.fileName} source={dialog.source} />
       )}
       <Suspense fallback={null}>
+        {dialog.kind === 'settings' && <SettingsDialog />}
+        {dialog.kind === 'stakeholder-update' && (
+          <StakeholderUpdateDialog productId={dialog.productId} />
+        )}
+        {dialog.kind === 'feedback-csv' && (
+          <CsvFeedbackDialog productId={dialog.productId} onClose={closeDialog} />
+        )}
         {dialog.kind === 'backups' && <BackupsDialog />}
         {dialog.kind === 'people' && <PeopleDialog />}
+        {dialog.kind === 'palette' && <CommandPalette planId={current.id} />}
+        {dialog.kind === 'shortcuts' && <ShortcutSheet />}
+        {dialog.kind === 'guide' && <UserGuide />}
       </Suspense>
       <LiveRegion />
     </div>

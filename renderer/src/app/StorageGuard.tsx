@@ -10,6 +10,7 @@ import { db } from '../db';
 import { describeOpenFailure, isQuotaError } from '../db/errors';
 import { StorageOpenError, openDatabase, watchConnection, type OpenOutcome } from '../db/open';
 import { useUi } from '../store';
+import { useSettings } from '../store/settings';
 import { downloadPlanFile, planFileName } from '../ui/download';
 import { useAppliedTheme } from './theme';
 import '../styles/storage.css';
@@ -73,7 +74,7 @@ export function StorageGuard({ children }: { children: ReactNode }) {
 
 /** The storage screens follow the theme the user chose, like the app would. */
 function Screen({ children, busy = false }: { children: ReactNode; busy?: boolean }) {
-  useAppliedTheme(useUi((s) => s.themeSource));
+  useAppliedTheme(useSettings((s) => s.theme));
   return (
     <div className="storage-screen" aria-busy={busy}>
       {children}

@@ -1,11 +1,13 @@
 /** The top bar: plan menu, search, archive filter, theme, and the "New product" button. */
-import { Archive, Monitor, Moon, Plus, Search, Sun, X } from 'lucide-react';
+import { Archive, Monitor, Moon, Plus, Settings, Sun } from 'lucide-react';
 import type { Plan } from '../../../shared/domain/product';
-import { runAppCommand, SEARCH_INPUT_ID } from '../commands/app-commands';
+import { runAppCommand } from '../commands/app-commands';
 import { PlanSwitcher } from '../plans/PlanSwitcher';
+import { SearchBox } from '../search/SearchBox';
 import { FileMenu } from './FileMenu';
 import { ViewSwitcher } from './ViewSwitcher';
 import { useUi } from '../store';
+import { useSettings } from '../store/settings';
 
 const THEME_LABEL = { system: 'System', light: 'Light', dark: 'Dark' } as const;
 
@@ -18,11 +20,9 @@ export function Toolbar({
   plan: Plan;
   archivedCount: number;
 }) {
-  const search = useUi((s) => s.search);
-  const setSearch = useUi((s) => s.setSearch);
   const showArchived = useUi((s) => s.showArchived);
   const setShowArchived = useUi((s) => s.setShowArchived);
-  const themeSource = useUi((s) => s.themeSource);
+  const themeSource = useSettings((s) => s.theme);
   const ThemeIcon = themeSource === 'dark' ? Moon : themeSource === 'light' ? Sun : Monitor;
   return (
     <header className="toolbar">
@@ -31,38 +31,7 @@ export function Toolbar({
       </div>
       <PlanSwitcher plans={plans} current={plan} />
       <ViewSwitcher />
-      <div className="search" role="search">
-        <Search size={15} className="search-icon" aria-hidden="true" />
-        <input
-          id={SEARCH_INPUT_ID}
-          type="search"
-          aria-label="Search products"
-          placeholder="Search name, owner or tag"
-          value={search}
-          onChange={(e) => {
-            setSearch(e.target.value);
-            // Searching finds products: from inside one product's workspace, show the board.
-            if (useUi.getState().view.kind === 'product')
-              useUi.getState().showView({ kind: 'board' });
-          }}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape' && search) {
-              e.preventDefault();
-              setSearch('');
-            }
-          }}
-        />
-        {search && (
-          <button
-            type="button"
-            className="icon-button search-clear"
-            aria-label="Clear search"
-            onClick={() => setSearch('')}
-          >
-            <X size={14} aria-hidden="true" />
-          </button>
-        )}
-      </div>
+      <SearchBox planId={plan.id} />
       <div className="toolbar-spacer" />
       <button
         type="button"
@@ -84,6 +53,15 @@ export function Toolbar({
         onClick={() => void runAppCommand('toggle-theme')}
       >
         <ThemeIcon size={17} aria-hidden="true" />
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Settings"
+        title="Settings"
+        onClick={() => void runAppCommand('open-settings')}
+      >
+        <Settings size={17} aria-hidden="true" />
       </button>
       <button
         type="button"

@@ -24,3 +24,24 @@ export const PeopleDialog = lazy(() =>
 export const BackupsDialog = lazy(() =>
   import('../plan-io/BackupsDialog').then((m) => ({ default: m.BackupsDialog })),
 );
+export const CommandPalette = lazy(() =>
+  import('../palette/CommandPalette').then((m) => ({ default: m.CommandPalette })),
+);
+export const ShortcutSheet = lazy(() =>
+  import('../help/ShortcutSheet').then((m) => ({ default: m.ShortcutSheet })),
+);
+export const UserGuide = lazy(() =>
+  import('../help/UserGuide').then((m) => ({ default: m.UserGuide })),
+);
+export const SettingsDialog = lazy(() =>
+  import('../settings/SettingsDialog').then((m) => ({ default: m.SettingsDialog })),
+);
+export const StakeholderUpdateDialog = lazy(() =>
+  import('../portfolio/update/StakeholderUpdateDialog').then((m) => ({
+    default: m.StakeholderUpdateDialog,
+  })),
+);
+/** With the CSV reader, which only this dialog needs. */
+export const CsvFeedbackDialog = lazy(() =>
+  import('../product/feedback/CsvFeedbackDialog').then((m) => ({ default: m.CsvFeedbackDialog })),
+);

@@ -1,24 +1,2 @@
-/** Which app command a key press asks for in the browser build (pure, for tests). */
-import type { AppCommand } from '../../../shared/commands';
-
-export interface KeyLike {
-  key: string;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  shiftKey: boolean;
-  altKey: boolean;
-}
-
-export function shortcutCommand(event: KeyLike, editingText: boolean): AppCommand | null {
-  const mod = event.ctrlKey || event.metaKey;
-  const key = event.key.toLowerCase();
-  if (mod && !event.altKey && key === 'z') return event.shiftKey ? 'redo' : 'undo';
-  if (mod && !event.altKey && !event.shiftKey && key === 'y') return 'redo';
-  // Saving and opening work from inside a text field too, as in any editor.
-  if (mod && !event.altKey && key === 's') return event.shiftKey ? 'save-plan-as' : 'save-plan';
-  if (mod && !event.altKey && !event.shiftKey && key === 'o') return 'open-plan';
-  if (editingText || mod || event.altKey) return null;
-  if (event.key === '/') return 'focus-search';
-  if (key === 'n' && !event.shiftKey) return 'new-product';
-  return null;
-}
+/** Whether the computer is a Mac: Cmd instead of Ctrl, and keys shown as ⌘K. */
+export const IS_MAC = /Mac|iPhone|iPad/.test(navigator.userAgent);

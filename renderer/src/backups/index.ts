@@ -4,12 +4,13 @@ import { ImportSession } from '../plan-io/import-session';
 import { serializePlanOffPage } from '../plan-io/serialize-off-page';
 import { platform } from '../platform';
 import { useUi } from '../store';
+import { useSettings } from '../store/settings';
 import { AutoBackup } from './auto-backup';
 
 export const autoBackup = new AutoBackup({
   snapshot: async (planId) => {
     const serialized = await serializePlanOffPage(planId);
-    return serialized && { planId, ...serialized };
+    return serialized && { planId, ...serialized, keep: useSettings.getState().keepBackups };
   },
   write: (request) => platform.writeBackup(request),
   // The browser build stores backups in the database, which the worker writes directly.
@@ -18,7 +19,7 @@ export const autoBackup = new AutoBackup({
       ? async (planId) => {
           const session = new ImportSession();
           try {
-            return await session.backUp(planId);
+            return await session.backUp(planId, useSettings.getState().keepBackups);
           } finally {
             session.dispose();
           }

@@ -1,4 +1,7 @@
-/** The card's "More actions" menu: the non-drag way to move, plus edit, archive and delete. */
+/**
+ * The card's "Actions" menu: open, the non-drag way to move, archive and delete. A roadmap
+ * item's menu has the same name and the same order (open first, then moves).
+ */
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { MoreHorizontal } from 'lucide-react';
 import { STAGES, STAGE_LABELS } from '../../../shared/domain/lifecycle';
@@ -36,7 +39,7 @@ export function CardMenu({ product, nameId }: CardMenuProps) {
     <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger
         className="icon-button card-menu-button"
-        aria-label="More actions"
+        aria-label={`Actions for ${product.name}`}
         aria-describedby={nameId}
       >
         <MoreHorizontal size={16} aria-hidden="true" />

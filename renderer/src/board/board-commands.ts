@@ -67,7 +67,7 @@ export async function moveProductFromWorkspace(product: Product, stage: Stage): 
   const moved = await perform(`Move ${product.name}`, () =>
     moveProductToEnd(db, product.id, stage),
   );
-  if (moved) useUi.getState().announce(`Moved ${product.name} to ${STAGE_LABELS[stage]}.`);
+  if (moved) useUi.getState().showToast(`Moved “${product.name}” to ${STAGE_LABELS[stage]}.`, true);
 }
 
 export async function stepProduct(

@@ -1,5 +1,5 @@
 /** The board's columns: the plan's products filtered (archive, search) and sorted by rank. */
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { STAGES } from '../../../shared/domain/lifecycle';
 import { sortByRank } from '../../../shared/domain/moves';
 import type { Product } from '../../../shared/domain/product';
@@ -63,9 +63,13 @@ export function usePlanCounts(products: readonly Product[] | undefined): PlanCou
   }, [products]);
 }
 
-/** The board's columns for the current search and archive filter. */
+/**
+ * The board's columns for the current search and archive filter. The search is deferred:
+ * the field and its list of results answer each key first, and the board redraws its cards
+ * (the slow part in a large plan) when the window has time, dropping redraws typing outran.
+ */
 export function useBoardColumns(products: readonly Product[] | undefined): BoardColumns {
-  const search = useUi((s) => s.search);
+  const search = useDeferredValue(useUi((s) => s.search));
   const showArchived = useUi((s) => s.showArchived);
   return useMemo(
     () => buildColumns(products ?? [], search, showArchived),

@@ -1,96 +1,38 @@
 /**
- * What each app command does (shared/commands.ts lists them). The native menu, the toolbar
- * and the page's shortcuts all end here.
+ * Runs a command of the registry (shared/commands) by id. The native menu, the toolbar, the
+ * page's keys and the command palette all end here, so each checks the same "can it run now".
  */
-import type { AppCommand } from '../../../shared/commands';
-import { db } from '../db';
-import { addSamplePortfolio } from '../db/plans';
-import { useUi } from '../store';
-import { nextThemeSource } from '../app/theme-source';
-import { isTextEntry } from '../ui/dom';
-import { focusBoardSoon } from '../ui/focus-memory';
-import { chooseFileToImport, exportCurrentPlan } from '../plan-io/import-commands';
-import { exportViewAsPdf, exportViewAsPng, printView } from '../portfolio/export/export-commands';
 import {
-  openDocument,
-  saveCurrentPlan,
-  saveCurrentPlanAs,
-  toggleAutosave,
-} from '../documents/document-commands';
-import { perform, redoLastAction, undoLastAction } from './perform';
+  commandById,
+  isEnabled,
+  type AppCommand,
+  type CommandState,
+} from '../../../shared/commands';
+import { platform } from '../platform';
+import { useUi } from '../store';
+import { appHost } from './host';
 
-export const SEARCH_INPUT_ID = 'board-search';
+export { SEARCH_INPUT_ID, loadSamplePortfolio } from './host';
 
-/** Text fields keep their own undo; the app's undo is for board actions. */
-const isEditingText = () => isTextEntry(document.activeElement);
-
-export async function loadSamplePortfolio(): Promise<void> {
+/** What decides now whether a command can run. */
+export function commandState(): CommandState {
   const ui = useUi.getState();
-  const planId = ui.currentPlanId;
-  if (!planId) return;
-  const done = await perform('Load sample portfolio', () => addSamplePortfolio(db, planId));
-  if (done) {
-    ui.announce('Loaded the sample portfolio.');
-    focusBoardSoon();
-  }
+  return {
+    host: platform.kind,
+    canUndo: ui.history.past.length > 0,
+    canRedo: ui.history.future.length > 0,
+    view: ui.view.kind,
+    showArchived: ui.showArchived,
+    // Dialogs that a section opens itself (a release, a paste) are not in the store.
+    dialogOpen: ui.dialog.kind !== 'none' || document.querySelector('dialog[open]') !== null,
+  };
 }
 
-export async function runAppCommand(command: AppCommand): Promise<void> {
-  const ui = useUi.getState();
-  switch (command) {
-    case 'new-product':
-      ui.openDialog({ kind: 'new-product', stage: 'ideation' });
-      return;
-    case 'new-plan':
-      ui.openDialog({ kind: 'new-plan' });
-      return;
-    case 'load-sample':
-      return loadSamplePortfolio();
-    case 'undo':
-      if (isEditingText()) document.execCommand('undo');
-      else await undoLastAction();
-      return;
-    case 'redo':
-      if (isEditingText()) document.execCommand('redo');
-      else await redoLastAction();
-      return;
-    case 'focus-search':
-      document.getElementById(SEARCH_INPUT_ID)?.focus();
-      return;
-    case 'toggle-archived':
-      ui.setShowArchived(!ui.showArchived);
-      return;
-    case 'toggle-theme':
-      ui.setThemeSource(nextThemeSource(ui.themeSource));
-      return;
-    case 'open-plan':
-      return openDocument();
-    case 'save-plan':
-      return saveCurrentPlan();
-    case 'save-plan-as':
-      return saveCurrentPlanAs();
-    case 'toggle-autosave':
-      return toggleAutosave();
-    case 'import-plan':
-      return chooseFileToImport();
-    case 'export-plan':
-      return exportCurrentPlan('plan');
-    case 'export-markdown':
-      return exportCurrentPlan('markdown');
-    case 'export-csv':
-      return exportCurrentPlan('csv');
-    case 'export-backlog-csv':
-      return exportCurrentPlan('backlog-csv');
-    case 'export-html':
-      return exportCurrentPlan('html');
-    case 'export-pdf':
-      return exportViewAsPdf();
-    case 'export-png':
-      return exportViewAsPng();
-    case 'print':
-      return printView();
-    case 'restore-backup':
-      ui.openDialog({ kind: 'backups' });
-      return;
+export async function runAppCommand(id: AppCommand): Promise<void> {
+  const command = commandById(id);
+  if (!isEnabled(command, commandState())) {
+    if (command.unavailable) useUi.getState().announce(command.unavailable);
+    return;
   }
+  await command.run(appHost);
 }

@@ -12,6 +12,7 @@ import { sha256Hex } from '../../../shared/plan-file/fingerprint';
 import { gunzipText, gzipParts } from './compress';
 import type { Backup, PlannerDb } from './database';
 import { addAsCopy, importAsNewPlan, replacePlan, type ImportOutcome } from './plan-io';
+import { formatInstant } from '../../../shared/domain/region';
 
 export type BackupSummary = Omit<Backup, 'contents'>;
 
@@ -57,6 +58,8 @@ export async function writeCompressedBackup(
   db: PlannerDb,
   backup: CompressedBackup,
   now: Date = new Date(),
+  /** How many of the newest automatic backups to keep (the user's setting). */
+  keep?: number,
 ): Promise<LocalBackupResult> {
   try {
     const id = newId();
@@ -80,7 +83,7 @@ export async function writeCompressedBackup(
       const automatic = (await db.backups.where('planId').equals(backup.planId).toArray())
         .filter((b) => b.reason === AUTOMATIC_REASON)
         .map((b) => ({ id: b.id, createdAt: b.createdAt, bytes: storedBytes(b) }));
-      const doomed = backupsToDelete(automatic, now);
+      const doomed = backupsToDelete(automatic, now, keep);
       await db.backups.bulkDelete(doomed);
       await db.backupContents.bulkDelete(doomed);
     });
@@ -104,6 +107,7 @@ export async function writeLocalBackup(
     db,
     { planId, planName, products, fingerprint, gzip },
     now,
+    request.keep,
   );
   // The same text as the newest backup: that backup already holds it.
   return result.status === 'unchanged' ? { status: 'saved', id: 'unchanged' } : result;
@@ -130,8 +134,6 @@ export async function backupText(db: PlannerDb, backup: Backup): Promise<string>
   return gunzipText(stored.gzip);
 }
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
 /** Restores the text of a backed-up plan file, from the database or from main's folder. */
 export async function restorePlanText(
   db: PlannerDb,
@@ -143,7 +145,7 @@ export async function restorePlanText(
   const parsed = parsePlanText(contents);
   if (!parsed.ok) throw new Error(`The backup is damaged: ${parsed.problem.message}`);
   const file = parsed.file;
-  const when = dateTime.format(new Date(createdAt));
+  const when = formatInstant(createdAt);
   if (mode === 'in-place' && (await db.plans.get(file.plan.id))) {
     return replacePlan(db, file, `Before restoring the backup of ${when}`, false, now);
   }

@@ -22,6 +22,7 @@ import { KPI_DIRECTIONS, type Kpi, type KpiValue } from '../../../shared/domain/
 import type { RecordChange } from './changes';
 import { type PlannerDb, writeTransaction } from './database';
 import { db as windowDb } from './index';
+import { unlinkExperimentsOf } from './experiments';
 import { InvalidInputError, commit, getRecord, updateRecords } from './repository';
 
 export type KpiDraft = Pick<Kpi, 'name' | 'unit' | 'target' | 'direction'>;
@@ -112,8 +113,15 @@ export function updateKpi(
   });
 }
 
-/** Removes the KPI and all its values in one change, so undo brings them back together. */
-export function deleteKpi(db: PlannerDb, id: string): Promise<RecordChange[]> {
+/**
+ * Removes the KPI and all its values in one change, so undo brings them back together; the
+ * experiments that named it keep their log, no longer linked.
+ */
+export function deleteKpi(
+  db: PlannerDb,
+  id: string,
+  now: Date = new Date(),
+): Promise<RecordChange[]> {
   return writeTransaction(db, async () => {
     const before = await getRecord(db, 'kpis', id);
     const values = await readingsOf(db, id).toArray();
@@ -122,6 +130,7 @@ export function deleteKpi(db: PlannerDb, id: string): Promise<RecordChange[]> {
       before: value,
       after: null,
     }));
+    changes.push(...(await unlinkExperimentsOf(db, id, nowIso(now))));
     changes.push({ table: 'kpis', before, after: null });
     return commit(db, changes);
   });

@@ -90,9 +90,11 @@ export async function addAsCopy(
   suffix: string,
   now: Date = new Date(),
 ): Promise<ImportOutcome> {
-  const name = await freeCopyName(db, file.plan.name, suffix);
-  const copy = copyWithFreshIds(file, name, now, newId);
+  // The name is chosen in the transaction that takes it, so two imports at once (two
+  // windows) cannot both pick "(copy)".
   return writeTransaction(db, async () => {
+    const name = await freeCopyName(db, file.plan.name, suffix);
+    const copy = copyWithFreshIds(file, name, now, newId);
     const changes = additionsOf(copy);
     await writeChanges(db, changes, 'apply');
     return { planId: copy.plan.id, planName: copy.plan.name, changes };

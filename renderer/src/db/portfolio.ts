@@ -26,9 +26,14 @@ export async function readRoadmapData(db: PlannerDb, planId: string): Promise<Ro
   return { backlogItems, milestoneDates: new Map(milestones.map((m) => [m.id, m.date])) };
 }
 
+/** How many of a KPI's latest values the health view draws as its trend. */
+export const TREND_VALUES = 12;
+
 export interface HealthData {
   kpis: Kpi[];
   latestByKpi: Map<string, KpiValue>;
+  /** Each KPI's latest values, oldest first, at most TREND_VALUES. */
+  recentByKpi: Map<string, KpiValue[]>;
   milestones: Milestone[];
   /** The product id of every feedback entry (other plans' ids match no product here). */
   feedbackProductIds: string[];
@@ -37,25 +42,32 @@ export interface HealthData {
 export async function readHealthData(db: PlannerDb, planId: string): Promise<HealthData> {
   return db.transaction('r', [db.kpis, db.kpiValues, db.milestones, db.feedback], async () => {
     const kpis = await db.kpis.where('planId').equals(planId).toArray();
-    const latest = await Promise.all(
+    // The latest few by the date index, newest first: the last is the status, all the trend.
+    const recent = await Promise.all(
       kpis.map((kpi) =>
         db.kpiValues
           .where('[kpiId+date]')
           .between([kpi.id, Dexie.minKey], [kpi.id, Dexie.maxKey])
-          .last(),
+          .reverse()
+          .limit(TREND_VALUES)
+          .toArray(),
       ),
     );
     const latestByKpi = new Map<string, KpiValue>();
-    latest.forEach((value, i) => {
+    const recentByKpi = new Map<string, KpiValue[]>();
+    recent.forEach((values, i) => {
       const kpi = kpis[i];
-      if (value && kpi) latestByKpi.set(kpi.id, value);
+      const [latest] = values;
+      if (!kpi || !latest) return;
+      latestByKpi.set(kpi.id, latest);
+      recentByKpi.set(kpi.id, values.reverse());
     });
     const milestones = await db.milestones.where('planId').equals(planId).toArray();
     // Keys of the productId index only: entries of other plans count for no product here,
     // and the quotes themselves are never read.
     const keys = await db.feedback.orderBy('productId').keys();
     const feedbackProductIds = keys.filter((key): key is string => typeof key === 'string');
-    return { kpis, latestByKpi, milestones, feedbackProductIds };
+    return { kpis, latestByKpi, recentByKpi, milestones, feedbackProductIds };
   });
 }
 

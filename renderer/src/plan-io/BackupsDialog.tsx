@@ -12,6 +12,7 @@ import type { ImportOutcome } from '../db/plan-io';
 import { platform } from '../platform';
 import { useUi } from '../store';
 import { Modal } from '../ui/Modal';
+import { formatInstant } from '../../../shared/domain/region';
 
 interface Listed {
   key: string;
@@ -22,8 +23,6 @@ interface Listed {
   reason: string;
   restore: (mode: 'new' | 'in-place') => Promise<ImportOutcome>;
 }
-
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 function fromFile(info: BackupInfo): Listed {
   return {
@@ -121,9 +120,7 @@ export function BackupsDialog() {
               <div className="backup-text">
                 <strong className="backup-name">{entry.planName}</strong>
                 <span className="backup-meta">
-                  <time dateTime={entry.createdAt}>
-                    {dateTime.format(new Date(entry.createdAt))}
-                  </time>
+                  <time dateTime={entry.createdAt}>{formatInstant(entry.createdAt)}</time>
                   {' · '}
                   {entry.products} {entry.products === 1 ? 'product' : 'products'} · {entry.reason}
                 </span>

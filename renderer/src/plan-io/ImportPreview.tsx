@@ -4,11 +4,13 @@
  * choice between a new copy, a merge and a replacement.
  */
 import { useId, useState } from 'react';
+import { formatCount } from '../../../shared/domain/region';
 import { PLAN_TABLES } from '../../../shared/records/registry';
 import { TABLE_LABELS } from '../../../shared/records/registry';
 import type { ImportMode } from '../db/plan-io';
 import type { ImportPreviewData } from './import-core';
 import { runImport } from './import-commands';
+import { useSettings } from '../store/settings';
 import { MergeDiff, type Choices } from './MergeDiff';
 import type { ImportSession } from './import-session';
 
@@ -64,7 +66,8 @@ function ModeChoice(props: {
 }
 
 export function ImportPreview({ preview, session, fileName, onCancel }: ImportPreviewProps) {
-  const [mode, setMode] = useState<ImportMode>('new');
+  // The user's usual choice (Settings), offered first; merge needs the plan to be here.
+  const [mode, setMode] = useState<ImportMode>(() => useSettings.getState().importMode);
   const [busy, setBusy] = useState(false);
   const [choices, setChoices] = useState<Choices>({});
   const { counts, merge, report, migratedFrom } = preview;
@@ -78,7 +81,7 @@ export function ImportPreview({ preview, session, fileName, onCancel }: ImportPr
         {PLAN_TABLES.filter((table) => table === 'products' || counts[table] > 0).map((table) => (
           <div key={table}>
             <dt>{TABLE_LABELS[table]}</dt>
-            <dd>{counts[table].toLocaleString()}</dd>
+            <dd>{formatCount(counts[table])}</dd>
           </div>
         ))}
         <div>

@@ -7,6 +7,7 @@ import { planToMarkdown } from '../../../shared/plan-file/export-markdown';
 import { backlogToCsv, productsToCsv } from '../../../shared/plan-file/export-csv';
 import { planToHtml } from '../../../shared/plan-file/export-html';
 import { localCalendarDate } from '../../../shared/domain/calendar';
+import { displayRegion } from '../../../shared/domain/region';
 import { serializePlanFile } from '../../../shared/plan-file/serialize';
 import type { PlanFile, PlanFileProblem } from '../../../shared/plan-file/types';
 import type { MergeChoices } from '../../../shared/plan-file/merge';
@@ -85,19 +86,24 @@ const EXPORTS = {
   markdown: {
     kind: 'markdown',
     label: 'Markdown summary',
-    render: (file) => planToMarkdown(file, new Date()),
+    render: (file) => planToMarkdown(file, new Date(), { locale: displayRegion() }),
   },
-  csv: { kind: 'csv', label: 'product list', render: productsToCsv },
+  csv: {
+    kind: 'csv',
+    label: 'product list',
+    render: (file) => productsToCsv(file, { locale: displayRegion() }),
+  },
   'backlog-csv': {
     kind: 'csv',
     label: 'backlog',
     suffix: ' backlog',
-    render: (file) => backlogToCsv(file),
+    render: (file) => backlogToCsv(file, { locale: displayRegion() }),
   },
   html: {
     kind: 'html',
     label: 'web page',
-    render: (file) => planToHtml(file, { generatedOn: localCalendarDate(new Date()) }),
+    render: (file) =>
+      planToHtml(file, { generatedOn: localCalendarDate(new Date()), locale: displayRegion() }),
   },
 } satisfies Record<string, ExportFormat>;
 

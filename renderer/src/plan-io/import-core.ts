@@ -172,7 +172,7 @@ export class ImportCore {
    * An automatic backup, made and stored here: skipped when the plan's fingerprint is the
    * newest backup's, otherwise gzipped part by part, so no whole text is ever built.
    */
-  async backUp(planId: string): Promise<BackupDone | null> {
+  async backUp(planId: string, keep?: number): Promise<BackupDone | null> {
     const file = await snapshotPlan(this.db, planId);
     if (!file) return null;
     const { unbased, fingerprint } = fingerprinted(file);
@@ -182,7 +182,7 @@ export class ImportCore {
     }
     const gzip = await gzipParts(withBase(unbased, file.base));
     const backup = { planId, planName, products: file.products.length, fingerprint, gzip };
-    const result = await writeCompressedBackup(this.db, backup);
+    const result = await writeCompressedBackup(this.db, backup, new Date(), keep);
     return {
       planName,
       result: result.status === 'unchanged' ? { status: 'saved', id: 'unchanged' } : result,

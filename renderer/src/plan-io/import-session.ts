@@ -91,7 +91,7 @@ export class ImportSession {
       case 'serialize':
         return this.core.serialize(request.planId);
       case 'backup':
-        return this.core.backUp(request.planId);
+        return this.core.backUp(request.planId, request.keep);
       case 'export':
         return this.core.exportPlan(request.planId);
       case 'remember-export':
@@ -143,8 +143,8 @@ export class ImportSession {
   }
 
   /** An automatic backup made and stored off the page (see ImportCore.backUp). */
-  async backUp(planId: string): Promise<BackupDone | null> {
-    return (await this.send({ type: 'backup', planId })) as BackupDone | null;
+  async backUp(planId: string, keep?: number): Promise<BackupDone | null> {
+    return (await this.send({ type: 'backup', planId, keep })) as BackupDone | null;
   }
 
   /** The plan file as a Blob built off the page; see ImportCore.exportPlan. */

@@ -25,7 +25,7 @@ async function handle(request: WorkerRequest): Promise<unknown> {
     case 'serialize':
       return core.serialize(request.planId);
     case 'backup':
-      return core.backUp(request.planId);
+      return core.backUp(request.planId, request.keep);
     case 'export':
       return core.exportPlan(request.planId);
     case 'remember-export':

@@ -12,7 +12,7 @@ export function PlanSwitcher({ plans, current }: { plans: readonly Plan[]; curre
   const binding = useBinding(current.id);
   const file = binding ? ` — ${binding.name}${binding.dirty ? ', unsaved changes' : ''}` : '';
   return (
-    <DropdownMenu.Root>
+    <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger className="plan-switcher" aria-label={`Plan: ${current.name}${file}`}>
         <FolderKanban size={16} aria-hidden="true" />
         <span className="plan-switcher-name">{current.name}</span>

@@ -101,5 +101,26 @@ export function browserPlatform(): Platform {
       window.print();
       return { status: 'printed' };
     },
+    copyRichText: async (text, html) => {
+      try {
+        // Both forms in one item: an email takes the HTML, a plain editor the text.
+        await navigator.clipboard.write([
+          new ClipboardItem({
+            'text/plain': new Blob([text], { type: 'text/plain' }),
+            'text/html': new Blob([html], { type: 'text/html' }),
+          }),
+        ]);
+        return true;
+      } catch {
+        try {
+          await navigator.clipboard.writeText(text);
+          return true;
+        } catch {
+          return false;
+        }
+      }
+    },
+    // The browser keeps its backups in IndexedDB; a page cannot name a folder.
+    backupFolder: null,
   };
 }

@@ -51,5 +51,11 @@ export function electronPlatform(api: PlannerApi): Platform {
     exportViewPdf: (view) => api.exportPdf(view),
     exportViewPng: (view, element) => api.exportPng({ ...view, area: visibleArea(element) }),
     print: () => api.print(),
+    copyRichText: (text, html) => api.writeClipboard({ text, html }),
+    backupFolder: {
+      get: () => api.getBackupFolder(),
+      choose: () => api.chooseBackupFolder(),
+      reset: () => api.resetBackupFolder(),
+    },
   };
 }

@@ -4,7 +4,9 @@ import type { DocumentLocation } from '../../../shared/storage/documents';
 import type { AppCommand } from '../../../shared/commands';
 import type {
   AppInfo,
+  BackupFolder,
   BackupInfo,
+  ChooseBackupFolderResult,
   EditState,
   WriteBackupRequest,
   WriteBackupResult,
@@ -71,4 +73,12 @@ export interface Platform {
   exportViewPng(view: ViewExportRequest, element: HTMLElement): Promise<ViewExportResult>;
   /** The system's (or the browser's) print dialog for the window's view. */
   print(): Promise<PrintResult>;
+  /** Puts text on the clipboard as plain text and as HTML (for an email or a document). */
+  copyRichText(text: string, html: string): Promise<boolean>;
+  /** The folder automatic backups go to; null where the host keeps them itself (browser). */
+  backupFolder: {
+    get(): Promise<BackupFolder>;
+    choose(): Promise<ChooseBackupFolderResult>;
+    reset(): Promise<BackupFolder>;
+  } | null;
 }

@@ -5,7 +5,6 @@
  */
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import type { ThemeSource } from '../../../shared/ipc/contract';
 import type { Stage } from '../../../shared/domain/lifecycle';
 import type { MergeChoices, PlanMerge } from '../../../shared/plan-file/merge';
 import type { ImportSource } from '../platform/platform';
@@ -38,7 +37,15 @@ export type Dialog =
       merge: PlanMerge;
       /** The user's choices, or null when they cancel the save. */
       resolve: (choices: MergeChoices | null) => void;
-    };
+    }
+  | { kind: 'palette' }
+  | { kind: 'shortcuts' }
+  | { kind: 'guide' }
+  | { kind: 'settings' }
+  /** A status update of one product, or of the whole portfolio (null). */
+  | { kind: 'stakeholder-update'; productId: string | null }
+  /** Feedback from a CSV file, into the product shown. */
+  | { kind: 'feedback-csv'; productId: string };
 
 export interface Toast {
   id: number;
@@ -52,7 +59,6 @@ interface UiState {
   view: View;
   /** The view a product's workspace was opened from, where "Back" returns. */
   returnView: View;
-  themeSource: ThemeSource;
   currentPlanId: string | null;
   search: string;
   showArchived: boolean;
@@ -74,7 +80,6 @@ interface UiState {
   history: UndoHistory<RecordChange>;
 
   showView(view: View): void;
-  setThemeSource(source: ThemeSource): void;
   openPlan(planId: string | null): void;
   setSearch(search: string): void;
   setShowArchived(show: boolean): void;
@@ -99,7 +104,6 @@ export const useUi = create<UiState>()(
     (set, get) => ({
       view: BOARD_VIEW,
       returnView: BOARD_VIEW,
-      themeSource: 'system',
       currentPlanId: null,
       search: '',
       showArchived: false,
@@ -117,7 +121,6 @@ export const useUi = create<UiState>()(
           returnView: view.kind === 'product' && s.view.kind !== 'product' ? s.view : s.returnView,
           dialog: { kind: 'none' },
         })),
-      setThemeSource: (themeSource) => set({ themeSource }),
       // Undo history belongs to one plan: undoing in a plan you are not looking at would
       // change data out of sight.
       openPlan: (currentPlanId) =>
@@ -167,8 +170,9 @@ export const useUi = create<UiState>()(
     }),
     {
       name: 'lifecycle-planner:ui',
+      // The theme moved to the settings (./settings.ts), which read it from here once.
       version: 1,
-      partialize: (s) => ({ themeSource: s.themeSource, currentPlanId: s.currentPlanId }),
+      partialize: (s) => ({ currentPlanId: s.currentPlanId }),
     },
   ),
 );

@@ -21,6 +21,10 @@ interface ModalProps {
   /** 'alertdialog' for confirmations of destructive actions. */
   role?: 'dialog' | 'alertdialog';
   wide?: boolean;
+  /** A class for dialogs laid out their own way (the command palette). */
+  variant?: string;
+  /** The title is said to screen readers but not shown (the palette's field says it all). */
+  hideTitle?: boolean;
 }
 
 /** Whether a pointer event happened outside the dialog's box, on the backdrop. */
@@ -52,6 +56,8 @@ export function Modal({
   children,
   role = 'dialog',
   wide = false,
+  variant,
+  hideTitle = false,
 }: ModalProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -85,7 +91,7 @@ export function Modal({
       role={role === 'alertdialog' ? 'alertdialog' : undefined}
       aria-labelledby={titleId}
       aria-describedby={describedBy}
-      className={wide ? 'modal modal-wide' : 'modal'}
+      className={['modal', wide ? 'modal-wide' : '', variant ?? ''].filter(Boolean).join(' ')}
       onCancel={(event) => {
         event.preventDefault();
         onCloseRef.current();
@@ -105,7 +111,7 @@ export function Modal({
       }}
     >
       <div className="modal-body">
-        <h2 id={titleId} className="modal-title">
+        <h2 id={titleId} className={hideTitle ? 'sr-only' : 'modal-title'}>
           {title}
         </h2>
         {error && (

@@ -40,6 +40,7 @@ export class FakeWebContents extends EventEmitter {
   readonly sent: [string, ...unknown[]][] = [];
   windowOpenHandler: WindowOpenHandler | null = null;
   destroyed = false;
+  reloads = 0;
 
   constructor(url = 'file:///app/dist/renderer/index.html') {
     super();
@@ -54,6 +55,9 @@ export class FakeWebContents extends EventEmitter {
   }
   isDestroyed(): boolean {
     return this.destroyed;
+  }
+  reload(): void {
+    this.reloads += 1;
   }
   /** Emits a navigation event the way Electron does; returns whether a guard prevented it. */
   emitNavigation(event: string, url: string): boolean {
@@ -184,10 +188,19 @@ class FakeNativeTheme extends EventEmitter {
   themeSource: 'system' | 'light' | 'dark' = 'system';
 }
 
+/** Electron's ClipboardItem: the forms it was made with, by MIME type. */
+class FakeClipboardItem {
+  constructor(readonly items: Record<string, string>) {}
+}
+
 function createFakeElectron() {
   const app = new FakeApp();
   const nativeTheme = new FakeNativeTheme();
-  const shell = { openExternal: vi.fn((_url: string) => Promise.resolve()) };
+  const shell = {
+    openExternal: vi.fn((_url: string) => Promise.resolve()),
+    /** Resolves with an error message, or '' when the path opened. */
+    openPath: vi.fn((_path: string) => Promise.resolve('')),
+  };
   const ipcMain = {
     handlers: new Map<string, (event: unknown, ...args: unknown[]) => unknown>(),
     handle(channel: string, listener: (event: unknown, ...args: unknown[]) => unknown): void {
@@ -209,16 +222,24 @@ function createFakeElectron() {
       (..._args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> =>
         Promise.resolve({ canceled: true, filePaths: [] }),
     ),
-    /** By default the user answers Cancel (the third button). */
+    /** By default the user presses the first button. */
     showMessageBox: vi.fn(
       (..._args: unknown[]): Promise<{ response: number; checkboxChecked: boolean }> =>
-        Promise.resolve({ response: 2, checkboxChecked: false }),
+        Promise.resolve({ response: 0, checkboxChecked: false }),
     ),
   };
   /** The path Electron knows for a File; a File made by script has none (''). */
   const webUtils = {
     paths: new WeakMap<object, string>(),
     getPathForFile: (file: object) => webUtils.paths.get(file) ?? '',
+  };
+  /** The system clipboard: what the last write put there. */
+  const clipboard = {
+    written: [] as FakeClipboardItem[],
+    write: vi.fn((items: FakeClipboardItem[]) => {
+      clipboard.written = items;
+      return Promise.resolve();
+    }),
   };
   const Menu = {
     applicationMenu: null as { getMenuItemById(id: string): FakeMenuItem | null } | null,
@@ -261,6 +282,8 @@ function createFakeElectron() {
   return {
     app,
     BrowserWindow: FakeBrowserWindowClass,
+    clipboard,
+    ClipboardItem: FakeClipboardItem,
     contextBridge,
     dialog,
     ipcRenderer,
@@ -282,6 +305,7 @@ export const electronModule = (registry[FAKE_KEY] ??= createFakeElectron());
 export const {
   app,
   BrowserWindow: FakeBrowserWindow,
+  clipboard,
   contextBridge,
   dialog,
   ipcRenderer,
@@ -323,6 +347,9 @@ export function resetFakeElectron(): void {
   dialog.showSaveDialog.mockReset();
   dialog.showOpenDialog.mockReset();
   dialog.showMessageBox.mockReset();
+  shell.openPath.mockReset();
+  clipboard.written = [];
+  clipboard.write.mockClear();
   contextBridge.exposed.clear();
   ipcRenderer.invoked = [];
   ipcRenderer.listeners.clear();

@@ -10,7 +10,7 @@ import {
   type MenuOptions,
 } from '../../../electron/main/menu';
 import type { RecentFile } from '../../../shared/ipc/contract';
-import { APP_COMMANDS, COMMAND_META, type AppCommand } from '../../../shared/commands';
+import { COMMANDS, type AppCommand } from '../../../shared/commands';
 import { FakeMenuItem, Menu, resetFakeElectron } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
@@ -20,18 +20,20 @@ function makeOptions(overrides: Partial<MenuOptions> = {}) {
   const opened: string[] = [];
   const openedRecent: string[] = [];
   const clearRecent = vi.fn();
+  const shownLogs: true[] = [];
   const options: MenuOptions = {
     appName: 'Lifecycle Planner',
     platform: 'linux',
     isPackaged: true,
     sendCommand: (command) => sent.push(command),
     openLink: (url) => opened.push(url),
+    showLogs: () => shownLogs.push(true),
     recentFiles: [],
     openRecentFile: (path) => openedRecent.push(path),
     clearRecentFiles: clearRecent,
     ...overrides,
   };
-  return { options, sent, opened, openedRecent, clearRecent };
+  return { options, sent, opened, openedRecent, clearRecent, shownLogs };
 }
 
 function allItems(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
@@ -72,15 +74,41 @@ function submenuOf(
 beforeEach(resetFakeElectron);
 
 describe('menuTemplate', () => {
-  test.each(APP_COMMANDS)('has an item for %s that sends its id', (command) => {
-    const { options, sent } = makeOptions();
-    const items = allItems(menuTemplate(options)).filter(
-      (item) => item.label === COMMAND_META[command].label,
-    );
-    expect(items).toHaveLength(1);
-    expect(items[0]?.accelerator).toBe(COMMAND_META[command].accelerator);
-    click(items[0]);
-    expect(sent).toEqual([command]);
+  test.each(COMMANDS.filter((command) => command.menu !== null))(
+    'has one item for $id, labelled and bound from the registry, that sends its id',
+    (command) => {
+      const { options, sent } = makeOptions();
+      const items = allItems(menuTemplate(options)).filter((item) => item.label === command.label);
+      expect(items).toHaveLength(1);
+      expect(items[0]?.accelerator).toBe(command.keys?.accelerator);
+      click(items[0]);
+      expect(sent).toEqual([command.id]);
+    },
+  );
+
+  test('re-binding a command in the registry re-binds its menu item', () => {
+    const command = COMMANDS.find((c) => c.id === 'import-plan');
+    if (!command?.keys) throw new Error('no import command');
+    const was = command.keys.accelerator;
+    try {
+      (command.keys as { accelerator?: string }).accelerator = 'CmdOrCtrl+I';
+      const item = allItems(menuTemplate(makeOptions().options)).find(
+        (i) => i.label === command.label,
+      );
+      expect(item?.accelerator).toBe('CmdOrCtrl+I');
+    } finally {
+      (command.keys as { accelerator?: string }).accelerator = was;
+    }
+  });
+
+  test('Help holds the user guide, the shortcut sheet and Show Logs', () => {
+    const { options, sent, shownLogs } = makeOptions();
+    const help = submenuOf(menuTemplate(options), 'Help');
+    click(help.find((item) => item.label === 'User Guide'));
+    click(help.find((item) => item.label === 'Keyboard Shortcuts'));
+    click(help.find((item) => item.label === 'Show Logs'));
+    expect(sent).toEqual(['user-guide', 'keyboard-shortcuts']);
+    expect(shownLogs).toHaveLength(1);
   });
 
   test('puts File, Edit, View and Help on Windows and Linux, with Quit in File', () => {
@@ -155,7 +183,7 @@ describe('File menu', () => {
   const labels = (items: MenuItemConstructorOptions[]) =>
     items.map((item) => item.label ?? item.role ?? item.type);
 
-  test('holds new, open, recent and save, import, exports, view exports and print, restore, then Quit', () => {
+  test('holds new, open, recent and save, import, the plan, exports, view exports and print, restore, then Quit', () => {
     const file = submenuOf(menuTemplate(makeOptions().options), 'File');
     expect(labels(file)).toEqual([
       'New Plan…',
@@ -166,9 +194,15 @@ describe('File menu', () => {
       'Open Recent',
       'Save',
       'Save As…',
-      'Autosave',
+      'Turn Autosave On or Off',
       'separator',
       'Import Plan…',
+      'Import Feedback from CSV…',
+      'separator',
+      'Rename Plan…',
+      'Personas and Competitors…',
+      'Delete Plan…',
+      'separator',
       'Export Plan…',
       'Export as Markdown…',
       'Export Products as CSV…',
@@ -179,10 +213,25 @@ describe('File menu', () => {
       'Export View as PNG…',
       'Print…',
       'separator',
+      'Stakeholder Update…',
+      'separator',
       'Restore from Backup…',
+      'separator',
+      'Settings…',
       'separator',
       'quit',
     ]);
+  });
+
+  test('on macOS, Settings is Preferences in the app menu, with the same shortcut', () => {
+    const { options, sent } = makeOptions({ platform: 'darwin' });
+    const template = menuTemplate(options);
+    const appMenu = template[0]?.submenu as MenuItemConstructorOptions[];
+    const preferences = appMenu.find((item) => item.label === 'Preferences…');
+    expect(preferences?.accelerator).toBe('CmdOrCtrl+,');
+    click(preferences);
+    expect(sent).toEqual(['open-settings']);
+    expect(labels(submenuOf(template, 'File'))).not.toContain('Settings…');
   });
 
   test('Open Recent lists the files newest first and opens the one chosen', () => {

@@ -35,3 +35,22 @@ test('the export methods invoke their channels with only the contract fields', a
     ['app:print', undefined],
   ]);
 });
+
+test('settings methods send nothing a page could smuggle in, and the backup count only if set', async () => {
+  const planner = await loadPlanner();
+  await planner.writeClipboard({ text: 'a', html: '<p>a</p>', path: '/x' } as never);
+  await planner.getBackupFolder();
+  await planner.chooseBackupFolder();
+  await planner.resetBackupFolder();
+  const backup = { planId: 'p', planName: 'Q3', products: 1, contents: '{}' };
+  await planner.writeBackup(backup);
+  await planner.writeBackup({ ...backup, keep: 5 });
+  expect(ipcRenderer.invoked).toEqual([
+    ['clipboard:write', { text: 'a', html: '<p>a</p>' }],
+    ['backup:get-folder', undefined],
+    ['backup:choose-folder', undefined],
+    ['backup:reset-folder', undefined],
+    ['backup:write', backup],
+    ['backup:write', { ...backup, keep: 5 }],
+  ]);
+});

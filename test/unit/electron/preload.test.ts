@@ -30,10 +30,12 @@ describe('preload bridge', () => {
   test('exposes exactly one named method per capability and nothing of ipcRenderer', async () => {
     const { planner, ipcRenderer } = await loadPreload();
     expect(Object.keys(planner).sort()).toEqual([
+      'chooseBackupFolder',
       'chooseDocumentLocation',
       'exportPdf',
       'exportPng',
       'getAppInfo',
+      'getBackupFolder',
       'listBackups',
       'listRecentFiles',
       'onDocumentChanged',
@@ -49,6 +51,7 @@ describe('preload bridge', () => {
       'print',
       'readBackup',
       'readDocument',
+      'resetBackupFolder',
       'sameDocument',
       'saveFile',
       'setEditState',
@@ -56,6 +59,7 @@ describe('preload bridge', () => {
       'showDocument',
       'watchDocument',
       'writeBackup',
+      'writeClipboard',
       'writeDocument',
     ]);
     expect(Object.values(planner)).not.toContain(ipcRenderer);

@@ -2,7 +2,7 @@
  * fast-check arbitraries for plan files, for property tests here and elsewhere: any valid
  * plan file holding every table (ids unique across tables, children pointing at products,
  * KPI values at a KPI of the same product, links between backlog items, milestones, releases,
- * feedback, personas and competitors, some of them null or empty, stage templates under
+ * feedback, experiments, KPIs, personas and competitors, some of them null or empty, stage templates under
  * their derived ids, and deletions of records that are gone).
  */
 import fc from 'fast-check';
@@ -26,8 +26,10 @@ import {
 } from '../../../shared/domain/workspace';
 import { buildPlanFile } from '../../../shared/plan-file/serialize';
 import type { PlanFile } from '../../../shared/plan-file/types';
+import type { Experiment } from '../../../shared/domain/experiments';
 import {
   dayArb,
+  experimentPartArb,
   featurePartArb,
   feedbackPartArb,
   kpiPartArb,
@@ -42,6 +44,7 @@ import {
   templatePartArb,
   textArb,
   timestampArb,
+  visionArb,
 } from './arbitrary-parts';
 
 export {
@@ -68,6 +71,7 @@ const productPartArb = fc.record({
   }),
   archived: fc.boolean(),
   links: productLinksArb,
+  vision: visionArb,
   stamps: stampsArb,
 });
 
@@ -120,6 +124,7 @@ export function planFileArb(options: PlanFileArbOptions = {}): fc.Arbitrary<Plan
       kpis: fc.array(kpiPartArb, { maxLength: Math.ceil(maxChildren / 2) }),
       kpiValues: children(kpiValuePartArb),
       releases: fc.array(releasePartArb, { maxLength: Math.ceil(maxChildren / 2) }),
+      experiments: fc.array(experimentPartArb, { maxLength: Math.ceil(maxChildren / 2) }),
       personas: fc.array(personPartArb, { maxLength: 3 }),
       competitors: fc.array(personPartArb, { maxLength: 3 }),
       stageTemplates: fc.uniqueArray(templatePartArb, { selector: (t) => t.stage, maxLength: 3 }),
@@ -138,8 +143,9 @@ export function planFileArb(options: PlanFileArbOptions = {}): fc.Arbitrary<Plan
       });
       const personas: Persona[] = fresh(parts.personas).map(notes);
       const competitors: Competitor[] = fresh(parts.competitors).map(notes);
-      const products: Product[] = fresh(parts.products).map(({ stamps, links, ...p }) => ({
+      const products: Product[] = fresh(parts.products).map(({ stamps, links, vision, ...p }) => ({
         ...p,
+        ...vision,
         personaIds: pickedSet(personas, links.personaPicks),
         competitorIds: pickedSet(competitors, links.competitorPicks),
         decision: links.decision,
@@ -207,6 +213,12 @@ export function planFileArb(options: PlanFileArbOptions = {}): fc.Arbitrary<Plan
         const kpi = kpis[kpiIndex % kpis.length] as Kpi;
         return { ...value, planId, kpiId: kpi.id, productId: kpi.productId, ...stamps };
       });
+      const experiments: Experiment[] = owned(parts.experiments).map((part) => {
+        const { productIndex, kpiPick, stamps, ...experiment } = part;
+        const productId = productOf(productIndex);
+        const kpiId = picked(ofProduct(kpis, productId), kpiPick);
+        return { ...experiment, planId, productId, kpiId, ...stamps };
+      });
       const stageTemplates: StageTemplate[] = parts.stageTemplates.map(({ stamps, ...t }) => ({
         id: templateId(planId, t.stage),
         planId,
@@ -224,6 +236,7 @@ export function planFileArb(options: PlanFileArbOptions = {}): fc.Arbitrary<Plan
         kpis,
         kpiValues,
         releases,
+        experiments,
         personas,
         competitors,
         stageTemplates,

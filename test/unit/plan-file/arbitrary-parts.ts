@@ -7,6 +7,8 @@ import fc from 'fast-check';
 import { MAX_UNIT_LENGTH } from '../../../shared/domain/kpi';
 import { STAGES, type Stage } from '../../../shared/domain/lifecycle';
 import { checkName } from '../../../shared/domain/product';
+import { EXPERIMENT_DECISIONS } from '../../../shared/domain/experiments';
+import { MAX_VISION_LENGTH } from '../../../shared/domain/vision';
 import {
   DECLINE_CHOICES,
   BACKLOG_STATUSES,
@@ -88,6 +90,15 @@ export const productLinksArb = fc.record({
   plannedStages: fc.array(fc.record({ stage: stageArb, plannedOn: dayArb }), { maxLength: 2 }),
 });
 
+/** A vision is one line; the other fields are free text, the strategy with its stage or none. */
+export const visionArb = fc.record({
+  vision: textArb.filter((text) => text.length <= MAX_VISION_LENGTH && !/[\r\n]/.test(text)),
+  targetCustomer: textArb,
+  problem: textArb,
+  strategy: textArb,
+  strategyStage: nullable(stageArb),
+});
+
 export const featurePartArb = fc.record({
   id: fc.uuid(),
   productIndex: fc.nat(),
@@ -148,6 +159,23 @@ export const releasePartArb = fc.record({
   version: nameArb,
   date: dayArb,
   notes: textArb,
+  stamps: stampsArb,
+});
+
+export const experimentPartArb = fc.record({
+  id: fc.uuid(),
+  productIndex: fc.nat(),
+  title: nameArb,
+  hypothesis: textArb,
+  kpiPick: pickArb,
+  startOn: dayArb,
+  endOn: nullable(dayArb),
+  variants: fc.array(
+    fc.record({ name: textArb.filter((text) => text.length <= 200), result: textArb }),
+    { maxLength: 3 },
+  ),
+  decision: fc.constantFrom(...EXPERIMENT_DECISIONS),
+  rationale: textArb,
   stamps: stampsArb,
 });
 

@@ -97,7 +97,7 @@ export class EditedCopy {
   }
 
   /** Sets `field` to null on every record of `table` that points at `id`. */
-  unlink(table: 'backlogItems' | 'feedback', field: string, id: string): void {
+  unlink(table: 'backlogItems' | 'feedback' | 'experiments', field: string, id: string): void {
     for (const record of this.all(table)) {
       if ((record as unknown as Record<string, unknown>)[field] !== id) continue;
       this.put(table, { ...record, [field]: null } as PlanRecords[typeof table]);
@@ -128,7 +128,9 @@ export class EditedCopy {
     this.remove('releases', id);
   }
 
+  /** A KPI takes its values along; experiments that named it keep their log, unlinked. */
   removeKpi(id: string): void {
+    this.unlink('experiments', 'kpiId', id);
     for (const value of this.all('kpiValues')) {
       if (value.kpiId === id) this.remove('kpiValues', value.id);
     }

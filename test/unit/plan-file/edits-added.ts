@@ -1,7 +1,7 @@
 /**
  * The records a simulated PM adds to a product they own (see ./edits.ts): a checklist item,
  * a backlog item planned for one of the product's milestones, feedback backing one of its
- * items, a KPI and readings, a release. New records link only to records of the same product
+ * items, a KPI and readings, an experiment on one of its KPIs, a release. New records link only to records of the same product
  * that this copy still holds, as the app's forms allow.
  */
 import type { EditedCopy } from './edited-copy';
@@ -87,6 +87,22 @@ export function addProductRecords(copy: EditedCopy, productId: string): void {
       productId,
       date: '2025-01-01',
       value: rand() * 100,
+      ...stamps,
+    });
+  }
+  if (rand() < 0.3) {
+    copy.put('experiments', {
+      id: copy.newId(),
+      planId,
+      productId,
+      title: `Test by ${side}`,
+      hypothesis: 'More people sign up.',
+      kpiId: anyOf(ofProduct(copy.all('kpis'))),
+      startOn: '2025-01-01',
+      endOn: null,
+      variants: [{ name: 'Control', result: '' }],
+      decision: 'undecided',
+      rationale: '',
       ...stamps,
     });
   }

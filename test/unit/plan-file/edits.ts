@@ -19,7 +19,7 @@ import { addProductRecords } from './edits-added';
 export type { EditOptions, SideEdits } from './edited-copy';
 
 function editProductRecords(copy: EditedCopy, productId: string): void {
-  const { rand } = copy;
+  const { rand, options } = copy;
   const ofProduct = <T extends PlanTable>(table: T) =>
     copy.all(table).filter((r) => (r as { productId?: string }).productId === productId);
   for (const item of ofProduct('checklistItems')) {
@@ -58,6 +58,13 @@ function editProductRecords(copy: EditedCopy, productId: string): void {
   for (const value of ofProduct('kpiValues')) {
     if (rand() < 0.2) copy.remove('kpiValues', value.id);
   }
+  for (const experiment of ofProduct('experiments')) {
+    const r = rand();
+    if (r < 0.2) copy.remove('experiments', experiment.id);
+    else if (r < 0.35)
+      copy.put('experiments', { ...experiment, decision: 'stop', rationale: options.side });
+    else if (r < 0.5) copy.put('experiments', { ...experiment, endOn: '2025-02-01' });
+  }
   addProductRecords(copy, productId);
 }
 
@@ -80,6 +87,14 @@ function editProduct(copy: EditedCopy, productId: string): void {
     const persona = personas[Math.floor(rand() * personas.length)]?.id as string;
     const personaIds = [...new Set([...product.personaIds, persona])];
     product = copy.put('products', { ...product, personaIds });
+  }
+  if (rand() < 0.3) {
+    product = copy.put('products', {
+      ...product,
+      vision: `Vision of ${options.side}`,
+      strategy: `Strategy of ${options.side}`,
+      strategyStage: product.stage,
+    });
   }
   if (rand() < 0.2) {
     const decision = {

@@ -272,3 +272,31 @@ describe('backlogToCsv', () => {
     );
   });
 });
+
+describe('CSV for the region’s spreadsheets', () => {
+  it('separates cells with semicolons and writes a decimal comma where the region does', () => {
+    const file = makeFullPlanFile();
+    const halves = makeFullPlanFile({
+      backlogItems: [makeBacklogItem({ reach: 1250, impact: 0.5, confidence: 80, effort: 1.5 })],
+    });
+    const german = backlogToCsv(halves, { byteOrderMark: false, locale: 'de-DE' });
+    const [header, row] = german.split('\r\n');
+    expect(header?.startsWith('Product;Stage;Title;Status;')).toBe(true);
+    // 1250 × 0.5 × 80% ÷ 1.5 = 333.33, each number as a German spreadsheet reads it.
+    expect(row).toContain(';1250;0,5;80;1,5;333,33;');
+    // A cell holding the separator is quoted, so it stays one cell.
+    const semicolon = makeFullPlanFile({
+      products: file.products.map((p) => ({ ...p, name: `${p.name}; beta` })),
+    });
+    expect(backlogToCsv(semicolon, { byteOrderMark: false, locale: 'de-DE' })).toContain(
+      '"Receipt Scanner; beta";',
+    );
+  });
+
+  it('keeps commas and a decimal point for regions that write numbers so', () => {
+    const file = makeFullPlanFile();
+    expect(backlogToCsv(file, { byteOrderMark: false, locale: 'en-US' })).toBe(
+      backlogToCsv(file, { byteOrderMark: false }),
+    );
+  });
+});

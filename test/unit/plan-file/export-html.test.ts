@@ -15,6 +15,7 @@ import {
   PLAN_ID,
   T0,
   makeChecklistItem,
+  makeExperiment,
   makeMilestone,
   makePlanFile,
   makePlanRecord,
@@ -102,6 +103,11 @@ function fullPlan(names: { plan?: string; product?: string; text?: string } = {}
         personaIds: ['pe-1'],
         competitorIds: ['co-1'],
         plannedStages: [{ stage: 'launch', plannedOn: '2026-06-01' }],
+        vision: text,
+        targetCustomer: text,
+        problem: 'Receipts get lost.',
+        strategy: text,
+        strategyStage: 'development',
       }),
       makeProduct({ id: 'p-2', name: 'Team Budgets', stage: 'ideation', rank: 'a1' }),
       makeProduct({
@@ -122,6 +128,14 @@ function fullPlan(names: { plan?: string; product?: string; text?: string } = {}
     kpis: [kpi({ name: text, unit: 'users' })],
     kpiValues: [kpiValue(), kpiValue({ id: 'kv-2', date: '2026-03-01', value: 1600 })],
     releases: [release({ version: text, notes: text })],
+    experiments: [
+      makeExperiment({
+        title: text,
+        hypothesis: text,
+        variants: [{ name: text, result: text }],
+        rationale: text,
+      }),
+    ],
     personas: [{ ...base, id: 'pe-1', name: text, notes: text }],
     competitors: [{ ...base, id: 'co-1', name: 'Ledgerly', notes: '' }],
     deletions: [],
@@ -227,8 +241,9 @@ describe('planToHtml', () => {
     ).toEqual([]);
     const text = textOf(parse(html));
     // Plan name, product name, owner, tag, summary, checklist, backlog, feedback quote and
-    // customer, KPI, milestone, release version and notes, persona, decision rationale.
-    expect(text.split(hostile).length - 1).toBeGreaterThanOrEqual(16);
+    // customer, KPI, milestone, release version and notes, persona, decision rationale,
+    // vision, target customer and strategy, and an experiment's every text.
+    expect(text.split(hostile).length - 1).toBeGreaterThanOrEqual(24);
   });
 
   it('holds every product, archived ones in their own section at the end', () => {

@@ -151,7 +151,7 @@ describe('planToMarkdown for team alignment', () => {
   };
   const full = makeFullPlanFile();
 
-  it('shows a product’s personas, competitors, backlog and KPIs', () => {
+  it('shows a product’s personas, competitors, backlog, KPIs and experiments', () => {
     expect(sectionOf(full)).toBe(
       [
         '### Receipt Scanner',
@@ -179,6 +179,12 @@ describe('planToMarkdown for team alignment', () => {
         '| KPI | Latest | Target | Status |',
         '| --- | ---: | --- | --- |',
         '| Weekly active users | 1,600 users on 2026-03-01 | at least 1,500 users | On track |',
+        '',
+        '#### Experiments (1)',
+        '',
+        '| Experiment | When | KPI | Hypothesis | Variants | Decision |',
+        '| --- | --- | --- | --- | --- | --- |',
+        '| Referral month free | 2026-02-01 to 2026-02-28 | Weekly active users | Referred sign-ups double when referrers get a month free. | Control: 31 sign-ups; Month free: 68 sign-ups | Roll it out: Doubled, and churn held. |',
         '',
       ].join('\n'),
     );

@@ -23,6 +23,7 @@ import {
   type StageTemplate,
 } from '../../../shared/domain/workspace';
 import { diskText } from '../../support/plan-json';
+import type { Experiment } from '../../../shared/domain/experiments';
 import { buildPlanFile } from '../../../shared/plan-file/serialize';
 import type { PlanFile } from '../../../shared/plan-file/types';
 
@@ -174,6 +175,28 @@ export function makeRelease(overrides: Partial<Release> = {}): Release {
   };
 }
 
+export function makeExperiment(overrides: Partial<Experiment> = {}): Experiment {
+  return {
+    id: 'x-1',
+    planId: PLAN_ID,
+    productId: 'p-1',
+    title: 'Referral month free',
+    hypothesis: 'Referred sign-ups double when referrers get a month free.',
+    kpiId: 'k-1',
+    startOn: '2026-02-01',
+    endOn: '2026-02-28',
+    variants: [
+      { name: 'Control', result: '31 sign-ups' },
+      { name: 'Month free', result: '68 sign-ups' },
+    ],
+    decision: 'roll-out',
+    rationale: 'Doubled, and churn held.',
+    createdAt: T0,
+    updatedAt: T0,
+    ...overrides,
+  };
+}
+
 export function makePersona(overrides: Partial<Persona> = {}): Persona {
   return {
     id: 'persona-1',
@@ -235,7 +258,7 @@ export function makePlanFile(overrides: Partial<PlanFile> = {}): PlanFile {
 /**
  * Every table holds a record: p-1 links persona-1 and comp-1; its backlog item f-1 is planned
  * for m-1 and shipped in r-1; feedback fb-1 backs f-1; KPI k-1 has two readings. p-2 has a
- * second backlog item, f-2, with no links.
+ * second backlog item, f-2, with no links; experiment x-1 tests KPI k-1.
  */
 export function makeFullPlanFile(overrides: Partial<PlanFile> = {}): PlanFile {
   const small = makePlanFile();
@@ -266,6 +289,7 @@ export function makeFullPlanFile(overrides: Partial<PlanFile> = {}): PlanFile {
       kpis: [makeKpi()],
       kpiValues: [makeKpiValue(), makeKpiValue({ id: 'kv-2', date: '2026-03-01', value: 1600 })],
       releases: [makeRelease()],
+      experiments: [makeExperiment()],
       personas: [makePersona()],
       competitors: [makeCompetitor()],
       stageTemplates: [makeStageTemplate()],

@@ -7,8 +7,8 @@ import {
 } from '../../../shared/plan-file/migrate';
 import { parsePlanText } from '../../../shared/plan-file/parse';
 import { buildPlanFile } from '../../../shared/plan-file/serialize';
-import { PLAN_FILE_VERSION } from '../../../shared/plan-file/types';
-import { makePlanFile } from './factories';
+import { PLAN_FILE_VERSION, type PlanFile } from '../../../shared/plan-file/types';
+import { makeFullPlanFile, makePlanFile } from './factories';
 
 type Json = Record<string, unknown>;
 
@@ -23,16 +23,40 @@ const TABLES_ADDED_IN_2 = [
   'stageTemplates',
 ];
 const PRODUCT_FIELDS_ADDED_IN_2 = ['personaIds', 'competitorIds', 'decision', 'plannedStages'];
+const TABLES_ADDED_IN_3 = ['experiments'];
+const PRODUCT_FIELDS_ADDED_IN_3 = [
+  'vision',
+  'targetCustomer',
+  'problem',
+  'strategy',
+  'strategyStage',
+];
+
+const without = (record: Json, keys: readonly string[]) =>
+  Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key)));
+
+/** Versions 1 and 2 wrote tables as lists of records, each with its plan's id. */
+const asRecordLists = (file: PlanFile) => JSON.parse(JSON.stringify(buildPlanFile(file))) as Json;
+
+/** The factory's plan as version 2 wrote it: backlog items as `features`, no experiments. */
+function asVersion2(file = makePlanFile()): Json {
+  const v3 = asRecordLists(file);
+  const { backlogItems, ...rest } = without({ ...v3, version: 2 }, [...TABLES_ADDED_IN_3, 'base']);
+  const features = (backlogItems as Json[]).map((item) => item);
+  const feedback = (rest.feedback as Json[]).map(({ backlogItemId, ...entry }) => ({
+    ...entry,
+    featureId: backlogItemId,
+  }));
+  const products = (v3.products as Json[]).map((p) => without(p, PRODUCT_FIELDS_ADDED_IN_3));
+  return { ...rest, features, feedback, products };
+}
 
 /** The factory's plan as version 1 wrote it: no workspace tables or fields, no base. */
 function asVersion1(): Json {
-  // Version 1 wrote tables as lists of records, each with its plan's id.
-  const v2 = JSON.parse(JSON.stringify(buildPlanFile(makePlanFile()))) as Json;
-  const without = (record: Json, keys: readonly string[]) =>
-    Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key)));
-  const v1 = without({ ...v2, version: 1 }, [...TABLES_ADDED_IN_2, 'base']);
-  v1.products = (v2.products as Json[]).map((product) =>
-    without(product, PRODUCT_FIELDS_ADDED_IN_2),
+  const v3 = asRecordLists(makePlanFile());
+  const v1 = without({ ...v3, version: 1 }, [...TABLES_ADDED_IN_2, ...TABLES_ADDED_IN_3, 'base']);
+  v1.products = (v3.products as Json[]).map((product) =>
+    without(product, [...PRODUCT_FIELDS_ADDED_IN_2, ...PRODUCT_FIELDS_ADDED_IN_3]),
   );
   return v1;
 }
@@ -84,6 +108,30 @@ describe('the migration chain', () => {
   it('imports a version 1 file with empty workspace tables and product fields', () => {
     const result = parsePlanText(JSON.stringify(asVersion1()));
     expect(result).toEqual({ ok: true, file: makePlanFile(), migratedFrom: 1 });
+  });
+
+  it('imports a version 2 file with no experiments and an empty vision for every product', () => {
+    const result = parsePlanText(JSON.stringify(asVersion2(makeFullPlanFile({ experiments: [] }))));
+    expect(result).toEqual({
+      ok: true,
+      file: makeFullPlanFile({ experiments: [] }),
+      migratedFrom: 2,
+    });
+  });
+
+  it('refuses a version 2 file that already holds an experiments list, saying so', () => {
+    const result = parsePlanText(JSON.stringify({ ...asVersion2(), experiments: [] }));
+    expect(!result.ok && result.problem.message).toBe(
+      'This plan file could not be brought up from version 2 to 3: a version 2 file has no "experiments" list.',
+    );
+  });
+
+  it('keeps a vision a version 2 file should not have, for the schema to check', () => {
+    const v2 = asVersion2();
+    const [product] = v2.products as Json[];
+    const odd = { ...v2, products: [{ ...product, vision: 'two\nlines' }] };
+    const result = parsePlanText(JSON.stringify(odd));
+    expect(!result.ok && result.problem.path).toBe('products[0].vision');
   });
 
   it('refuses a version 1 file that already holds a version 2 table, saying which', () => {

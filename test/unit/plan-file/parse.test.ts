@@ -208,7 +208,7 @@ describe('parsePlanText refuses, saying what and where', () => {
       name: 'a deletion of an unknown table',
       text: mutatedText((json) => (at(json, 'deletions', 0).table = 'backlog')),
       message:
-        'deletions[0].table: expected one of products, checklistItems, milestones, backlogItems, feedback, kpis, kpiValues, releases, personas, competitors, stageTemplates; found text "backlog".',
+        'deletions[0].table: expected one of products, checklistItems, milestones, backlogItems, feedback, kpis, kpiValues, releases, experiments, personas, competitors, stageTemplates; found text "backlog".',
       path: 'deletions[0].table',
     },
     {

@@ -27,6 +27,24 @@ describe('serializePlanFile', () => {
     expect(text).not.toContain('"planId"');
     const json = JSON.parse(text) as Record<string, unknown>;
     expect(Object.keys(json)).toEqual(['format', 'version', 'base', 'plan', ...FILE_TABLES]);
+    // Experiments come after releases, before personas; a product's vision after its plans.
+    expect(FILE_TABLES.slice(FILE_TABLES.indexOf('releases'), -1)).toEqual([
+      'releases',
+      'experiments',
+      'personas',
+      'competitors',
+      'stageTemplates',
+    ]);
+    expect(columnsOf('products').slice(-8)).toEqual([
+      'plannedStages',
+      'vision',
+      'targetCustomer',
+      'problem',
+      'strategy',
+      'strategyStage',
+      'createdAt',
+      'updatedAt',
+    ]);
   });
 
   it('writes every table’s columns in the order its schema lists them, less its plan', () => {

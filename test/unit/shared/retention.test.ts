@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupsToDelete, type BackupStamp } from '../../../shared/backups/retention';
+import { backupsToDelete, KEEP_NEWEST, type BackupStamp } from '../../../shared/backups/retention';
 
 const now = new Date('2026-11-25T12:00:00.000Z');
 const HOUR = 60 * 60 * 1000;
@@ -41,18 +41,37 @@ describe('backup retention by bytes', () => {
   const sized = (count: number, bytes: number) => hourly(count).map((b) => ({ ...b, bytes }));
 
   it('keeps every copy of a small plan that fits the budget', () => {
-    expect(backupsToDelete(sized(20, 1_000), now, 100_000)).toEqual([]);
+    expect(backupsToDelete(sized(20, 1_000), now, KEEP_NEWEST, 100_000)).toEqual([]);
   });
 
   it('keeps fewer full copies of a large plan, dropping the oldest first', () => {
     const all = sized(20, 45);
-    const deleted = backupsToDelete(all, now, 200);
+    const deleted = backupsToDelete(all, now, KEEP_NEWEST, 200);
     // 4 copies of 45 fit in 200; the fifth would not.
     expect(deleted).toEqual(all.slice(4).map((b) => b.id));
   });
 
   it('always keeps the newest backup, even when it alone is over the budget', () => {
     const all = sized(3, 500);
-    expect(backupsToDelete(all, now, 100)).toEqual(['b1', 'b2']);
+    expect(backupsToDelete(all, now, KEEP_NEWEST, 100)).toEqual(['b1', 'b2']);
+  });
+});
+
+describe('the number of newest backups the user keeps', () => {
+  const now = new Date('2026-03-10T12:00:00.000Z');
+  // Ten backups on one day: the daily rule keeps only the newest of them.
+  const sameDay = Array.from({ length: 10 }, (_, i) => ({
+    id: `b${i}`,
+    createdAt: `2026-03-10T0${i}:00:00.000Z`,
+  }));
+
+  it('keeps as many as the setting says', () => {
+    expect(backupsToDelete(sameDay, now, 3).sort()).toEqual(
+      ['b0', 'b1', 'b2', 'b3', 'b4', 'b5', 'b6'].sort(),
+    );
+  });
+
+  it('always keeps at least the newest one', () => {
+    expect(backupsToDelete(sameDay, now, 0)).toHaveLength(9);
   });
 });

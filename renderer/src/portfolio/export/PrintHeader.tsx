@@ -9,8 +9,7 @@ import { localCalendarDate } from '../../../../shared/domain/calendar';
 import { useProduct } from '../../db';
 import { useUi } from '../../store';
 import { viewLabel } from './view-label';
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' });
+import { formatInstant } from '../../../../shared/domain/region';
 
 export function PrintHeader({ planName }: { planName: string }) {
   const view = useUi((s) => s.view);
@@ -31,7 +30,7 @@ export function PrintHeader({ planName }: { planName: string }) {
         {viewLabel(view, product?.name ?? undefined)}
       </span>
       <time className="print-header-date" dateTime={localCalendarDate(printedAt)}>
-        {dateFormat.format(printedAt)}
+        {formatInstant(printedAt.toISOString(), { dateStyle: 'long' })}
       </time>
     </div>
   );

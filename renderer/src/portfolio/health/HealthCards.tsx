@@ -4,6 +4,7 @@ import { STAGES, STAGE_LABELS, type Stage } from '../../../../shared/domain/life
 import type { FeedbackVolume, StuckProduct } from '../../../../shared/domain/health';
 import { formatDays } from '../../../../shared/domain/moves';
 import { ProductLink } from './ProductLink';
+import { formatCount } from '../../../../shared/domain/region';
 
 export function HealthCard({ title, children }: { title: string; children: ReactNode }) {
   const id = useId();
@@ -16,7 +17,7 @@ export function HealthCard({ title, children }: { title: string; children: React
 }
 
 /** A bar whose length is `value / max`; the number beside it is the accessible content. */
-function Bar({ value, max }: { value: number; max: number }) {
+export function Bar({ value, max }: { value: number; max: number }) {
   const width = max > 0 ? Math.max(2, (value / max) * 100) : 0;
   return (
     <span className="health-bar" aria-hidden="true">
@@ -55,6 +56,7 @@ export function StageCountsCard({ counts }: { counts: Record<Stage, number> }) {
 }
 
 export function StuckCard({ stuck }: { stuck: StuckProduct[] }) {
+  const longest = stuck[0]?.days ?? 0;
   return (
     <HealthCard title="Longest in their stage">
       {stuck.length === 0 ? (
@@ -64,6 +66,7 @@ export function StuckCard({ stuck }: { stuck: StuckProduct[] }) {
           {stuck.map(({ product, days }) => (
             <li key={product.id} data-stage={product.stage}>
               <ProductLink product={product} />
+              <Bar value={days} max={longest} />
               <span className="health-detail">
                 {formatDays(days)} in {STAGE_LABELS[product.stage]}
               </span>
@@ -88,7 +91,7 @@ export function FeedbackVolumeCard({ volumes }: { volumes: FeedbackVolume[] }) {
               <ProductLink product={product} section="feedback" />
               <Bar value={entries} max={max} />
               <span className="health-number">
-                {entries.toLocaleString()} {entries === 1 ? 'entry' : 'entries'}
+                {formatCount(entries)} {entries === 1 ? 'entry' : 'entries'}
               </span>
             </li>
           ))}

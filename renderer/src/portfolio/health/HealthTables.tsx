@@ -1,12 +1,20 @@
 /** The health view's lists of problems: KPIs off target and overdue milestones. */
-import { formatCalendarDate } from '../../../../shared/domain/calendar';
+import { daysBetween, formatCalendarDate } from '../../../../shared/domain/calendar';
 import type { LateMilestone, OffTargetKpi } from '../../../../shared/domain/health';
 import { describeTarget, formatKpiValue } from '../../../../shared/domain/kpi';
 import { describeDue } from '../../../../shared/domain/milestones';
-import { HealthCard } from './HealthCards';
+import type { KpiValue } from '../../../../shared/domain/workspace';
+import { Bar, HealthCard } from './HealthCards';
+import { Sparkline } from './Sparkline';
 import { ProductLink } from './ProductLink';
 
-export function OffTargetCard({ entries }: { entries: OffTargetKpi[] }) {
+export function OffTargetCard({
+  entries,
+  recent,
+}: {
+  entries: OffTargetKpi[];
+  recent: ReadonlyMap<string, KpiValue[]>;
+}) {
   return (
     <HealthCard title="KPIs off target">
       {entries.length === 0 ? (
@@ -19,6 +27,7 @@ export function OffTargetCard({ entries }: { entries: OffTargetKpi[] }) {
               <th scope="col">KPI</th>
               <th scope="col">Latest</th>
               <th scope="col">Target</th>
+              <th scope="col">Trend</th>
             </tr>
           </thead>
           <tbody>
@@ -30,6 +39,9 @@ export function OffTargetCard({ entries }: { entries: OffTargetKpi[] }) {
                 <td>{kpi.name}</td>
                 <td className="health-bad">{formatKpiValue(latest.value, kpi.unit)}</td>
                 <td>{describeTarget(kpi)}</td>
+                <td>
+                  <Sparkline kpi={kpi} values={recent.get(kpi.id) ?? [latest]} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -40,6 +52,8 @@ export function OffTargetCard({ entries }: { entries: OffTargetKpi[] }) {
 }
 
 export function OverdueCard({ entries, today }: { entries: LateMilestone[]; today: string }) {
+  const late = (date: string) => Math.max(0, daysBetween(date, today));
+  const most = entries.reduce((max, e) => Math.max(max, late(e.milestone.date)), 0);
   return (
     <HealthCard title="Overdue milestones">
       {entries.length === 0 ? (
@@ -51,6 +65,9 @@ export function OverdueCard({ entries, today }: { entries: LateMilestone[]; toda
               <th scope="col">Product</th>
               <th scope="col">Milestone</th>
               <th scope="col">Due</th>
+              <th scope="col">
+                <span className="sr-only">How late, drawn</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -63,6 +80,9 @@ export function OverdueCard({ entries, today }: { entries: LateMilestone[]; toda
                 <td>
                   <time dateTime={milestone.date}>{formatCalendarDate(milestone.date)}</time>
                   <span className="health-bad"> · {describeDue(milestone.date, today)}</span>
+                </td>
+                <td className="health-bar-cell">
+                  <Bar value={late(milestone.date)} max={most} />
                 </td>
               </tr>
             ))}

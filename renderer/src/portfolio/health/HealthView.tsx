@@ -1,6 +1,7 @@
 /**
- * Portfolio health at a glance: products per stage, the ones stuck longest, KPIs off target,
- * overdue milestones, and feedback volume. Every product named opens its workspace.
+ * Portfolio health at a glance: products per stage, the ones stuck longest, KPIs off target
+ * (each with its recent trend), overdue milestones (with how late), and feedback volume, each
+ * table with a small chart beside its numbers. Every product named opens its workspace.
  */
 import { useMemo } from 'react';
 import { localCalendarDate } from '../../../../shared/domain/calendar';
@@ -29,6 +30,7 @@ export function HealthView({ planId }: { planId: string }) {
       offTarget: offTargetKpis(data.kpis, data.latestByKpi, products),
       overdue: overdueMilestones(data.milestones, products, today),
       feedback: feedbackVolume(data.feedbackProductIds, products),
+      recent: data.recentByKpi,
     };
   }, [products, data, now, today]);
 
@@ -41,7 +43,7 @@ export function HealthView({ planId }: { planId: string }) {
         <div className="health-grid">
           <StageCountsCard counts={health.perStage} />
           <StuckCard stuck={health.stuck} />
-          <OffTargetCard entries={health.offTarget} />
+          <OffTargetCard entries={health.offTarget} recent={health.recent} />
           <OverdueCard entries={health.overdue} today={today} />
           <FeedbackVolumeCard volumes={health.feedback} />
         </div>

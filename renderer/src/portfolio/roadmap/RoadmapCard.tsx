@@ -6,14 +6,13 @@ import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { HORIZON_LABELS, type RoadmapItem } from '../../../../shared/domain/roadmap';
 import { formatScore, riceScore } from '../../../../shared/domain/rice';
 import { HORIZONS, MOSCOW_LABELS } from '../../../../shared/domain/workspace';
-import { useUi } from '../../store';
+import { openHit } from '../../search/open-hit';
 import { moveToHorizon, stepHorizon, takePendingFocus } from './roadmap-commands';
 
 export function RoadmapCard({ item }: { item: RoadmapItem }) {
   const { backlogItem, product } = item;
   const titleId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const showView = useUi((s) => s.showView);
   const { setNodeRef, listeners, isDragging } = useDraggable({
     id: backlogItem.id,
     data: { item },
@@ -31,6 +30,8 @@ export function RoadmapCard({ item }: { item: RoadmapItem }) {
   }
 
   const score = riceScore(backlogItem);
+  const openInBacklog = () =>
+    openHit({ kind: 'backlogItems', id: backlogItem.id, productId: product.id });
   return (
     <li
       ref={setNodeRef}
@@ -45,7 +46,7 @@ export function RoadmapCard({ item }: { item: RoadmapItem }) {
           id={titleId}
           type="button"
           className="card-name"
-          onClick={() => showView({ kind: 'product', productId: product.id, section: 'backlog' })}
+          onClick={openInBacklog}
           onKeyDown={onKeyDown}
         >
           {backlogItem.title}
@@ -53,13 +54,17 @@ export function RoadmapCard({ item }: { item: RoadmapItem }) {
         <DropdownMenu.Root modal={false}>
           <DropdownMenu.Trigger
             className="icon-button card-menu-button"
-            aria-label="Move to"
+            aria-label={`Actions for ${backlogItem.title}`}
             aria-describedby={titleId}
           >
             <MoreHorizontal size={16} aria-hidden="true" />
           </DropdownMenu.Trigger>
           <DropdownMenu.Portal>
-            <DropdownMenu.Content className="menu" align="end" sideOffset={4}>
+            <DropdownMenu.Content className="menu" align="end" sideOffset={4} collisionPadding={8}>
+              <DropdownMenu.Item className="menu-item" onSelect={openInBacklog}>
+                Open in backlog…
+              </DropdownMenu.Item>
+              <DropdownMenu.Separator className="menu-separator" />
               {HORIZONS.map((horizon) => (
                 <DropdownMenu.Item
                   key={horizon}

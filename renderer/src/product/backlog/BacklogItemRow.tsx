@@ -24,6 +24,7 @@ import {
 } from '../../../../shared/domain/workspace';
 import { editBacklogItem, setBacklogStatus } from './backlog-commands';
 import { CommitInput } from './CommitInput';
+import { formatRegionNumber } from '../../../../shared/domain/region';
 
 const IMPACT_WORDS: Record<Impact, string> = {
   3: 'massive',
@@ -50,9 +51,8 @@ interface BacklogItemRowProps {
   onMove: (step: -1 | 1) => void;
 }
 
-/** A stored number as the field shows it: grouped ("1,200") but never rounded. */
-const showNumber = (value: number | null) =>
-  value === null ? '' : value.toLocaleString('en', { maximumFractionDigits: 20 });
+/** A stored number as the field shows it, in the region's style ("1,200", "0,5"), never rounded. */
+const showNumber = (value: number | null) => (value === null ? '' : formatRegionNumber(value, 20));
 
 /** What the score cell says under the number: the formula, or what is still missing. */
 function scoreNote(backlogItem: BacklogItem): string {
@@ -93,7 +93,7 @@ export function BacklogItemRow({
     </td>
   );
 
-  function onTitleKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+  function onTitleKeyDown(event: KeyboardEvent<HTMLElement>) {
     if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
       event.preventDefault();
       onMove(event.key === 'ArrowUp' ? -1 : 1);
@@ -104,6 +104,7 @@ export function BacklogItemRow({
     <tr
       className="backlogItem-row"
       data-backlogItem-id={backlogItem.id}
+      data-record-id={backlogItem.id}
       data-selected={selected || undefined}
     >
       <td className="select-cell">
@@ -119,6 +120,7 @@ export function BacklogItemRow({
           label={`Title of ${title}`}
           className="cell-input cell-title"
           column="title"
+          multiline
           autoComplete="off"
           value={title}
           check={(raw) => checkName(raw, 'backlog item')}

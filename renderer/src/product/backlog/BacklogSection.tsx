@@ -1,7 +1,8 @@
 /**
  * The product's backlog: feature requests with status, MoSCoW and RICE, in a table edited in
- * place. Sorting, grouping, filtering and the selection are this view's own state; the items
- * themselves are read live from the database.
+ * place. Sorting and grouping are remembered per product on this computer (store/view-prefs);
+ * the status filter and the selection are this view's own state; the items themselves are
+ * read live from the database.
  */
 import { Layers } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -25,6 +26,8 @@ import {
 import { useBacklogItems } from '../../db/backlog-items';
 import { useFeedback } from '../../db/feedback';
 import { useUi } from '../../store';
+import { useReveal } from '../../store/reveal';
+import { useBacklogView, useViewPrefs } from '../../store/view-prefs';
 import { ShippedFollowUps } from '../feedback/ShippedFollowUps';
 import { AddBacklogItemForm } from './AddBacklogItemForm';
 import { BacklogTable } from './BacklogTable';
@@ -45,9 +48,14 @@ function focusRowField(backlogItemId: string | null, column = 'title') {
 export function BacklogSection({ product }: { product: Product }) {
   const backlogItems = useBacklogItems(product.id);
   const feedback = useFeedback(product.id);
-  const [sort, setSort] = useState<BacklogSort>('manual');
-  const [grouped, setGrouped] = useState(false);
+  const { sort, grouped } = useBacklogView(product.id);
+  const setBacklogView = useViewPrefs((s) => s.setBacklogView);
+  const setSort = (next: BacklogSort) => setBacklogView(product.id, { sort: next });
   const [statusFilter, setStatusFilter] = useState<StatusFilter>('all');
+  const latestItems = useRef(backlogItems);
+  useEffect(() => {
+    latestItems.current = backlogItems;
+  });
   const [selection, setSelection] = useState<ReadonlySet<string>>(new Set());
   const pendingFocus = useRef<string | null>(null);
 
@@ -61,6 +69,16 @@ export function BacklogSection({ product }: { product: Product }) {
     : [{ moscow: null, label: '', items: shown }];
   // Bulk actions act on what the user can see selected, never on rows a filter hides.
   const selectedShown = shown.filter((backlogItem) => selection.has(backlogItem.id));
+
+  // An item search asks for while this backlog shows must not stay hidden behind the filter.
+  useEffect(
+    () =>
+      useReveal.subscribe((state) => {
+        const id = state.request?.id;
+        if (id && latestItems.current?.some((item) => item.id === id)) setStatusFilter('all');
+      }),
+    [],
+  );
 
   useEffect(() => {
     if (pendingFocus.current === null) return;
@@ -146,7 +164,7 @@ export function BacklogSection({ product }: { product: Product }) {
           type="button"
           className="button button-quiet"
           aria-pressed={grouped}
-          onClick={() => setGrouped((on) => !on)}
+          onClick={() => setBacklogView(product.id, { grouped: !grouped })}
         >
           <Layers size={15} aria-hidden="true" />
           Group by MoSCoW

@@ -1,6 +1,7 @@
 /**
  * A text input that saves when the user commits (Enter, or leaving the field), not on every
- * key. A value that fails its check is explained right under the field (aria-invalid and
+ * key. `multiline` makes it a one-line text area that wraps long text instead of cutting it
+ * (Enter still commits: the value has no line breaks). A value that fails its check is explained right under the field (aria-invalid and
  * aria-describedby) and is not saved: the stored value stays as it was until the text is
  * fixed, or Escape puts the stored value back in the field.
  */
@@ -11,7 +12,7 @@ export type Check<T> = { ok: true; value: T } | { ok: false; message: string };
 
 interface CommitInputProps<T> extends Omit<
   InputHTMLAttributes<HTMLInputElement>,
-  'value' | 'onChange' | 'onBlur'
+  'value' | 'onChange' | 'onBlur' | 'onKeyDown'
 > {
   /** The accessible name (the column header is not enough in a table of many rows). */
   label: string;
@@ -22,6 +23,8 @@ interface CommitInputProps<T> extends Omit<
   onCommit: (value: T) => Promise<boolean>;
   /** Moves between rows: the same column in the row above or below. */
   column?: string;
+  multiline?: boolean;
+  onKeyDown?: (event: KeyboardEvent<HTMLElement>) => void;
 }
 
 export function CommitInput<T>({
@@ -32,6 +35,7 @@ export function CommitInput<T>({
   column,
   className,
   onKeyDown,
+  multiline = false,
   ...input
 }: CommitInputProps<T>) {
   const errorId = useId();
@@ -56,7 +60,7 @@ export function CommitInput<T>({
     setError(null);
   }
 
-  function handleKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+  function handleKeyDown(event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) {
     onKeyDown?.(event);
     if (event.defaultPrevented) return;
     if (event.key === 'Enter') {
@@ -78,23 +82,27 @@ export function CommitInput<T>({
     }
   }
 
+  const field = {
+    className,
+    'aria-label': label,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': error ? errorId : undefined,
+    'data-column': column,
+    value: draft ?? value,
+    onChange: (event: { target: { value: string } }) => {
+      setDraft(event.target.value);
+      if (error) setError(null);
+    },
+    onBlur: () => void commit(),
+    onKeyDown: handleKeyDown,
+  };
   return (
     <span className="commit-input">
-      <input
-        {...input}
-        className={className}
-        aria-label={label}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
-        data-column={column}
-        value={draft ?? value}
-        onChange={(event) => {
-          setDraft(event.target.value);
-          if (error) setError(null);
-        }}
-        onBlur={() => void commit()}
-        onKeyDown={handleKeyDown}
-      />
+      {multiline ? (
+        <textarea {...field} rows={1} autoComplete={input.autoComplete} />
+      ) : (
+        <input {...input} {...field} />
+      )}
       {error && (
         <span id={errorId} className="cell-error">
           {error} Not saved.
@@ -105,7 +113,7 @@ export function CommitInput<T>({
 }
 
 /** Focuses the same column's field in the row above or below; leaving commits this one. */
-function focusNeighbour(from: HTMLInputElement, column: string, step: number) {
+function focusNeighbour(from: HTMLElement, column: string, step: number) {
   const table = from.closest('table');
   if (!table) return;
   const fields = [...table.querySelectorAll<HTMLElement>(`[data-column="${CSS.escape(column)}"]`)];

@@ -2,6 +2,7 @@
  * Backlog and feedback actions, defined once: the table, the bulk bar, the feedback list and
  * the follow-up panel call these, so each records undo and speaks to the live region alike.
  */
+import { formatCount } from '../../../../shared/domain/region';
 import { BACKLOG_STATUS_LABELS, MOSCOW_LABELS } from '../../../../shared/domain/workspace';
 import type { BacklogItem, BacklogStatus, Moscow } from '../../../../shared/domain/workspace';
 import { perform } from '../../commands/perform';
@@ -27,7 +28,7 @@ import { useUi } from '../../store';
 
 const say = (message: string) => useUi.getState().announce(message);
 const plural = (n: number, one: string, many = `${one}s`) =>
-  `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+  `${formatCount(n)} ${n === 1 ? one : many}`;
 
 export async function addBacklogItem(productId: string, draft: BacklogItemDraft): Promise<boolean> {
   const done = await perform(`Add “${draft.title}”`, () => createBacklogItem(db, productId, draft));

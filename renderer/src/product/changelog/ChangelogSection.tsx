@@ -7,18 +7,15 @@ import { Download, Pencil, Plus, Trash2, X } from 'lucide-react';
 import { useId, useState } from 'react';
 import { firstLine, groupShipped } from '../../../../shared/domain/changelog';
 import type { Product } from '../../../../shared/domain/product';
+import { formatCalendarDate } from '../../../../shared/domain/calendar';
 import type { BacklogItem, Release } from '../../../../shared/domain/workspace';
 import { useProductBacklogItems, useReleases } from '../../db/releases';
 import { exportReleaseNotes, putInRelease, removeRelease } from './changelog-commands';
 import { ReleaseDialog } from './ReleaseDialog';
 
-const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-
-/** A YYYY-MM-DD day in the user's format, read as a local day (not midnight UTC). */
+/** A YYYY-MM-DD day in the region's format. */
 export function formatDay(day: string): string {
-  const [y, m, d] = day.split('-').map(Number);
-  if (!y || !m || !d) return day;
-  return dayFormat.format(new Date(y, m - 1, d));
+  return formatCalendarDate(day);
 }
 
 type Editing = { release: Release | null } | null;
@@ -177,7 +174,7 @@ function ReleaseCard({
   const headingId = useId();
   return (
     <li>
-      <article className="release-card" aria-labelledby={headingId}>
+      <article className="release-card" aria-labelledby={headingId} data-record-id={release.id}>
         <header className="release-head">
           <h3 id={headingId}>{release.version}</h3>
           <time dateTime={release.date}>{formatDay(release.date)}</time>

@@ -1,6 +1,7 @@
 /**
- * Recording one piece of feedback. After adding, the source, customer, date and sentiment
- * stay (the next note is often from the same conversation) and the quote is cleared.
+ * Recording one piece of feedback. After adding, the source, customer, date, sentiment and
+ * the backlog item it backs stay (the next note is often from the same conversation, about
+ * the same request) and only the quote is cleared.
  */
 import { Plus } from 'lucide-react';
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
@@ -27,6 +28,10 @@ export function AddFeedbackForm({
   const [sentiment, setSentiment] = useState<Sentiment>('neutral');
   const [backlogItemId, setBacklogItemId] = useState(NO_BACKLOG_ITEM);
   const [quoteError, setQuoteError] = useState<string | null>(null);
+  // The item kept from the last entry may have been deleted since.
+  const backedItem = backlogItems.some((item) => item.id === backlogItemId)
+    ? backlogItemId
+    : NO_BACKLOG_ITEM;
   const [dateError, setDateError] = useState<string | null>(null);
 
   const focusField = (name: string) => {
@@ -50,13 +55,12 @@ export function AddFeedbackForm({
       focusField(quoteProblem ? 'quote' : 'date');
       return;
     }
-    const linked = backlogItemId === NO_BACKLOG_ITEM ? null : backlogItemId;
+    const linked = backedItem === NO_BACKLOG_ITEM ? null : backedItem;
     const added = await addFeedback(productId, [
       { source, customer, quote: text, date: dateCheck.value, sentiment, backlogItemId: linked },
     ]);
     if (added) {
       setQuote('');
-      setBacklogItemId(NO_BACKLOG_ITEM);
       focusField('quote');
     }
   }
@@ -101,7 +105,7 @@ export function AddFeedbackForm({
         <SentimentField value={sentiment} onChange={setSentiment} />
         <BackedItemField
           backlogItems={backlogItems}
-          value={backlogItemId}
+          value={backedItem}
           onChange={setBacklogItemId}
         />
       </div>

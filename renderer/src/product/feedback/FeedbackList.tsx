@@ -3,7 +3,7 @@
  * to a backlog item is edited in place; deleting offers undo.
  */
 import { Trash2 } from 'lucide-react';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { formatCalendarDate } from '../../../../shared/domain/calendar';
 import {
   FEEDBACK_SOURCE_LABELS,
@@ -15,15 +15,16 @@ import {
   type FeedbackSource,
   type Sentiment,
 } from '../../../../shared/domain/workspace';
+import { useReveal } from '../../store/reveal';
 import { focusNeighbourAfterRemoval } from '../../ui/focus-after-removal';
 import { editFeedback, removeFeedback } from '../backlog/backlog-commands';
 import { BacklogItemOptions, NO_BACKLOG_ITEM, shortQuote } from './feedback-labels';
+import { formatInstant } from '../../../../shared/domain/region';
 
 const ALL = 'all';
 const UNLINKED = 'unlinked';
 
-const toldDate = (iso: string) =>
-  new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' });
+const toldDate = (iso: string) => formatInstant(iso, { dateStyle: 'medium' });
 
 function FeedbackRow({
   entry,
@@ -40,7 +41,7 @@ function FeedbackRow({
     if (await removeFeedback(entry.id, entry.customer)) refocus();
   }
   return (
-    <tr data-feedback-id={entry.id}>
+    <tr data-feedback-id={entry.id} data-record-id={entry.id}>
       <td className="nowrap">
         <time dateTime={entry.date}>{formatCalendarDate(entry.date)}</time>
       </td>
@@ -78,8 +79,9 @@ function FeedbackRow({
             Told <time dateTime={entry.notifiedAt}>{toldDate(entry.notifiedAt)}</time>
           </span>
         ) : (
-          <span className="muted" aria-label="Not told">
-            —
+          <span className="muted">
+            <span aria-hidden="true">—</span>
+            <span className="sr-only">Not told</span>
           </span>
         )}
       </td>
@@ -123,6 +125,22 @@ export function FeedbackList({
             (linked === UNLINKED ? entry.backlogItemId === null : entry.backlogItemId === linked)),
       ),
     [feedback, source, sentiment, linked],
+  );
+  // An entry search asks for while this list shows must not stay hidden behind a filter.
+  const latest = useRef(feedback);
+  useEffect(() => {
+    latest.current = feedback;
+  });
+  useEffect(
+    () =>
+      useReveal.subscribe((state) => {
+        const id = state.request?.id;
+        if (!id || !latest.current.some((entry) => entry.id === id)) return;
+        setSource(ALL);
+        setSentiment(ALL);
+        setLinked(ALL);
+      }),
+    [],
   );
 
   return (

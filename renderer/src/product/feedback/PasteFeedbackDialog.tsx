@@ -7,6 +7,7 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import { checkCalendarDateInput, localCalendarDate } from '../../../../shared/domain/calendar';
 import { describeSkipped, parseFeedbackPaste } from '../../../../shared/domain/feedback-paste';
 import type { BacklogItem, FeedbackSource, Sentiment } from '../../../../shared/domain/workspace';
+import { formatCount } from '../../../../shared/domain/region';
 import { TextAreaField, TextField } from '../../ui/Field';
 import { Modal } from '../../ui/Modal';
 import { addFeedback } from '../backlog/backlog-commands';
@@ -63,7 +64,7 @@ export function PasteFeedbackDialog({
     if (added) onClose();
   }
 
-  const entries = `${count.toLocaleString('en')} ${count === 1 ? 'entry' : 'entries'}`;
+  const entries = `${formatCount(count)} ${count === 1 ? 'entry' : 'entries'}`;
   return (
     <Modal title="Paste feedback" onClose={onClose} wide>
       <form className="form" onSubmit={(event) => void submit(event)} noValidate>
@@ -141,9 +142,7 @@ export function PasteFeedbackDialog({
                 </tbody>
               </table>
               {count > PREVIEW_ROWS && (
-                <p className="field-hint">
-                  And {(count - PREVIEW_ROWS).toLocaleString('en')} more.
-                </p>
+                <p className="field-hint">And {formatCount(count - PREVIEW_ROWS)} more.</p>
               )}
             </div>
           )}

@@ -3,7 +3,7 @@
  * whether each has been told. Shown in the Feedback section, and in the Backlog section
  * (pendingOnly) as soon as an item ships with customers still to tell.
  */
-import { Check, Megaphone } from 'lucide-react';
+import { Megaphone } from 'lucide-react';
 import { useId, useMemo, useState } from 'react';
 import { shippedFollowUps, type FollowUp } from '../../../../shared/domain/backlog';
 import { formatCalendarDate } from '../../../../shared/domain/calendar';
@@ -12,9 +12,9 @@ import type { BacklogItem } from '../../../../shared/domain/workspace';
 import { useBacklogItems } from '../../db/backlog-items';
 import { useFeedback } from '../../db/feedback';
 import { markTold } from '../backlog/backlog-commands';
+import { formatInstant } from '../../../../shared/domain/region';
 
-const toldDate = (iso: string) =>
-  new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' });
+const toldDate = (iso: string) => formatInstant(iso, { dateStyle: 'medium' });
 
 interface CustomerRowProps {
   backlogItem: BacklogItem;
@@ -22,7 +22,10 @@ interface CustomerRowProps {
   onMark: (customers: readonly string[], told: boolean) => void;
 }
 
-/** The same button toggles both ways, so keyboard focus stays on it after a press. */
+/**
+ * Whether a customer was told, as a checkbox: its state is the answer, and ticking or clearing
+ * it is the action, so the control never reads like a status it is not. Focus stays on it.
+ */
 function CustomerRow({ backlogItem, followUp, onMark }: CustomerRowProps) {
   const entries = followUp.entryIds.length;
   const { customer, told, toldAt } = followUp;
@@ -32,24 +35,19 @@ function CustomerRow({ backlogItem, followUp, onMark }: CustomerRowProps) {
       <span className="follow-up-entries">
         {entries} {entries === 1 ? 'entry' : 'entries'}
       </span>
-      <span className="follow-up-state">
-        {told && toldAt ? (
+      <label className="follow-up-toggle">
+        <input type="checkbox" checked={told} onChange={() => onMark([customer], !told)} />
+        <span>Told</span>
+        <span className="sr-only">
+          {' '}
+          {customer} about {backlogItem.title}
+        </span>
+        {told && toldAt && (
           <span className="follow-up-told">
-            <Check size={14} aria-hidden="true" />
-            Told <time dateTime={toldAt}>{toldDate(toldAt)}</time>
+            <time dateTime={toldAt}>{toldDate(toldAt)}</time>
           </span>
-        ) : (
-          <span className="follow-up-untold">Not told yet</span>
         )}
-      </span>
-      <button
-        type="button"
-        className={told ? 'button button-quiet button-small' : 'button button-small'}
-        aria-label={`Mark ${customer} ${told ? 'not told' : 'told'} about ${backlogItem.title}`}
-        onClick={() => onMark([customer], !told)}
-      >
-        {told ? 'Not told' : 'Mark told'}
-      </button>
+      </label>
     </li>
   );
 }
@@ -101,7 +99,7 @@ export function ShippedFollowUps({
         </p>
       ) : (
         <p className="follow-ups-lead">
-          These customers asked for something that has shipped. Tell them, then mark them told.
+          These customers asked for something that has shipped. Tell them, then tick them as told.
         </p>
       )}
       <ul className="follow-up-items">

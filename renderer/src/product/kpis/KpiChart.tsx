@@ -1,12 +1,18 @@
 /**
- * A KPI's values over time as a line, with its target as a dashed line. Drawn in SVG with visx
- * scales so every colour comes from the theme's CSS variables. Screen readers get one sentence
- * (role="img"); the values table beside it holds the numbers.
+ * A KPI's values over time as a line over the band of values that meet its target. Drawn in
+ * SVG with visx scales so every colour comes from the theme's CSS variables. Pointing at the
+ * chart, or focusing it and using the arrow keys, reads each value with its date and how it
+ * compares to the target; screen readers hear the values stepped through, and the values
+ * table beside the chart holds them all.
+ *
+ * To draw more on the chart (spans of time, say), pass `layers`: it gets the chart's frame
+ * (scales and size) and draws under the line, in the plot's coordinates; `covers` names the
+ * times a layer needs on the date axis besides the values'.
  */
 import { Group } from '@visx/group';
 import { scaleLinear, scaleUtc } from '@visx/scale';
 import { LinePath } from '@visx/shape';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { calendarDateToUtcMs } from '../../../../shared/domain/calendar';
 import {
   formatKpiValue,
@@ -15,10 +21,28 @@ import {
   type KpiPoint,
 } from '../../../../shared/domain/kpi';
 import type { Kpi } from '../../../../shared/domain/workspace';
+import {
+  LONG_RANGE_MS,
+  dayTicks,
+  describePoint,
+  targetBand,
+  xDomain,
+  yDomain,
+} from './chart-geometry';
+import { useChartFocus } from './useChartFocus';
 
 const HEIGHT = 200;
 const MARGIN = { top: 16, right: 20, bottom: 28, left: 64 };
-const MS_PER_DAY = 86_400_000;
+/** About half the width of the longest readout. */
+const READOUT_HALF = 170;
+
+/** What a layer needs to place itself on the chart. */
+export interface ChartFrame {
+  x: (date: Date) => number;
+  y: (value: number) => number;
+  innerWidth: number;
+  innerHeight: number;
+}
 
 /** Follows the width of the chart's box, so the chart fills the panel at any window size. */
 function useWidth(initial: number) {
@@ -42,55 +66,30 @@ interface Plotted {
   point: KpiPoint;
 }
 
-function yDomain(values: number[], target: number): [number, number] {
-  const low = values.reduce((a, b) => Math.min(a, b), target);
-  const high = values.reduce((a, b) => Math.max(a, b), target);
-  if (low !== high) return [low, high];
-  // One flat value: give it room above and below so the line does not sit on an edge.
-  const pad = Math.abs(low) * 0.1 || 1;
-  return [low - pad, high + pad];
-}
-
-function xDomain(times: number[]): [Date, Date] {
-  // Reduced, never spread into Math.min: a KPI measured for years has more values than a
-  // call may take arguments.
-  const first = times.reduce((a, b) => Math.min(a, b), Infinity);
-  const last = times.reduce((a, b) => Math.max(a, b), -Infinity);
-  return first === last
-    ? [new Date(first - MS_PER_DAY), new Date(last + MS_PER_DAY)]
-    : [new Date(first), new Date(last)];
-}
-
-/** Day ticks only (never "12:00"), each label once, in the user's own date style. */
-function dayTicks(scale: ReturnType<typeof scaleUtc<number>>, count: number, longRange: boolean) {
-  const format = new Intl.DateTimeFormat(undefined, {
-    timeZone: 'UTC',
-    ...(longRange ? { month: 'short', year: 'numeric' } : { month: 'short', day: 'numeric' }),
-  });
-  const seen = new Set<string>();
-  return scale
-    .ticks(count)
-    .filter((tick) => tick.getTime() % MS_PER_DAY === 0)
-    .map((tick) => ({ at: scale(tick), label: format.format(tick) }))
-    .filter((tick) => {
-      if (seen.has(tick.label)) return false;
-      seen.add(tick.label);
-      return true;
-    });
-}
-
-export function KpiChart({ kpi, points, label }: { kpi: Kpi; points: KpiPoint[]; label: string }) {
+export function KpiChart({
+  kpi,
+  points,
+  label,
+  layers,
+  covers = [],
+}: {
+  kpi: Kpi;
+  points: KpiPoint[];
+  label: string;
+  layers?: (frame: ChartFrame) => ReactNode;
+  /** Times (ms) the date axis reaches besides the values', so a layer is seen whole. */
+  covers?: readonly number[];
+}) {
+  const hintId = useId();
   const [boxRef, width] = useWidth(560);
   const innerWidth = width - MARGIN.left - MARGIN.right;
   const innerHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
   const times = points.map((p) => calendarDateToUtcMs(p.date) ?? 0);
-  const [fromDate, toDate] = xDomain(times);
+  const [fromDate, toDate] = xDomain([...times, ...covers]);
   const x = scaleUtc<number>({ domain: [fromDate, toDate], range: [0, innerWidth] });
+  const values = points.map((p) => p.value);
   const y = scaleLinear<number>({
-    domain: yDomain(
-      points.map((p) => p.value),
-      kpi.target,
-    ),
+    domain: yDomain(values, kpi.target),
     range: [innerHeight, 0],
     nice: 4,
   });
@@ -99,17 +98,55 @@ export function KpiChart({ kpi, points, label }: { kpi: Kpi; points: KpiPoint[];
     y: y(point.value),
     point,
   }));
+  const focus = useChartFocus(
+    plotted.map((d) => d.x),
+    MARGIN.left,
+  );
+  const active = focus.index === null ? null : (plotted[focus.index] ?? null);
   const latest = plotted.at(-1);
-  const longRange = toDate.getTime() - fromDate.getTime() > 300 * MS_PER_DAY;
-  const xTicks = dayTicks(x, Math.max(2, Math.floor(innerWidth / 110)), longRange);
+  const xTicks = dayTicks(
+    x,
+    Math.max(2, Math.floor(innerWidth / 110)),
+    toDate.getTime() - fromDate.getTime() > LONG_RANGE_MS,
+  );
   const targetY = y(kpi.target);
+  const band = targetBand(targetY, innerHeight, kpi.direction);
   // Axis labels keep symbols (40%, €1K) but not words: "1.2K users" on every line is noise.
   const axisUnit = isSymbolUnit(kpi.unit) ? kpi.unit : '';
+  const frame: ChartFrame = { x, y, innerWidth, innerHeight };
+  const reading = active ? describePoint(active.point, kpi) : '';
 
   return (
-    <div ref={boxRef} className="kpi-chart">
-      <svg role="img" aria-label={label} width={width} height={HEIGHT}>
+    <div
+      ref={boxRef}
+      className="kpi-chart"
+      role="group"
+      aria-label={`Chart of ${kpi.name}`}
+      aria-describedby={hintId}
+      tabIndex={0}
+      onFocus={focus.onFocus}
+      onBlur={focus.onBlur}
+      onKeyDown={focus.onKeyDown}
+    >
+      <span id={hintId} className="sr-only">
+        Arrow keys read each value.
+      </span>
+      <svg
+        role="img"
+        aria-label={label}
+        width={width}
+        height={HEIGHT}
+        onPointerMove={focus.onPointerMove}
+        onPointerLeave={focus.onPointerLeave}
+      >
         <Group left={MARGIN.left} top={MARGIN.top}>
+          <rect
+            className="kpi-chart-band"
+            x={0}
+            y={band.y}
+            width={innerWidth}
+            height={band.height}
+          />
           {y.ticks(4).map((tick) => (
             <g key={tick} className="kpi-chart-grid">
               <line x1={0} x2={innerWidth} y1={y(tick)} y2={y(tick)} />
@@ -129,6 +166,7 @@ export function KpiChart({ kpi, points, label }: { kpi: Kpi; points: KpiPoint[];
               {tick.label}
             </text>
           ))}
+          {layers?.(frame)}
           <line className="kpi-chart-target" x1={0} x2={innerWidth} y1={targetY} y2={targetY} />
           <text
             className="kpi-chart-target-label"
@@ -139,6 +177,9 @@ export function KpiChart({ kpi, points, label }: { kpi: Kpi; points: KpiPoint[];
           >
             Target {formatKpiValue(kpi.target, kpi.unit, true)}
           </text>
+          {active && (
+            <line className="kpi-chart-guide" x1={active.x} x2={active.x} y1={0} y2={innerHeight} />
+          )}
           <LinePath<Plotted>
             className="kpi-chart-line"
             data={plotted}
@@ -148,20 +189,36 @@ export function KpiChart({ kpi, points, label }: { kpi: Kpi; points: KpiPoint[];
           {plotted.map((d) => (
             <circle
               key={d.point.date}
-              className={
-                d === latest
-                  ? `kpi-chart-point kpi-chart-latest ${
-                      meetsTarget(d.point.value, kpi.target, kpi.direction) ? 'on' : 'off'
-                    }`
-                  : 'kpi-chart-point'
-              }
+              className={[
+                'kpi-chart-point',
+                d === latest || d === active
+                  ? `kpi-chart-latest ${meetsTarget(d.point.value, kpi.target, kpi.direction) ? 'on' : 'off'}`
+                  : '',
+                d === active ? 'kpi-chart-active' : '',
+              ].join(' ')}
               cx={d.x}
               cy={d.y}
-              r={d === latest ? 5 : 3.5}
+              r={d === latest || d === active ? 5 : 3.5}
             />
           ))}
         </Group>
       </svg>
+      {active && (
+        <div
+          className="kpi-chart-readout"
+          aria-hidden="true"
+          style={{
+            // Centred on the value, but kept inside the chart at either end.
+            left: Math.max(READOUT_HALF, Math.min(MARGIN.left + active.x, width - READOUT_HALF)),
+            top: MARGIN.top + active.y,
+          }}
+        >
+          {reading}
+        </div>
+      )}
+      <span className="sr-only" role="status">
+        {focus.announced ? reading : ''}
+      </span>
     </div>
   );
 }

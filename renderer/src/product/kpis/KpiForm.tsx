@@ -10,6 +10,7 @@ import { KPI_DIRECTIONS, type Kpi, type KpiDirection } from '../../../../shared/
 import type { KpiDraft } from '../../db/kpis';
 import { TextField } from '../../ui/Field';
 import { Modal } from '../../ui/Modal';
+import { formatRegionNumber } from '../../../../shared/domain/region';
 
 type Errors = Partial<Record<'name' | 'unit' | 'target', string>>;
 
@@ -28,7 +29,7 @@ export function KpiForm({
   const [name, setName] = useState(kpi?.name ?? '');
   const [unit, setUnit] = useState(kpi?.unit ?? '');
   // The stored number exactly, not rounded for display, so saving unchanged changes nothing.
-  const [target, setTarget] = useState(kpi ? String(kpi.target) : '');
+  const [target, setTarget] = useState(kpi ? formatRegionNumber(kpi.target, 20) : '');
   const [direction, setDirection] = useState<KpiDirection>(kpi?.direction ?? 'higher');
   const [errors, setErrors] = useState<Errors>({});
   const [saving, setSaving] = useState(false);

@@ -17,6 +17,9 @@ import type { Kpi } from '../../../../shared/domain/workspace';
 import { useKpiValues } from '../../db/kpis';
 import { focusNeighbourAfterRemoval } from '../../ui/focus-after-removal';
 import { KpiChart } from './KpiChart';
+import { KpiExperimentSpans, describeSpans, spanTimes } from './KpiExperimentSpans';
+import { useKpiExperiments } from '../../db/experiments';
+import { useToday } from '../../ui/useToday';
 import { KpiForm } from './KpiForm';
 import { AddKpiValueForm, KpiValuesTable } from './KpiValues';
 import { editKpi, removeKpi } from './kpi-commands';
@@ -41,14 +44,17 @@ export function KpiStatusBadge({ status }: { status: KpiStatus }) {
 export function KpiPanel({ kpi }: { kpi: Kpi }) {
   const headingId = useId();
   const values = useKpiValues(kpi.id);
+  const experiments = useKpiExperiments(kpi.id) ?? [];
+  const today = useToday();
   const [editing, setEditing] = useState(false);
   if (values === undefined) return <section className="kpi-panel" aria-busy="true" />;
   const latest = latestReading(values);
   const status = kpiStatus(kpi, latest);
   const points = kpiSeries(values);
+  const spans = spanTimes(experiments, today);
 
   return (
-    <section className="kpi-panel" aria-labelledby={headingId}>
+    <section className="kpi-panel" aria-labelledby={headingId} data-record-id={kpi.id}>
       <header className="kpi-panel-header">
         <h3 id={headingId} className="kpi-name">
           {kpi.name}
@@ -111,7 +117,16 @@ export function KpiPanel({ kpi }: { kpi: Kpi }) {
           <KpiChart
             kpi={kpi}
             points={points}
-            label={`Chart of ${describeKpiChart(kpi, latest, points.length)}`}
+            label={`Chart of ${describeKpiChart(kpi, latest, points.length)}${describeSpans(experiments)}`}
+            layers={(frame) => (
+              <KpiExperimentSpans
+                spans={spans}
+                x={frame.x}
+                width={frame.innerWidth}
+                height={frame.innerHeight}
+              />
+            )}
+            covers={spans.flatMap((span) => [span.start, span.end])}
           />
         ) : (
           <p className="kpi-chart-empty">No values yet. Record the first one to start the chart.</p>

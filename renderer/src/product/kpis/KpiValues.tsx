@@ -12,6 +12,7 @@ import { TextField } from '../../ui/Field';
 import { focusNeighbourAfterRemoval, focusSoon } from '../../ui/focus-after-removal';
 import { useToday } from '../../ui/useToday';
 import { addKpiValue, editKpiValue, removeKpiValue } from './kpi-commands';
+import { formatRegionNumber } from '../../../../shared/domain/region';
 
 const SHOWN_AT_FIRST = 8;
 
@@ -52,7 +53,7 @@ function EditRow({
 }) {
   const errorId = useId();
   const [date, setDate] = useState(value.date);
-  const [number, setNumber] = useState(String(value.value));
+  const [number, setNumber] = useState(() => formatRegionNumber(value.value, 20));
   const [errors, setErrors] = useState<{ date?: string; value?: string }>({});
 
   async function save() {

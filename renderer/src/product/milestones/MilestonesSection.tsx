@@ -89,7 +89,12 @@ function MilestoneRow({
   }
   const className = [milestone.done && 'is-done', overdue && 'is-overdue'].filter(Boolean);
   return (
-    <tr ref={rowRef} data-milestone-id={milestone.id} className={className.join(' ')}>
+    <tr
+      ref={rowRef}
+      data-milestone-id={milestone.id}
+      data-record-id={milestone.id}
+      className={className.join(' ')}
+    >
       <td className="milestone-check">
         <input
           type="checkbox"

@@ -114,7 +114,7 @@ function PeopleTable({
                   onDone={() => setEditingId(null)}
                 />
               ) : (
-                <tr key={person.id}>
+                <tr key={person.id} data-record-id={person.id}>
                   <th scope="row" className="people-name">
                     {person.name}
                   </th>

@@ -1,14 +1,20 @@
-/** The product's overview: its details, stage timeline, "Move to", archive and delete. */
+/**
+ * The product's overview: its vision and strategy, details, stage timeline, "Move to",
+ * archive and delete, and a stakeholder update of it.
+ */
 import type { Product } from '../../../../shared/domain/product';
 import {
   deleteProductWithUndo,
   saveProductDetails,
   setProductArchived,
 } from '../../board/board-commands';
+import { runAppCommand } from '../../commands/app-commands';
 import { useUi } from '../../store';
 import { ProductForm } from '../ProductForm';
 import { PeoplePanel } from '../people/PeoplePanel';
 import { PlannedStages } from './PlannedStages';
+import { VisionPanel } from './VisionPanel';
+import { Megaphone } from 'lucide-react';
 import { MoveTo, StageHistory } from './StageTimeline';
 
 export function OverviewSection({ product }: { product: Product }) {
@@ -16,7 +22,18 @@ export function OverviewSection({ product }: { product: Product }) {
   const backToBoard = () => showView({ kind: 'board' });
   return (
     <section className="workspace-section overview" aria-labelledby="section-overview">
-      <h2 id="section-overview">Overview</h2>
+      <div className="section-heading-row">
+        <h2 id="section-overview">Overview</h2>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void runAppCommand('stakeholder-update')}
+        >
+          <Megaphone size={15} aria-hidden="true" />
+          Stakeholder update…
+        </button>
+      </div>
+      <VisionPanel product={product} />
       <div className="overview-grid">
         <div className="overview-details">
           <h3 className="detail-heading">Details</h3>

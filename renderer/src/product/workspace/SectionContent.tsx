@@ -3,6 +3,7 @@ import type { Product } from '../../../../shared/domain/product';
 import { BacklogSection } from '../backlog/BacklogSection';
 import { ChangelogSection } from '../changelog/ChangelogSection';
 import { DecisionSection } from '../decision/DecisionSection';
+import { ExperimentsSection } from '../experiments/ExperimentsSection';
 import { FeedbackSection } from '../feedback/FeedbackSection';
 import { KpisSection } from '../kpis/KpisSection';
 import { MilestonesSection } from '../milestones/MilestonesSection';
@@ -28,6 +29,8 @@ export function SectionContent({
       return <FeedbackSection product={product} />;
     case 'kpis':
       return <KpisSection product={product} />;
+    case 'experiments':
+      return <ExperimentsSection product={product} />;
     case 'milestones':
       return <MilestonesSection product={product} />;
     case 'decision':

@@ -1,11 +1,11 @@
 /** When the product entered each stage and how long it spent there; and "Move to". */
-import { useId, useState } from 'react';
-import { STAGES, STAGE_LABELS, type Stage } from '../../../../shared/domain/lifecycle';
+import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
+import { ChevronDown } from 'lucide-react';
+import { STAGES, STAGE_LABELS } from '../../../../shared/domain/lifecycle';
 import { daysInStage, formatDays } from '../../../../shared/domain/moves';
 import type { Product } from '../../../../shared/domain/product';
 import { moveProductFromWorkspace } from '../../board/board-commands';
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+import { formatInstant } from '../../../../shared/domain/region';
 
 export function StageHistory({ product }: { product: Product }) {
   const now = new Date();
@@ -24,7 +24,9 @@ export function StageHistory({ product }: { product: Product }) {
             <span className="stage-history-name">{STAGE_LABELS[entry.stage]}</span>
             <span className="stage-history-date">
               entered{' '}
-              <time dateTime={entry.enteredAt}>{dateFormat.format(new Date(entry.enteredAt))}</time>
+              <time dateTime={entry.enteredAt}>
+                {formatInstant(entry.enteredAt, { dateStyle: 'medium' })}
+              </time>
               {' · '}
               {next ? formatDays(days) : `${formatDays(daysInStage(product, now))} so far`}
             </span>
@@ -35,28 +37,37 @@ export function StageHistory({ product }: { product: Product }) {
   );
 }
 
+/**
+ * "Move to": one choice moves the product, as the card's menu does; the toast that follows
+ * offers Undo, and Ctrl/Cmd+Z undoes it too.
+ */
 export function MoveTo({ product }: { product: Product }) {
-  const id = useId();
-  const firstOther = STAGES.find((stage) => stage !== product.stage) as Stage;
-  const [stage, setStage] = useState<Stage>(firstOther);
-  const target = stage === product.stage ? firstOther : stage;
   return (
-    <div className="move-to">
-      <label htmlFor={id}>Move to</label>
-      <select id={id} value={target} onChange={(e) => setStage(e.target.value as Stage)}>
-        {STAGES.filter((s) => s !== product.stage).map((s) => (
-          <option key={s} value={s}>
-            {STAGE_LABELS[s]}
-          </option>
-        ))}
-      </select>
-      <button
-        type="button"
-        className="button"
-        onClick={() => void moveProductFromWorkspace(product, target)}
-      >
-        Move
-      </button>
-    </div>
+    <DropdownMenu.Root modal={false}>
+      <DropdownMenu.Trigger className="button move-to-button">
+        <span className="stage-dot" data-stage={product.stage} aria-hidden="true" />
+        {STAGE_LABELS[product.stage]}
+        <span className="sr-only">: move to another stage</span>
+        <ChevronDown size={14} aria-hidden="true" />
+      </DropdownMenu.Trigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content className="menu" align="start" sideOffset={4} collisionPadding={8}>
+          <DropdownMenu.Label className="menu-label">Move to</DropdownMenu.Label>
+          {STAGES.map((stage) => (
+            <DropdownMenu.Item
+              key={stage}
+              className="menu-item"
+              data-stage={stage}
+              disabled={stage === product.stage}
+              onSelect={() => void moveProductFromWorkspace(product, stage)}
+            >
+              <span className="stage-dot" aria-hidden="true" />
+              {STAGE_LABELS[stage]}
+              {stage === product.stage && <span className="menu-kbd">current</span>}
+            </DropdownMenu.Item>
+          ))}
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
   );
 }

@@ -41,6 +41,22 @@ describe('backups kept in the database (browser build)', () => {
     expect(rows.filter((b) => b.reason !== AUTOMATIC_REASON)).toHaveLength(1);
   });
 
+  it('keeps as many of the newest as the user’s setting asks', async () => {
+    const db = makeDb();
+    const plan = await makePlan(db, 'Few');
+    const start = new Date('2026-11-25T00:00:00.000Z').getTime();
+    for (let i = 0; i < 6; i += 1) {
+      await writeLocalBackup(
+        db,
+        { planId: plan.id, planName: 'Few', products: 0, contents: `{"n":${i}}`, keep: 3 },
+        new Date(start + i * 60_000),
+      );
+    }
+    const rows = await db.backups.toArray();
+    const kept = (await Promise.all(rows.map((b) => backupText(db, b)))).sort();
+    expect(kept).toEqual(['{"n":3}', '{"n":4}', '{"n":5}']);
+  });
+
   it('keeps one automatic backup per day for a month', async () => {
     const db = makeDb();
     const plan = await makePlan(db, 'Daily');

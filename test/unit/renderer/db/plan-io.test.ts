@@ -51,6 +51,20 @@ describe('importing a plan file', () => {
     );
   });
 
+  it('names each further copy of one plan apart: (copy), (copy 2), (copy 3)', async () => {
+    const file = await samplePlanFile();
+    const db = makeDb();
+    await importAsNewPlan(db, file);
+    const names: string[] = [];
+    for (let n = 0; n < 3; n += 1) names.push((await importAsNewPlan(db, file)).planName);
+    expect(names).toEqual(['Shared plan (copy)', 'Shared plan (copy 2)', 'Shared plan (copy 3)']);
+    // Two imports at once still end with names of their own.
+    const both = await Promise.all([importAsNewPlan(db, file), importAsNewPlan(db, file)]);
+    expect(new Set(both.map((o) => o.planName)).size).toBe(2);
+    const all = (await db.plans.toArray()).map((plan) => plan.name);
+    expect(new Set(all).size).toBe(all.length);
+  });
+
   it('undoes an import in one step, leaving no trace of the plan', async () => {
     const db = makeDb();
     const before = await dumpDb(db);
