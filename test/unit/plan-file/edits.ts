@@ -53,7 +53,8 @@ function editProductRecords(copy: EditedCopy, productId: string): void {
   for (const kpi of ofProduct('kpis')) {
     const r = rand();
     if (r < 0.2) copy.removeKpi(kpi.id);
-    else if (r < 0.4) copy.put('kpis', { ...kpi, target: kpi.target + 1 });
+    // Towards zero, so a target at the largest a file allows stays allowed.
+    else if (r < 0.4) copy.put('kpis', { ...kpi, target: kpi.target + (kpi.target > 0 ? -1 : 1) });
   }
   for (const value of ofProduct('kpiValues')) {
     if (rand() < 0.2) copy.remove('kpiValues', value.id);
