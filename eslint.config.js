@@ -1,8 +1,10 @@
-// Lint rules, including the layering of DESIGN.md: folder names decide what may import what.
+// Lint rules, including the layering of docs/architecture.md: build/eslint-layers.mjs holds
+// the table of which folder may import which.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { layersPlugin } from './build/eslint-layers.mjs';
 
 const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'crypto', 'url', 'stream', 'util'];
 const nodeImports = nodeBuiltins.flatMap((name) => [
@@ -64,6 +66,11 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
+  },
+  {
+    files: ['shared/**/*.ts', 'electron/**/*.ts', 'renderer/src/**/*.{ts,tsx}'],
+    plugins: { local: layersPlugin },
+    rules: { 'local/layers': 'error' },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

@@ -5,13 +5,11 @@
 // place the layering is written down; the architecture document explains it.
 import { dirname, relative, resolve, sep } from 'node:path';
 
-/** Renderer areas that only the app shell and each other's lower layers may import. */
+/** Renderer areas that only the app shell imports; they do not import each other. */
 const FEATURES = [
   'backups',
   'board',
-  'documents',
   'help',
-  'palette',
   'plan-io',
   'plans',
   'portfolio',
@@ -20,18 +18,21 @@ const FEATURES = [
   'settings',
 ];
 
-const BELOW_FEATURES = ['shared', 'platform', 'ui', 'db', 'store', 'commands'];
+const BELOW_FEATURES = ['shared', 'db', 'platform', 'store', 'ui', 'worker', 'commands'];
 
 /** Area → the areas it may import besides itself. Lower layers first. */
 export const LAYERS = {
   shared: [],
   'electron/main': ['shared'],
   'electron/preload': ['shared'],
-  platform: ['shared'],
-  ui: ['shared', 'platform'],
   db: ['shared'],
-  store: ['shared', 'platform', 'db'],
-  commands: ['shared', 'platform', 'ui', 'db', 'store'],
+  // The host's edge: the browser build keeps its backups in the database.
+  platform: ['shared', 'db'],
+  store: ['shared', 'db', 'platform'],
+  ui: ['shared', 'platform', 'store'],
+  // The worker that reads, writes and checks whole plans off the page.
+  worker: ['shared', 'db', 'platform'],
+  commands: ['shared', 'db', 'platform', 'store', 'ui', 'worker'],
   ...Object.fromEntries(FEATURES.map((feature) => [feature, BELOW_FEATURES])),
   app: [...BELOW_FEATURES, ...FEATURES, 'styles'],
   // renderer/src/main.tsx and its siblings start the app.
@@ -41,10 +42,11 @@ export const LAYERS = {
 
 const WHY = {
   shared: 'shared/ runs everywhere and imports only itself',
-  platform: 'the host edge knows nothing of the app above it',
+  platform: 'the host edge knows nothing of the app above the database',
   ui: 'generic components take what they show as props',
   db: 'the database layer imports only shared/',
   store: 'UI state sits below commands and features',
+  worker: 'the plan worker sits below commands and features',
   commands: 'commands sit below the features that use them',
   feature: 'features do not import each other: move what both need down a layer',
 };
@@ -57,11 +59,13 @@ export function areaOf(file, root) {
     return `electron/${parts[1]}`;
   }
   if (parts[0] !== 'renderer' || parts[1] !== 'src' || parts.length < 3) return null;
-  return parts.length === 3 ? 'entry' : parts[2];
+  // A file right under renderer/src starts the app; `../store` names the folder's index.
+  return parts.length === 3 && /\.[cm]?[jt]sx?$/.test(parts[2]) ? 'entry' : parts[2];
 }
 
-function reason(area) {
-  return WHY[FEATURES.includes(area) ? 'feature' : area] ?? 'see the table of layers';
+function reason(from, to) {
+  if (to === 'app' || to === 'entry') return 'the app shell is on top: nothing imports it';
+  return WHY[FEATURES.includes(from) ? 'feature' : from] ?? 'see the table of layers';
 }
 
 /** Why `from` may not import `to`, or null when it may. */
@@ -71,7 +75,7 @@ export function layerViolation(from, to) {
   if (allowed === undefined) {
     return `${from} is not in the table of layers (build/eslint-layers.mjs); add it there`;
   }
-  return allowed.includes(to) ? null : `${from} may not import ${to}: ${reason(from)}`;
+  return allowed.includes(to) ? null : `${from} may not import ${to}: ${reason(from, to)}`;
 }
 
 /** The ESLint rule: every relative import, export-from and dynamic import is checked. */

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { StorageGuard } from './app/StorageGuard';
+import { wireWindow } from './app/wiring';
 import './styles/base.css';
 import './styles/board.css';
 import './styles/controls.css';
@@ -24,6 +25,7 @@ import './styles/settings.css';
 import './styles/experiments.css';
 import './styles/print.css';
 
+wireWindow();
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 createRoot(root).render(

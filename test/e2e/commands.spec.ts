@@ -17,7 +17,8 @@ test('the palette lists every command with its shortcut and runs one with Enter'
   await page.locator('body').press('Control+k');
   await expect(paletteInput(page)).toBeFocused();
   const commands = palette(page).getByRole('group', { name: 'Commands' });
-  await expect(commands.getByRole('option', { name: /^Import plan…/ })).toContainText('Ctrl+O');
+  await expect(commands.getByRole('option', { name: /^Import plan…/ })).toContainText('Ctrl+I');
+  await expect(commands.getByRole('option', { name: /^Open…/ })).toContainText('Ctrl+O');
   await expect(commands.getByRole('option', { name: /^Export plan…/ })).toHaveAttribute(
     'aria-keyshortcuts',
     'Control+S',
@@ -148,6 +149,9 @@ test('the File menu is one labelled button at 1280 pixels, every item with its w
   await file.click();
   const menu = page.getByRole('menu');
   await expect(menu.getByRole('menuitem')).toHaveText([
+    /^Open…/,
+    /^Save(Ctrl|⌘)/,
+    /^Save as…/,
     /^Import plan…/,
     'Import feedback from CSV…',
     /^Export plan…/,
@@ -162,6 +166,8 @@ test('the File menu is one labelled button at 1280 pixels, every item with its w
     'Restore from backup…',
   ]);
   await expect(menu.getByRole('menuitem', { name: 'Print…' })).toContainText('Ctrl+P');
+  // A plan with no file yet has no autosave to turn on: Save asks where first.
+  await expect(menu.getByRole('menuitemcheckbox', { name: 'Autosave to the file' })).toBeDisabled();
   // Feedback goes into the product shown: from the board there is none.
   await expect(menu.getByRole('menuitem', { name: 'Import feedback from CSV…' })).toBeDisabled();
 });

@@ -88,7 +88,7 @@ test('two PMs sharing one file: each save takes in the other’s edits, and a cl
   expect(productIn(both, 'Cash Flow Forecast')?.owner).toBe('Ben Okafor');
 
   // Both change the same summary before either sees the other's: Ben is asked.
-  await ben.page.getByRole('button', { name: 'More file actions' }).click();
+  await ben.page.getByRole('button', { name: 'File', exact: true }).click();
   await ben.page.getByRole('menuitemcheckbox', { name: 'Autosave to the file' }).click();
   await download(page, FILE, shared);
   await editProductDetails(board, 'Payroll Lite', { Summary: 'Payroll for teams of up to 50.' });

@@ -170,7 +170,11 @@ test('every file in the bad-plans corpus is refused with a message and leaves th
     await expect(alert, name).toContainText('Nothing was imported.');
     await page.getByRole('button', { name: 'Dismiss error' }).click();
   }
-  expect(await dumpDatabase(page)).toEqual(before);
+  // The sample's own automatic backup may land meanwhile (after 20 s without edits); the
+  // plan's data must not change.
+  const withoutBackups = (dump: Record<string, unknown[]>) =>
+    Object.fromEntries(Object.entries(dump).filter(([store]) => !store.startsWith('backup')));
+  expect(withoutBackups(await dumpDatabase(page))).toEqual(withoutBackups(before));
 });
 
 test('a schema error names where it is', async ({ board }) => {

@@ -70,7 +70,7 @@ test('the portfolio’s update is saved as Markdown and as a page of its own', a
     await dialog.getByRole('button', { name: button }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(
-      new RegExp(`^My portfolio- portfolio update \\d{4}-\\d{2}-\\d{2}\\.${extension}$`),
+      new RegExp(`^My portfolio – portfolio update \\d{4}-\\d{2}-\\d{2}\\.${extension}$`),
     );
     const text = await readFile((await download.path()) ?? '', 'utf8');
     expect(text).toContain('My portfolio: portfolio update');

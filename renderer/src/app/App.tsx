@@ -1,11 +1,11 @@
 /** The window: toolbar, the open plan's view, dialogs and notices. */
-import { DocumentConflictDialog } from '../documents/DocumentConflictDialog';
-import { DropChoiceDialog } from '../documents/DropChoiceDialog';
-import { answerQuit, arriveFile, dropFile } from '../documents/file-arrivals';
-import { useDocument } from '../documents/useDocument';
+import { DocumentConflictDialog } from '../plan-io/documents/DocumentConflictDialog';
+import { DropChoiceDialog } from '../plan-io/documents/DropChoiceDialog';
+import { answerQuit, arriveFile, dropFile } from '../plan-io/documents/file-arrivals';
+import { useDocument } from '../plan-io/documents/useDocument';
 import { Suspense, useEffect, useState } from 'react';
 import type { Plan } from '../../../shared/domain/product';
-import { usePlanCounts, useProductsOfPlan } from '../board/columns';
+import { usePlanCounts, useProductsOfPlan } from '../store/board-columns';
 import { runAppCommand } from '../commands/app-commands';
 import { db, usePlans } from '../db';
 import { createPlan, ensureAPlan } from '../db/plans';
@@ -16,7 +16,7 @@ import { useAutoBackupFlush } from '../backups';
 import { ImportDialog } from '../plan-io/ImportDialog';
 import { useUi } from '../store';
 import { useSettings } from '../store/settings';
-import { useAppliedRegion } from './region';
+import { useAppliedRegion } from '../store/region';
 import { planThatFailedToDraw } from './draw-failures';
 import {
   BackupsDialog,

@@ -9,7 +9,7 @@ import { Fragment } from 'react';
 import { commandsAt, offeredIn, type MenuPlace } from '../../../shared/commands';
 import { CommandMenuItem } from '../commands/CommandMenuItem';
 import { useBinding } from '../db/documents';
-import { setAutosave } from '../documents/document-commands';
+import { setAutosave } from '../plan-io/documents/document-commands';
 import { platform } from '../platform';
 
 const PDF_HINT = 'Opens the print dialog: choose “Save as PDF” as the printer.';
@@ -37,7 +37,7 @@ function AutosaveItem({ planId }: { planId: string }) {
       <DropdownMenu.ItemIndicator className="menu-indicator">
         <Check size={14} aria-hidden="true" />
       </DropdownMenu.ItemIndicator>
-      <span className="menu-item-text">Autosave to the File</span>
+      <span className="menu-item-text">Autosave to the file</span>
     </DropdownMenu.CheckboxItem>
   );
 }

@@ -6,14 +6,14 @@
 import { Suspense, useEffect } from 'react';
 import type { Plan, Product } from '../../../shared/domain/product';
 import { Board } from '../board/Board';
-import { useBoardColumns } from '../board/columns';
-import { loadSamplePortfolio } from '../commands/app-commands';
+import { useBoardColumns } from '../store/board-columns';
+import { loadSamplePortfolio } from './command-host';
 import { useUi } from '../store';
 import { forgetDrawFailure } from './draw-failures';
 import { EmptyPlan } from './EmptyPlan';
 import { HealthView, ProductWorkspace, RoadmapView, TimelineView } from './lazy-views';
 import { PlanViewBoundary } from './PlanViewBoundary';
-import { hashOfView, type View } from './route';
+import { hashOfView, type View } from '../store/route';
 
 /** Says how many cards a search leaves, once typing pauses. */
 function useSearchAnnouncement(search: string, shown: number) {

@@ -11,7 +11,7 @@ import { describeOpenFailure, isQuotaError } from '../db/errors';
 import { StorageOpenError, openDatabase, watchConnection, type OpenOutcome } from '../db/open';
 import { useUi } from '../store';
 import { useSettings } from '../store/settings';
-import { downloadPlanFile, planFileName } from '../ui/download';
+import { downloadPlanFile, planFileName } from '../platform/download';
 import { useAppliedTheme } from './theme';
 import '../styles/storage.css';
 

@@ -5,7 +5,7 @@
 import { Activity, CalendarRange, Columns3, Map as MapIcon } from 'lucide-react';
 import type { ComponentType } from 'react';
 import { useUi } from '../store';
-import type { View } from './route';
+import type { View } from '../store/route';
 
 type PortfolioView = Exclude<View['kind'], 'product'>;
 

@@ -22,10 +22,10 @@ export const PeopleDialog = lazy(() =>
   import('../product/people/PeopleDialog').then((m) => ({ default: m.PeopleDialog })),
 );
 export const BackupsDialog = lazy(() =>
-  import('../plan-io/BackupsDialog').then((m) => ({ default: m.BackupsDialog })),
+  import('../backups/BackupsDialog').then((m) => ({ default: m.BackupsDialog })),
 );
 export const CommandPalette = lazy(() =>
-  import('../palette/CommandPalette').then((m) => ({ default: m.CommandPalette })),
+  import('../search/CommandPalette').then((m) => ({ default: m.CommandPalette })),
 );
 export const ShortcutSheet = lazy(() =>
   import('../help/ShortcutSheet').then((m) => ({ default: m.ShortcutSheet })),

@@ -8,7 +8,7 @@ import { commandForKeys } from '../../../shared/commands';
 import { runAppCommand } from '../commands/app-commands';
 import { platform } from '../platform';
 import { isTextEntry } from '../ui/dom';
-import { IS_MAC } from './shortcut-keys';
+import { IS_MAC } from '../platform/keys';
 
 export function usePageShortcuts(): void {
   useEffect(() => {

@@ -2,7 +2,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import type { ThemeSource } from '../../../shared/ipc/contract';
 import { platform } from '../platform';
-import { resolveTheme, type Theme } from './theme-source';
+import { resolveTheme, type Theme } from '../store/theme-source';
 
 const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');
 

@@ -5,7 +5,7 @@
  */
 import { useEffect } from 'react';
 import { useUi } from '../store';
-import { hashOfView, sameView, viewFromHash } from './route';
+import { hashOfView, sameView, viewFromHash } from '../store/route';
 
 export function useHashRoute(): void {
   const view = useUi((s) => s.view);

@@ -1,7 +1,7 @@
 /** The window's automatic backups, wired to the database, the host and the error banner. */
 import { useEffect } from 'react';
-import { ImportSession } from '../plan-io/import-session';
-import { serializePlanOffPage } from '../plan-io/serialize-off-page';
+import { ImportSession } from '../worker/import-session';
+import { serializePlanOffPage } from '../worker/serialize-off-page';
 import { platform } from '../platform';
 import { useUi } from '../store';
 import { useSettings } from '../store/settings';

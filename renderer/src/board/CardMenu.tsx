@@ -7,13 +7,8 @@ import { MoreHorizontal } from 'lucide-react';
 import { STAGES, STAGE_LABELS } from '../../../shared/domain/lifecycle';
 import type { Product } from '../../../shared/domain/product';
 import { useUi } from '../store';
-import {
-  deleteProductWithUndo,
-  moveProductToStage,
-  setProductArchived,
-  stepProduct,
-  type BoardColumns,
-} from './board-commands';
+import { deleteProductWithUndo, setProductArchived } from '../commands/product-commands';
+import { moveProductToStage, stepProduct, type BoardColumns } from './board-commands';
 import { latestColumns } from './latest-columns';
 
 interface CardMenuProps {

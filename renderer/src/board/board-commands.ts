@@ -1,26 +1,20 @@
 /**
- * Board commands, defined once: the card menu, the product dialog, keyboard moves and drag
- * and drop all call these, so each action records undo and speaks to the live region the
- * same way wherever it starts.
+ * Moves on the board, defined once: the card menu, keyboard moves and drag and drop all call
+ * these, so each move records undo and speaks to the live region the same way wherever it
+ * starts. Commands on one product wherever it is shown are in commands/product-commands.ts.
  */
 import { STAGES, STAGE_LABELS, type Stage } from '../../../shared/domain/lifecycle';
 import { neighbourBefore, stepTarget, type MoveDirection } from '../../../shared/domain/moves';
 import type { Product } from '../../../shared/domain/product';
 import { db } from '../db';
-import {
-  createProduct,
-  deleteProduct,
-  moveProduct,
-  moveProductToEnd,
-  updateProduct,
-} from '../db/products';
-import type { ProductDraft } from '../db/products';
+import { moveProduct } from '../db/products';
 import { useUi } from '../store';
 import { perform } from '../commands/perform';
 import { columnsAfter, latestColumns } from './latest-columns';
 
-/** Each stage's products as the board shows them, sorted by rank. */
-export type BoardColumns = Record<Stage, Product[]>;
+import type { BoardColumns } from '../store/board-columns';
+
+export type { BoardColumns };
 
 function positionText(index: number, total: number): string {
   return `position ${index + 1} of ${total}`;
@@ -59,15 +53,6 @@ export async function moveProductToStage(
 ): Promise<void> {
   if (stage === product.stage) return;
   await moveProductOnBoard(product, stage, columns[stage].length, columns[stage]);
-}
-
-/** "Move to" in the product's workspace: to the end of the stage, the board not in view. */
-export async function moveProductFromWorkspace(product: Product, stage: Stage): Promise<void> {
-  if (stage === product.stage) return;
-  const moved = await perform(`Move ${product.name}`, () =>
-    moveProductToEnd(db, product.id, stage),
-  );
-  if (moved) useUi.getState().showToast(`Moved “${product.name}” to ${STAGE_LABELS[stage]}.`, true);
 }
 
 export async function stepProduct(
@@ -119,58 +104,3 @@ export function queueKeyboardStep(productId: string, direction: MoveDirection): 
  * Before a card leaves the board, the card that takes its place (or the one above) is the one
  * to hold focus, so keyboard users are not thrown back to the start of the page.
  */
-function focusNeighbourOf(product: Product, columns?: BoardColumns): void {
-  const column = columns?.[product.stage] ?? [];
-  const index = column.findIndex((p) => p.id === product.id);
-  const neighbour = column[index + 1] ?? column[index - 1];
-  if (neighbour) useUi.getState().requestFocus({ productId: neighbour.id, stage: neighbour.stage });
-}
-
-export async function setProductArchived(
-  product: Product,
-  archived: boolean,
-  columns?: BoardColumns,
-): Promise<void> {
-  const label = `${archived ? 'Archive' : 'Unarchive'} ${product.name}`;
-  const done = await perform(label, () => updateProduct(db, product.id, { archived }));
-  if (!done) return;
-  if (archived && !useUi.getState().showArchived) focusNeighbourOf(product, columns);
-  const ui = useUi.getState();
-  ui.showToast(`${archived ? 'Archived' : 'Restored'} “${product.name}”.`, true);
-}
-
-export async function deleteProductWithUndo(
-  product: Product,
-  columns?: BoardColumns,
-): Promise<void> {
-  const done = await perform(`Delete ${product.name}`, () => deleteProduct(db, product.id));
-  if (!done) return;
-  focusNeighbourOf(product, columns);
-  const ui = useUi.getState();
-  ui.closeDialog();
-  ui.showToast(`Deleted “${product.name}”.`, true);
-}
-
-export async function createProductInStage(
-  planId: string,
-  draft: ProductDraft,
-  stage: Stage,
-): Promise<boolean> {
-  let createdId = '';
-  const done = await perform(`Create ${draft.name}`, async () => {
-    const changes = await createProduct(db, planId, draft, stage);
-    createdId = changes[0]?.after?.id ?? '';
-    return changes;
-  });
-  if (!done) return false;
-  const ui = useUi.getState();
-  if (createdId) ui.requestFocus({ productId: createdId, stage });
-  ui.announce(`Created ${draft.name} in ${STAGE_LABELS[stage]}.`);
-  return true;
-}
-
-export async function saveProductDetails(product: Product, draft: ProductDraft): Promise<boolean> {
-  const done = await perform(`Edit ${draft.name}`, () => updateProduct(db, product.id, draft));
-  if (done) useUi.getState().announce(`Saved ${draft.name}.`);
-  return done;
-}

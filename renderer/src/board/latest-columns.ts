@@ -3,7 +3,7 @@
  * moves are saved; each queued step waits for the board to show the previous one and then
  * works from what is on screen, so no key press is lost or applied to a stale board.
  */
-import type { BoardColumns } from './board-commands';
+import type { BoardColumns } from '../store/board-columns';
 
 let latest: BoardColumns | null = null;
 const waiting = new Set<() => void>();

@@ -1,6 +1,8 @@
 /**
  * Runs a command of the registry (shared/commands) by id. The native menu, the toolbar, the
  * page's keys and the command palette all end here, so each checks the same "can it run now".
+ * What a command does in this window is the host's (app/command-host.ts), installed once at
+ * start-up: the features a host reaches sit above this layer.
  */
 import {
   commandById,
@@ -8,11 +10,19 @@ import {
   type AppCommand,
   type CommandState,
 } from '../../../shared/commands';
+import type { CommandHost } from '../../../shared/commands/define';
 import { platform } from '../platform';
 import { useUi } from '../store';
-import { appHost } from './host';
 
-export { SEARCH_INPUT_ID, loadSamplePortfolio } from './host';
+/** The id of the toolbar's search field, which Find focuses. */
+export const SEARCH_INPUT_ID = 'board-search';
+
+let host: CommandHost | null = null;
+
+/** Called once as the window starts, with what each command does here. */
+export function installCommandHost(commandHost: CommandHost): void {
+  host = commandHost;
+}
 
 /** What decides now whether a command can run. */
 export function commandState(): CommandState {
@@ -34,5 +44,6 @@ export async function runAppCommand(id: AppCommand): Promise<void> {
     if (command.unavailable) useUi.getState().announce(command.unavailable);
     return;
   }
-  await command.run(appHost);
+  if (!host) throw new Error('Commands cannot run before the window has started.');
+  await command.run(host);
 }

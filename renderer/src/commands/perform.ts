@@ -6,7 +6,7 @@ import { db, type RecordChange } from '../db';
 import { writeChanges } from '../db/changes';
 import { QUOTA_MESSAGE, isQuotaError } from '../db/errors';
 import { noteChange } from './plan-changes';
-import { ImportSession } from '../plan-io/import-session';
+import { ImportSession } from '../worker/import-session';
 import { useUi } from '../store';
 
 function describe(error: unknown): string {

@@ -1,11 +1,18 @@
 /**
- * A plan changed by a user action (an edit, an undo, an import, a restore): its automatic
- * backup and its bound file both learn of it here, so neither can be forgotten by a new path.
+ * A plan changed by a user action (an edit, an undo, an import, a restore). What must follow
+ * every change (the automatic backup, the bound file's autosave) listens here, so no path that
+ * changes a plan can forget one, and commands need not know the features that listen.
  */
-import { autoBackup } from '../backups';
-import { noteDocumentChange } from '../documents/document-sync';
+type PlanChangeListener = (planId: string) => void;
+
+const listeners = new Set<PlanChangeListener>();
+
+/** Subscribes for as long as the window runs; returns a function that unsubscribes. */
+export function onPlanChanged(listener: PlanChangeListener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
 
 export function noteChange(planId: string): void {
-  autoBackup.noteChange(planId);
-  noteDocumentChange(planId);
+  for (const listener of listeners) listener(planId);
 }

@@ -7,7 +7,7 @@ import {
   type Command,
 } from '../../../shared/commands';
 import { ariaKeys, formatKeys } from '../../../shared/commands/keys';
-import { IS_MAC } from '../app/shortcut-keys';
+import { IS_MAC } from '../platform/keys';
 import { platform } from '../platform';
 
 export function commandLabel(command: Command | AppCommand): string {

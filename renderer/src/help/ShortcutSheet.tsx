@@ -5,7 +5,7 @@
 import { COMMANDS, MENU_TITLES, menuOf, offeredIn, type MenuPlace } from '../../../shared/commands';
 import { formatKeys } from '../../../shared/commands/keys';
 import { commandKeys, commandLabel } from '../commands/presentation';
-import { IS_MAC } from '../app/shortcut-keys';
+import { IS_MAC } from '../platform/keys';
 import { platform } from '../platform';
 import { useUi } from '../store';
 import { Modal } from '../ui/Modal';

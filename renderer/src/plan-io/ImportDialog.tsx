@@ -8,9 +8,9 @@ import type { TrelloBoardSummary } from '../../../shared/plan-file/trello';
 import type { ImportSource } from '../platform';
 import { useUi } from '../store';
 import { Modal } from '../ui/Modal';
-import type { AnalyseOutcome, ImportPreviewData } from './import-core';
+import type { AnalyseOutcome, ImportPreviewData } from '../worker/import-core';
 import { describeProblem } from './import-commands';
-import { ImportSession, type ReadProgress } from './import-session';
+import { ImportSession, type ReadProgress } from '../worker/import-session';
 import { ImportPreview } from './ImportPreview';
 import { TrelloMapping } from './TrelloMapping';
 

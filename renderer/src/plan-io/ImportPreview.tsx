@@ -8,11 +8,11 @@ import { formatCount } from '../../../shared/domain/region';
 import { PLAN_TABLES } from '../../../shared/records/registry';
 import { TABLE_LABELS } from '../../../shared/records/registry';
 import type { ImportMode } from '../db/plan-io';
-import type { ImportPreviewData } from './import-core';
+import type { ImportPreviewData } from '../worker/import-core';
 import { runImport } from './import-commands';
 import { useSettings } from '../store/settings';
 import { MergeDiff, type Choices } from './MergeDiff';
-import type { ImportSession } from './import-session';
+import type { ImportSession } from '../worker/import-session';
 
 interface ImportPreviewProps {
   preview: ImportPreviewData;

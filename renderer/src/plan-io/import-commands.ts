@@ -14,7 +14,7 @@ import type { MergeChoices } from '../../../shared/plan-file/merge';
 import type { SavedFileKind, SaveFileResult } from '../../../shared/ipc/contract';
 import { db } from '../db';
 import type { ImportMode } from '../db/plan-io';
-import { ImportSession } from './import-session';
+import { ImportSession } from '../worker/import-session';
 import { snapshotPlan } from '../db/plan-snapshot';
 import { platform, type PickedFile } from '../platform';
 import { noteChange } from '../commands/plan-changes';

@@ -7,7 +7,7 @@ import type { SavedFileKind } from '../../../shared/ipc/contract';
 import { db } from '../db';
 import { writeLocalBackup } from '../db/backups';
 import { fileNameWith } from '../../../shared/domain/file-names';
-import { downloadBlob, downloadText } from '../ui/download';
+import { downloadBlob, downloadText } from './download';
 import { captureElementPng, viewFileStem } from './capture-view';
 import { browserDocuments } from './browser-documents';
 import type { PickedFile, Platform } from './platform';

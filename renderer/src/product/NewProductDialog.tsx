@@ -1,5 +1,5 @@
 import { STAGE_LABELS, type Stage } from '../../../shared/domain/lifecycle';
-import { createProductInStage } from '../board/board-commands';
+import { createProductInStage } from '../commands/product-commands';
 import { useUi } from '../store';
 import { Modal } from '../ui/Modal';
 import { ProductForm } from './ProductForm';

@@ -12,7 +12,7 @@ import { useUi } from '../store';
 import { GroupedListbox, useActiveOption, type ListGroup } from '../ui/Listbox';
 import { SEARCH_KIND_LABELS } from './entries';
 import { HitContent } from './HitContent';
-import { openHit } from './open-hit';
+import { openRecord } from '../store/open-record';
 import { MIN_LETTERS, type SearchGroup } from './search-index';
 import { searchSession } from './search-session';
 import { useEverything } from './useSearchResults';
@@ -30,7 +30,7 @@ function toGroups(listId: string, groups: readonly SearchGroup[], choose: () => 
       content: <HitContent hit={hit} />,
       choose: () => {
         choose();
-        openHit(hit);
+        openRecord(hit);
       },
     })),
   }));

@@ -7,7 +7,6 @@ import { foldForSearch } from '../../../shared/domain/search';
 import { EXPERIMENT_DECISION_LABELS } from '../../../shared/domain/experiments';
 import { BACKLOG_STATUS_LABELS } from '../../../shared/domain/workspace';
 import { TABLE_LABELS, type PlanRecords } from '../../../shared/records/registry';
-import type { WorkspaceSection } from '../product/workspace/sections';
 
 /** The kinds search looks through, in the order their groups are shown. */
 export const SEARCH_KINDS = [
@@ -32,15 +31,6 @@ export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
 };
 
 /** The workspace section each product record opens in; plan-wide ones open their dialog. */
-export const SECTION_OF_KIND = {
-  products: 'overview',
-  backlogItems: 'backlog',
-  feedback: 'feedback',
-  kpis: 'kpis',
-  milestones: 'milestones',
-  releases: 'changelog',
-  experiments: 'experiments',
-} as const satisfies Partial<Record<SearchKind, WorkspaceSection>>;
 
 /** Long quotes are cut for the result list; the whole text is still searched. */
 export const SHOWN_CHARACTERS = 160;

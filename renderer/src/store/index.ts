@@ -9,7 +9,7 @@ import type { Stage } from '../../../shared/domain/lifecycle';
 import type { MergeChoices, PlanMerge } from '../../../shared/plan-file/merge';
 import type { ImportSource } from '../platform/platform';
 import type { DroppedPlan } from '../platform/documents';
-import { BOARD_VIEW, type View } from '../app/route';
+import { BOARD_VIEW, type View } from './route';
 import type { RecordChange } from '../db';
 import {
   emptyHistory,

@@ -45,6 +45,7 @@ describe('the table of layers', () => {
     ['renderer/src/board/Board.tsx', 'board'],
     ['renderer/src/product/backlog/BacklogTable.tsx', 'product'],
     ['renderer/src/main.tsx', 'entry'],
+    ['renderer/src/store', 'store'],
     ['test/unit/x.test.ts', null],
     ['build/start.mjs', null],
   ])('puts %s in %s', (file, area) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashOfView, viewFromHash, type View } from '../../../renderer/src/app/route';
+import { hashOfView, viewFromHash, type View } from '../../../renderer/src/store/route';
 
 describe('views as location hashes', () => {
   const views: [string, View][] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planFileName } from '../../../renderer/src/ui/download';
+import { planFileName } from '../../../renderer/src/platform/download';
 import { formatBytes } from '../../../renderer/src/app/StorageUsage';
 
 describe('formatBytes', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextThemeSource, resolveTheme } from '../../../renderer/src/app/theme-source';
+import { nextThemeSource, resolveTheme } from '../../../renderer/src/store/theme-source';
 
 describe('theme', () => {
   it('cycles system, light, dark and follows the system only when asked to', () => {

@@ -1,6 +1,6 @@
 /** What the window shows, in words: for export file names and the printed page's header. */
-import type { View } from '../../app/route';
-import { SECTION_LABELS } from '../../product/workspace/sections';
+import type { View } from '../../store/route';
+import { SECTION_LABELS } from '../../store/sections';
 
 const PORTFOLIO_VIEW_LABELS = {
   board: 'Board',

@@ -1,6 +1,6 @@
 /** A product's name that opens its workspace (at a given section) from a portfolio view. */
 import type { Product } from '../../../../shared/domain/product';
-import type { WorkspaceSection } from '../../product/workspace/sections';
+import type { WorkspaceSection } from '../../store/sections';
 import { useUi } from '../../store';
 
 export function ProductLink({

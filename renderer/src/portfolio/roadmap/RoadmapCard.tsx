@@ -6,7 +6,7 @@ import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { HORIZON_LABELS, type RoadmapItem } from '../../../../shared/domain/roadmap';
 import { formatScore, riceScore } from '../../../../shared/domain/rice';
 import { HORIZONS, MOSCOW_LABELS } from '../../../../shared/domain/workspace';
-import { openHit } from '../../search/open-hit';
+import { openRecord } from '../../store/open-record';
 import { moveToHorizon, stepHorizon, takePendingFocus } from './roadmap-commands';
 
 export function RoadmapCard({ item }: { item: RoadmapItem }) {
@@ -31,7 +31,7 @@ export function RoadmapCard({ item }: { item: RoadmapItem }) {
 
   const score = riceScore(backlogItem);
   const openInBacklog = () =>
-    openHit({ kind: 'backlogItems', id: backlogItem.id, productId: product.id });
+    openRecord({ kind: 'backlogItems', id: backlogItem.id, productId: product.id });
   return (
     <li
       ref={setNodeRef}

@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import { STAGES, type Stage } from '../../../../shared/domain/lifecycle';
 import type { Milestone } from '../../../../shared/domain/product';
 import { timelineRow, type TimelineRow } from '../../../../shared/domain/timeline';
-import { buildColumns } from '../../board/columns';
+import { buildColumns } from '../../store/board-columns';
 import { usePlanProducts } from '../../db';
 import { usePlanMilestones } from '../../db/timeline';
 import { useUi } from '../../store';

@@ -18,7 +18,7 @@ import {
   type UpdatePeriod,
 } from '../../../../shared/plan-file/stakeholder-update';
 import type { PlanFile } from '../../../../shared/plan-file/types';
-import { currentRegionSettings } from '../../app/region';
+import { currentRegionSettings } from '../../store/region';
 import { db } from '../../db';
 import { snapshotPlan } from '../../db/plan-snapshot';
 import { platform } from '../../platform';
@@ -81,7 +81,8 @@ export function StakeholderUpdateDialog({ productId }: { productId: string | nul
     if (!rendered) return;
     const result = await platform.saveFile({
       kind,
-      suggestedName: fileNameStem(`${rendered.title} ${today}`),
+      // "Ledger: status update" names the file "Ledger – status update 2026-12-03".
+      suggestedName: fileNameStem(`${rendered.title.replace(': ', ' – ')} ${today}`),
       contents: kind === 'markdown' ? rendered.markdown : updateHtmlDocument(rendered),
     });
     if (result.status === 'saved') setStatus(`Saved as “${result.fileName}”.`);

@@ -7,7 +7,7 @@ import {
   deleteProductWithUndo,
   saveProductDetails,
   setProductArchived,
-} from '../../board/board-commands';
+} from '../../commands/product-commands';
 import { runAppCommand } from '../../commands/app-commands';
 import { useUi } from '../../store';
 import { ProductForm } from '../ProductForm';

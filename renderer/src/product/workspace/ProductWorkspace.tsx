@@ -10,7 +10,7 @@ import { useProduct } from '../../db';
 import { useUi } from '../../store';
 import { SectionContent } from './SectionContent';
 import { SectionNav } from './SectionNav';
-import type { WorkspaceSection } from './sections';
+import type { WorkspaceSection } from '../../store/sections';
 
 const RETURN_LABELS = {
   board: 'Back to board',

@@ -9,7 +9,7 @@ import { KpisSection } from '../kpis/KpisSection';
 import { MilestonesSection } from '../milestones/MilestonesSection';
 import { PlaybookSection } from '../playbook/PlaybookSection';
 import { OverviewSection } from './OverviewSection';
-import type { WorkspaceSection } from './sections';
+import type { WorkspaceSection } from '../../store/sections';
 
 export function SectionContent({
   product,

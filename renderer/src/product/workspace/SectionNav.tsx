@@ -5,7 +5,7 @@
 import type { KeyboardEvent } from 'react';
 import type { Product } from '../../../../shared/domain/product';
 import { useUi } from '../../store';
-import { SECTION_LABELS, WORKSPACE_SECTIONS, type WorkspaceSection } from './sections';
+import { SECTION_LABELS, WORKSPACE_SECTIONS, type WorkspaceSection } from '../../store/sections';
 
 export function SectionNav({ product, section }: { product: Product; section: WorkspaceSection }) {
   const showView = useUi((s) => s.showView);

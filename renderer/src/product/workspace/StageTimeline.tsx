@@ -4,7 +4,7 @@ import { ChevronDown } from 'lucide-react';
 import { STAGES, STAGE_LABELS } from '../../../../shared/domain/lifecycle';
 import { daysInStage, formatDays } from '../../../../shared/domain/moves';
 import type { Product } from '../../../../shared/domain/product';
-import { moveProductFromWorkspace } from '../../board/board-commands';
+import { moveProductFromWorkspace } from '../../commands/product-commands';
 import { formatInstant } from '../../../../shared/domain/region';
 
 export function StageHistory({ product }: { product: Product }) {

@@ -8,7 +8,7 @@ import {
 } from '../../../../renderer/src/db/backups';
 import { gzipParts } from '../../../../renderer/src/db/compress';
 import { snapshotPlan } from '../../../../renderer/src/db/plan-snapshot';
-import { ImportCore } from '../../../../renderer/src/plan-io/import-core';
+import { ImportCore } from '../../../../renderer/src/worker/import-core';
 import { fingerprintOf } from '../../../../shared/plan-file/fingerprint';
 import { serializePlanFile } from '../../../../shared/plan-file/serialize';
 import { makeDb, makePlan } from './factories';

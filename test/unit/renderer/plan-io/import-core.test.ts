@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { openPlannerDb } from '../../../../renderer/src/db/database';
-import { ImportCore } from '../../../../renderer/src/plan-io/import-core';
+import { ImportCore } from '../../../../renderer/src/worker/import-core';
 import { serializePlanFile } from '../../../../shared/plan-file/serialize';
 import { planFileArb } from '../../plan-file/arbitraries';
 import { dumpDb } from '../db/factories';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { openPlannerDb } from '../../../../renderer/src/db/database';
 import { importPlan } from '../../../../renderer/src/db/plan-io';
-import { ImportCore } from '../../../../renderer/src/plan-io/import-core';
+import { ImportCore } from '../../../../renderer/src/worker/import-core';
 import { parsePlanText } from '../../../../shared/plan-file/parse';
 import { serializePlanFile } from '../../../../shared/plan-file/serialize';
 import { makeFullPlanFile } from '../../plan-file/factories';

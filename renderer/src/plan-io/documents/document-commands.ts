@@ -4,19 +4,19 @@
  * new one, and autosave can be turned off per plan. Where the host cannot keep files (a browser
  * without the File System Access API), Open falls back to the import and Save to an export.
  */
-import { fingerprinted } from '../../../shared/plan-file/fingerprint';
-import { parsePlanText } from '../../../shared/plan-file/parse';
-import type { DocumentBinding } from '../../../shared/storage/documents';
-import { db } from '../db';
-import { bindingOfFile, getBinding, putBinding, updateBinding } from '../db/documents';
-import { importAsNewPlan } from '../db/plan-io';
-import { snapshotPlan } from '../db/plan-snapshot';
-import { chooseFileToImport, exportCurrentPlan } from '../plan-io/import-commands';
-import { platform } from '../platform';
-import type { OpenedDocument } from '../platform/documents';
-import { useUi } from '../store';
+import { fingerprinted } from '../../../../shared/plan-file/fingerprint';
+import { parsePlanText } from '../../../../shared/plan-file/parse';
+import type { DocumentBinding } from '../../../../shared/storage/documents';
+import { db } from '../../db';
+import { bindingOfFile, getBinding, putBinding, updateBinding } from '../../db/documents';
+import { importAsNewPlan } from '../../db/plan-io';
+import { snapshotPlan } from '../../db/plan-snapshot';
+import { chooseFileToImport, exportCurrentPlan } from '../import-commands';
+import { platform } from '../../platform';
+import type { OpenedDocument } from '../../platform/documents';
+import { useUi } from '../../store';
 import { askAboutConflicts, saveToFile, syncFromFile } from './document-sync';
-import { takeInFile } from '../../../shared/documents/save-document';
+import { takeInFile } from '../../../../shared/documents/save-document';
 import { planStore } from './plan-store';
 
 type Opened = Extract<OpenedDocument, { status: 'opened' }>;

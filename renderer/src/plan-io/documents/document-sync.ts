@@ -8,15 +8,15 @@ import {
   saveDocument,
   takeInFile,
   type ResolveConflicts,
-} from '../../../shared/documents/save-document';
-import { fingerprintOf } from '../../../shared/plan-file/fingerprint';
-import { parsePlanText } from '../../../shared/plan-file/parse';
-import { AUTOSAVE_IDLE_MS, type DocumentBinding } from '../../../shared/storage/documents';
-import { db } from '../db';
-import { getBinding, unbind, updateBinding } from '../db/documents';
-import { snapshotPlan } from '../db/plan-snapshot';
-import { platform } from '../platform';
-import { useUi } from '../store';
+} from '../../../../shared/documents/save-document';
+import { fingerprintOf } from '../../../../shared/plan-file/fingerprint';
+import { parsePlanText } from '../../../../shared/plan-file/parse';
+import { AUTOSAVE_IDLE_MS, type DocumentBinding } from '../../../../shared/storage/documents';
+import { db } from '../../db';
+import { getBinding, unbind, updateBinding } from '../../db/documents';
+import { snapshotPlan } from '../../db/plan-snapshot';
+import { platform } from '../../platform';
+import { useUi } from '../../store';
 import { planStore } from './plan-store';
 
 /** Edits per plan since the window opened: a save knows if any came while it ran. */

@@ -1,12 +1,14 @@
 /** The board's columns: the plan's products filtered (archive, search) and sorted by rank. */
 import { useDeferredValue, useMemo } from 'react';
-import { STAGES } from '../../../shared/domain/lifecycle';
+import { STAGES, type Stage } from '../../../shared/domain/lifecycle';
 import { sortByRank } from '../../../shared/domain/moves';
 import type { Product } from '../../../shared/domain/product';
 import { productMatches, searchTerms } from '../../../shared/domain/search';
 import { usePlanProducts } from '../db';
-import { useUi } from '../store';
-import type { BoardColumns } from './board-commands';
+import { useUi } from '.';
+
+/** Each stage's products as the board shows them, sorted by rank. */
+export type BoardColumns = Record<Stage, Product[]>;
 
 export function buildColumns(
   products: readonly Product[],

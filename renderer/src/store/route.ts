@@ -2,7 +2,7 @@
  * Which view the window shows, as a location hash, so a reload comes back to the same
  * product section and the browser's (or the mouse's) back button goes back.
  */
-import { WORKSPACE_SECTIONS, type WorkspaceSection } from '../product/workspace/sections';
+import { WORKSPACE_SECTIONS, type WorkspaceSection } from './sections';
 
 export type View =
   | { kind: 'board' }

@@ -5,11 +5,11 @@
  * the browser says why not.
  */
 import { useEffect, useId, useState } from 'react';
-import { startImport } from '../plan-io/import-commands';
-import { platform } from '../platform';
-import type { DroppedPlan } from '../platform/documents';
-import { useUi } from '../store';
-import { Modal } from '../ui/Modal';
+import { startImport } from '../import-commands';
+import { platform } from '../../platform';
+import type { DroppedPlan } from '../../platform/documents';
+import { useUi } from '../../store';
+import { Modal } from '../../ui/Modal';
 import { openAsDocument } from './document-commands';
 
 export function DropChoiceDialog({ drop }: { drop: DroppedPlan }) {

@@ -1,7 +1,7 @@
 /** The region in force for numbers and dates: the chosen one, or the system's. */
 import { setDisplayRegion } from '../../../shared/domain/region';
 import { resolveRegion, resolveWeekStart } from '../../../shared/settings';
-import { useSettings } from '../store/settings';
+import { useSettings } from './settings';
 
 const systemLocale = () => navigator.language || 'en-US';
 

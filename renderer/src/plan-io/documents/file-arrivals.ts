@@ -3,14 +3,14 @@
  * a second launch) brings forward the plan bound to it, if any, else previews its import as
  * before; one dropped on the window asks whether to open it as a document or import it.
  */
-import { PLAN_FILE_EXTENSION } from '../../../shared/plan-file/types';
-import type { DocumentLocation } from '../../../shared/storage/documents';
-import { db } from '../db';
-import { bindingOfFile } from '../db/documents';
-import { startImport } from '../plan-io/import-commands';
-import { platform, type PickedFile } from '../platform';
-import type { DocumentQuitAction } from '../platform/documents';
-import { useUi } from '../store';
+import { PLAN_FILE_EXTENSION } from '../../../../shared/plan-file/types';
+import type { DocumentLocation } from '../../../../shared/storage/documents';
+import { db } from '../../db';
+import { bindingOfFile } from '../../db/documents';
+import { startImport } from '../import-commands';
+import { platform, type PickedFile } from '../../platform';
+import type { DocumentQuitAction } from '../../platform/documents';
+import { useUi } from '../../store';
 import { flushAutosaves, saveToFile, syncFromFile } from './document-sync';
 
 /** Brings forward the plan bound to the file, and takes in what changed there; false: none. */

@@ -4,10 +4,10 @@
  * or the file until the user confirms; cancelling leaves both as they are.
  */
 import { useState } from 'react';
-import type { MergeChoices, PlanMerge } from '../../../shared/plan-file/merge';
-import { MergeDiff, type Choices } from '../plan-io/MergeDiff';
-import { useUi } from '../store';
-import { Modal } from '../ui/Modal';
+import type { MergeChoices, PlanMerge } from '../../../../shared/plan-file/merge';
+import { MergeDiff, type Choices } from '../MergeDiff';
+import { useUi } from '../../store';
+import { Modal } from '../../ui/Modal';
 
 interface Props {
   fileName: string;

@@ -3,12 +3,12 @@
  * window's database: its working copy, the copies it has shared, and merges of the file that
  * land as one undoable step, like an import.
  */
-import type { DocumentStore } from '../../../shared/documents/save-document';
-import { db } from '../db';
-import { mergeIntoPlan, previewMerge } from '../db/plan-io';
-import { snapshotPlan } from '../db/plan-snapshot';
-import { baseForExport, rememberSharedCopy } from '../db/shared-copies';
-import { useUi } from '../store';
+import type { DocumentStore } from '../../../../shared/documents/save-document';
+import { db } from '../../db';
+import { mergeIntoPlan, previewMerge } from '../../db/plan-io';
+import { snapshotPlan } from '../../db/plan-snapshot';
+import { baseForExport, rememberSharedCopy } from '../../db/shared-copies';
+import { useUi } from '../../store';
 
 export function planStore(planId: string, fileName: string): DocumentStore {
   return {

@@ -5,23 +5,22 @@
 import type { CommandDialog, CommandHost } from '../../../shared/commands/define';
 import { db } from '../db';
 import { addSamplePortfolio } from '../db/plans';
-import { nextThemeSource } from '../app/theme-source';
+import { nextThemeSource } from '../store/theme-source';
 import { chooseFileToImport, exportCurrentPlan } from '../plan-io/import-commands';
 import {
   openDocument,
   saveCurrentPlan,
   saveCurrentPlanAs,
   toggleAutosave,
-} from '../documents/document-commands';
+} from '../plan-io/documents/document-commands';
 import { exportViewAsPdf, exportViewAsPng, printView } from '../portfolio/export/export-commands';
 import { useUi, type Dialog } from '../store';
-import type { View } from '../app/route';
+import type { View } from '../store/route';
 import { useSettings } from '../store/settings';
 import { isTextEntry } from '../ui/dom';
 import { focusBoardSoon } from '../ui/focus-memory';
-import { perform, redoLastAction, undoLastAction } from './perform';
-
-export const SEARCH_INPUT_ID = 'board-search';
+import { SEARCH_INPUT_ID } from '../commands/app-commands';
+import { perform, redoLastAction, undoLastAction } from '../commands/perform';
 
 /** Text fields keep their own undo; the app's undo is for changes to the plan. */
 const isEditingText = () => isTextEntry(document.activeElement);

@@ -8,10 +8,10 @@ import { useId, useMemo, useState } from 'react';
 import { COMMANDS, isEnabled } from '../../../shared/commands';
 import { commandState, runAppCommand } from '../commands/app-commands';
 import { commandAriaKeys, commandKeys, commandLabel } from '../commands/presentation';
-import { HitContent, Marked } from '../search/HitContent';
-import { openHit } from '../search/open-hit';
-import type { PaletteHit } from '../search/search-index';
-import { usePaletteHits } from '../search/useSearchResults';
+import { HitContent, Marked } from './HitContent';
+import { openRecord } from '../store/open-record';
+import type { PaletteHit } from './search-index';
+import { usePaletteHits } from './useSearchResults';
 import { useUi } from '../store';
 import { GroupedListbox, useActiveOption, type ListGroup, type ListOption } from '../ui/Listbox';
 import { Modal } from '../ui/Modal';
@@ -74,7 +74,7 @@ export function CommandPalette({ planId }: { planId: string }) {
   };
   const open = (hit: PaletteHit) => {
     closeDialog();
-    openHit(hit);
+    openRecord(hit);
   };
 
   const hitOption = (hit: PaletteHit): ListOption => ({

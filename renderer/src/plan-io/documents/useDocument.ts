@@ -6,8 +6,8 @@
  * autosave is started and the browser asks the user to stay until it is written.
  */
 import { useEffect } from 'react';
-import { useBinding } from '../db/documents';
-import { platform } from '../platform';
+import { useBinding } from '../../db/documents';
+import { platform } from '../../platform';
 import { flushAutosaves, syncFromFile } from './document-sync';
 
 export function useDocument(planId: string | null): void {
