@@ -69,7 +69,7 @@ describe('the lint rule', () => {
 
   it('refuses an import upward, naming both layers and the reason', () => {
     expect(lint('renderer/src/store/index.ts', `import { route } from '../app/route';`)).toEqual([
-      'store may not import app: UI state sits below commands and features (docs/architecture.md, "Layers").',
+      'store may not import app: the app shell is on top: nothing imports it (docs/architecture.md, "Layers").',
     ]);
   });
 
