@@ -1,4 +1,4 @@
-/** Fields every stored record carries (DESIGN.md: id, planId, createdAt, updatedAt). */
+/** Fields every stored record carries: id, planId, createdAt, updatedAt (docs/plan-file.md). */
 export interface RecordBase {
   id: string;
   planId: string;

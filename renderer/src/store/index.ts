@@ -1,7 +1,7 @@
 /**
- * UI state only (DESIGN.md): which plan is open, filters, the open dialog, what the live
- * region says, and the undo history. Product data is never copied here; it is read from the
- * database through live queries.
+ * UI state only (docs/architecture.md, "Layers"): which plan is open, filters, the open
+ * dialog, what the live region says, and the undo history. Product data is never copied here;
+ * it is read from the database through live queries.
  */
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
