@@ -21,7 +21,7 @@ test('the palette lists every command with its shortcut and runs one with Enter'
   await expect(commands.getByRole('option', { name: /^Open…/ })).toContainText('Ctrl+O');
   await expect(commands.getByRole('option', { name: /^Export plan…/ })).toHaveAttribute(
     'aria-keyshortcuts',
-    'Control+S',
+    'Control+E',
   );
 
   await paletteInput(page).fill('prod csv');

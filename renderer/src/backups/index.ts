@@ -1,6 +1,6 @@
 /** The window's automatic backups, wired to the database, the host and the error banner. */
 import { useEffect } from 'react';
-import { ImportSession } from '../worker/import-session';
+import { PlanWorker } from '../worker/plan-worker';
 import { serializePlanOffPage } from '../worker/serialize-off-page';
 import { platform } from '../platform';
 import { useUi } from '../store';
@@ -17,7 +17,7 @@ export const autoBackup = new AutoBackup({
   backUp:
     platform.kind === 'browser'
       ? async (planId) => {
-          const session = new ImportSession();
+          const session = new PlanWorker();
           try {
             return await session.backUp(planId, useSettings.getState().keepBackups);
           } finally {

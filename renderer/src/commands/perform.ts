@@ -6,7 +6,7 @@ import { db, type RecordChange } from '../db';
 import { writeChanges } from '../db/changes';
 import { QUOTA_MESSAGE, isQuotaError } from '../db/errors';
 import { noteChange } from './plan-changes';
-import { ImportSession } from '../worker/import-session';
+import { PlanWorker } from '../worker/plan-worker';
 import { useUi } from '../store';
 
 function describe(error: unknown): string {
@@ -36,7 +36,7 @@ export async function perform(
 }
 
 async function replayOffThePage(serialized: string, direction: 'undo' | 'redo'): Promise<void> {
-  const session = new ImportSession();
+  const session = new PlanWorker();
   try {
     await session.replay(serialized, direction);
   } finally {

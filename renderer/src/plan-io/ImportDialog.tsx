@@ -8,9 +8,9 @@ import type { TrelloBoardSummary } from '../../../shared/plan-file/trello';
 import type { ImportSource } from '../platform';
 import { useUi } from '../store';
 import { Modal } from '../ui/Modal';
-import type { AnalyseOutcome, ImportPreviewData } from '../worker/import-core';
+import type { AnalyseOutcome, ImportPreviewData } from '../worker/plan-worker-core';
 import { describeProblem } from './import-commands';
-import { ImportSession, type ReadProgress } from '../worker/import-session';
+import { PlanWorker, type ReadProgress } from '../worker/plan-worker';
 import { ImportPreview } from './ImportPreview';
 import { TrelloMapping } from './TrelloMapping';
 
@@ -51,7 +51,7 @@ function ReadingStep({ progress }: { progress: ReadProgress | null }) {
 
 export function ImportDialog({ source }: { source: ImportSource }) {
   const closeDialog = useUi((s) => s.closeDialog);
-  const [session] = useState(() => new ImportSession());
+  const [session] = useState(() => new PlanWorker());
   const [step, setStep] = useState<Step>({ kind: 'reading', progress: null });
 
   useEffect(() => () => session.dispose(), [session]);

@@ -8,15 +8,15 @@ import { formatCount } from '../../../shared/domain/region';
 import { PLAN_TABLES } from '../../../shared/records/registry';
 import { TABLE_LABELS } from '../../../shared/records/registry';
 import type { ImportMode } from '../db/plan-io';
-import type { ImportPreviewData } from '../worker/import-core';
+import type { ImportPreviewData } from '../worker/plan-worker-core';
 import { runImport } from './import-commands';
 import { useSettings } from '../store/settings';
 import { MergeDiff, type Choices } from './MergeDiff';
-import type { ImportSession } from '../worker/import-session';
+import type { PlanWorker } from '../worker/plan-worker';
 
 interface ImportPreviewProps {
   preview: ImportPreviewData;
-  session: ImportSession;
+  session: PlanWorker;
   fileName: string;
   onCancel: () => void;
 }

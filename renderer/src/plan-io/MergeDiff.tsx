@@ -5,7 +5,7 @@
  */
 import { useId } from 'react';
 import type { MergeSide, RecordDiff } from '../../../shared/plan-file/merge';
-import type { ImportPreviewData } from '../worker/import-core';
+import type { ImportPreviewData } from '../worker/plan-worker-core';
 
 type MergeSummary = NonNullable<ImportPreviewData['merge']>;
 export type Choices = Readonly<Record<string, MergeSide>>;

@@ -14,7 +14,7 @@ import type { MergeChoices } from '../../../shared/plan-file/merge';
 import type { SavedFileKind, SaveFileResult } from '../../../shared/ipc/contract';
 import { db } from '../db';
 import type { ImportMode } from '../db/plan-io';
-import { ImportSession } from '../worker/import-session';
+import { PlanWorker } from '../worker/plan-worker';
 import { snapshotPlan } from '../db/plan-snapshot';
 import { platform, type PickedFile } from '../platform';
 import { noteChange } from '../commands/plan-changes';
@@ -47,7 +47,7 @@ export async function chooseFileToImport(): Promise<void> {
  * dialog stays open with the reason in it, so the user can try another mode or cancel.
  */
 export async function runImport(
-  session: ImportSession,
+  session: PlanWorker,
   mode: ImportMode,
   fileName: string,
   choices: MergeChoices = {},
@@ -127,7 +127,7 @@ async function writeOut(
  * is never one string on the page. The copy is remembered as shared once the file is saved.
  */
 async function exportPlanFile(planId: string): Promise<SaveFileResult | null> {
-  const session = new ImportSession();
+  const session = new PlanWorker();
   try {
     const exported = await session.exportPlan(planId);
     if (!exported) return null;

@@ -4,11 +4,11 @@
  * backup starting while the user types, say). Where no worker can start, the session does
  * the same work on the page.
  */
-import type { SerializedPlan } from './import-core';
-import { ImportSession } from './import-session';
+import type { SerializedPlan } from './plan-worker-core';
+import { PlanWorker } from './plan-worker';
 
 export async function serializePlanOffPage(planId: string): Promise<SerializedPlan | null> {
-  const session = new ImportSession();
+  const session = new PlanWorker();
   try {
     return await session.serialize(planId);
   } finally {

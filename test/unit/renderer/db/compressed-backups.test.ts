@@ -8,7 +8,7 @@ import {
 } from '../../../../renderer/src/db/backups';
 import { gzipParts } from '../../../../renderer/src/db/compress';
 import { snapshotPlan } from '../../../../renderer/src/db/plan-snapshot';
-import { ImportCore } from '../../../../renderer/src/worker/import-core';
+import { PlanWorkerCore } from '../../../../renderer/src/worker/plan-worker-core';
 import { fingerprintOf } from '../../../../shared/plan-file/fingerprint';
 import { serializePlanFile } from '../../../../shared/plan-file/serialize';
 import { makeDb, makePlan } from './factories';
@@ -44,7 +44,7 @@ describe('compressed automatic backups', () => {
   it('does not back up an unchanged plan again, and does once it changes', async () => {
     const db = makeDb();
     const plan = await makePlan(db, 'Unchanged');
-    const core = new ImportCore();
+    const core = new PlanWorkerCore();
     // The core opens the app's database by name; the factory's database is a fresh one.
     Object.assign(core, { database: db });
     const first = await core.backUp(plan.id);
@@ -63,7 +63,7 @@ describe('compressed automatic backups', () => {
   it('restores a compressed backup as a new plan with the same products', async () => {
     const db = makeDb();
     const plan = await makePlan(db, 'Restored');
-    const core = new ImportCore();
+    const core = new PlanWorkerCore();
     Object.assign(core, { database: db });
     await core.backUp(plan.id);
     const [row] = await db.backups.toArray();

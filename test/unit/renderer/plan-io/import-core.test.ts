@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { openPlannerDb } from '../../../../renderer/src/db/database';
-import { ImportCore } from '../../../../renderer/src/worker/import-core';
+import { PlanWorkerCore } from '../../../../renderer/src/worker/plan-worker-core';
 import { serializePlanFile } from '../../../../shared/plan-file/serialize';
 import { planFileArb } from '../../plan-file/arbitraries';
 import { dumpDb } from '../db/factories';
@@ -16,9 +16,9 @@ const damage = fc.record({
   text: fc.constantFrom('', '{', '"', ']', '0', '"stage":"nowhere",', '\uFEFF'),
 });
 
-describe('ImportCore', () => {
+describe('PlanWorkerCore', () => {
   it('never writes part of a file: refused files change nothing, accepted ones land whole', async () => {
-    // ImportCore opens the app's own database, as the worker does.
+    // PlanWorkerCore opens the app's own database, as the worker does.
     const db = openPlannerDb();
     await fc.assert(
       fc.asyncProperty(
@@ -29,7 +29,7 @@ describe('ImportCore', () => {
           const at = cut.at % (text.length + 1);
           const damaged = text.slice(0, at) + cut.text + text.slice(at + cut.length);
           const before = await dumpDb(db);
-          const core = new ImportCore();
+          const core = new PlanWorkerCore();
           try {
             const outcome = await core.analyse({ kind: 'text', text: damaged }, () => undefined);
             if (outcome.kind === 'error') {
@@ -61,7 +61,7 @@ describe('ImportCore', () => {
     })[0];
     if (!file) throw new Error('no sample');
     const before = await dumpDb(db);
-    const core = new ImportCore();
+    const core = new PlanWorkerCore();
     const outcome = await core.analyse(
       { kind: 'text', text: serializePlanFile(file) },
       () => undefined,

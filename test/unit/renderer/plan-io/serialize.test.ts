@@ -2,18 +2,18 @@
 import { describe, expect, it } from 'vitest';
 import { openPlannerDb } from '../../../../renderer/src/db/database';
 import { importPlan } from '../../../../renderer/src/db/plan-io';
-import { ImportCore } from '../../../../renderer/src/worker/import-core';
+import { PlanWorkerCore } from '../../../../renderer/src/worker/plan-worker-core';
 import { parsePlanText } from '../../../../shared/plan-file/parse';
 import { serializePlanFile } from '../../../../shared/plan-file/serialize';
 import { makeFullPlanFile } from '../../plan-file/factories';
 
-describe('ImportCore.serialize', () => {
+describe('PlanWorkerCore.serialize', () => {
   it('writes a stored plan out as the same bytes as its plan file', async () => {
     // The core opens the app's own database, as the worker does.
     const db = openPlannerDb();
     const file = makeFullPlanFile();
     await importPlan(db, file, 'new', { fileName: 'full.lcplan' });
-    const core = new ImportCore();
+    const core = new PlanWorkerCore();
     try {
       const stored = await db.plans.toArray();
       const copy = stored.find((plan) => plan.name === file.plan.name);

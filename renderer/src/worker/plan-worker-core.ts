@@ -82,7 +82,7 @@ export interface BackupDone {
   result: WriteBackupResult;
 }
 
-export class ImportCore {
+export class PlanWorkerCore {
   private file: PlanFile | null = null;
   private board: TrelloBoard | null = null;
   private report: TrelloReport | null = null;
