@@ -93,19 +93,20 @@ describe('a worker called through its class', () => {
   });
 
   it('does again on the page what a worker that died had not answered', async () => {
-    let worker: ReturnType<typeof channelWorker> | null = null;
+    const started: ReturnType<typeof channelWorker>[] = [];
     // A worker that never answers: its target's method waits for ever.
     const stuck = { add: () => new Promise<number>(() => undefined) };
     const client = new WorkerClient<Counter>(
       () => {
-        worker = channelWorker(stuck);
+        const worker = channelWorker(stuck);
+        started.push(worker);
         return worker as unknown as Worker;
       },
       () => new Counter(),
     );
     const answer = client.call('add', 20, 22);
     await new Promise((resolve) => setTimeout(resolve, 10));
-    worker?.die();
+    started[0]?.die();
     await expect(answer).resolves.toBe(42);
     expect(client.onPage?.calls).toBe(1);
   });
