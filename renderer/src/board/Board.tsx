@@ -1,4 +1,5 @@
 /** The kanban board: six stage columns, drag and drop between them. */
+import './board.css';
 import { DndContext, DragOverlay } from '@dnd-kit/core';
 import { useEffect, useState } from 'react';
 import { STAGES } from '../../../shared/domain/lifecycle';

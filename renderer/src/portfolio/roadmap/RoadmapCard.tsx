@@ -1,4 +1,5 @@
 /** One backlog item on the roadmap: its title opens its product's backlog. */
+import '../../board/board.css';
 import { useDraggable } from '@dnd-kit/core';
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { MoreHorizontal } from 'lucide-react';
