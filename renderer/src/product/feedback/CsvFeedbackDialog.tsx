@@ -4,6 +4,7 @@
  * one undo takes back. Nothing is written before the user confirms, and then all or nothing.
  */
 import '../backlog/backlog.css';
+import './feedback.css';
 import './csv-feedback.css';
 import { FileUp } from 'lucide-react';
 import { useMemo, useRef, useState, type ChangeEvent } from 'react';
