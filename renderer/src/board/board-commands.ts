@@ -3,21 +3,24 @@
  * and drop all call these, so each action records undo and speaks to the live region the
  * same way wherever it starts.
  */
-import { STAGES, STAGE_LABELS, type Stage } from '../../../shared/domain/lifecycle';
-import { neighbourBefore, stepTarget, type MoveDirection } from '../../../shared/domain/moves';
+import { STAGE_LABELS, type Stage } from '../../../shared/domain/lifecycle';
+import { neighbourBefore, type MoveDirection } from '../../../shared/domain/moves';
 import type { Product } from '../../../shared/domain/product';
+import { searchTerms, shownOnBoard } from '../../../shared/domain/search';
 import { db } from '../db';
 import {
   createProduct,
   deleteProduct,
   moveProduct,
   moveProductToEnd,
+  stepProductAmong,
   updateProduct,
+  type StepPlacement,
 } from '../db/products';
 import type { ProductDraft } from '../db/products';
 import { useUi } from '../store';
+import { requestFocus } from '../commands/focus-request';
 import { perform } from '../commands/perform';
-import { columnsAfter, latestColumns } from './latest-columns';
 
 /** Each stage's products as the board shows them, sorted by rank. */
 export type BoardColumns = Record<Stage, Product[]>;
@@ -44,7 +47,7 @@ export async function moveProductOnBoard(
     moveProduct(db, product.id, stage, afterId),
   );
   if (!moved) return false;
-  ui.requestFocus({ productId: product.id, stage });
+  requestFocus({ list: 'board', id: product.id, stage, index: at });
   const where = stage === product.stage ? 'within' : 'to';
   ui.announce(
     `Moved ${product.name} ${where} ${STAGE_LABELS[stage]}, ${positionText(at, others.length + 1)}.`,
@@ -70,49 +73,40 @@ export async function moveProductFromWorkspace(product: Product, stage: Stage): 
   if (moved) useUi.getState().showToast(`Moved “${product.name}” to ${STAGE_LABELS[stage]}.`, true);
 }
 
+/**
+ * An Alt+Arrow press (or the card menu's Move up and Move down): one step on the board as it
+ * is shown. The step is worked out from the stored order when its transaction runs, so
+ * presses made faster than moves are saved each take one step; once the move commits, the
+ * card is asked to take focus where it now is (commands/focus-request.ts).
+ */
 export async function stepProduct(
-  product: Product,
+  product: Pick<Product, 'id' | 'name'>,
   direction: MoveDirection,
-  columns: BoardColumns,
 ): Promise<boolean> {
-  const target = stepTarget(product, direction, (stage) => columns[stage]);
+  const { search, showArchived } = useUi.getState();
+  const terms = searchTerms(search);
+  const shown = (other: Product) => shownOnBoard(other, terms, showArchived);
+  const outcome: { placed: StepPlacement | null } = { placed: null };
+  const saved = await perform(`Move ${product.name}`, async () => {
+    const step = await stepProductAmong(db, product.id, direction, shown);
+    outcome.placed = step.placed;
+    return step.changes;
+  });
+  if (!saved) return false;
   const ui = useUi.getState();
-  if (!target) {
+  const { placed } = outcome;
+  if (!placed) {
     const edge = { left: 'first stage', right: 'last stage', up: 'top', down: 'bottom' };
     ui.announce(`${product.name} is already at the ${edge[direction]}.`);
     return false;
   }
-  return moveProductOnBoard(product, target.stage, target.index, columns[target.stage]);
-}
-
-let keyboardSteps: Promise<void> = Promise.resolve();
-let stepsQueued = 0;
-let movingByKeyboard: string | null = null;
-
-/**
- * The card being moved by keyboard while its moves are still being saved. Between leaving its
- * old column and taking focus in the new one the card has no focus, and presses made in that
- * moment belong to it.
- */
-export function cardMovingByKeyboard(): string | null {
-  return movingByKeyboard;
-}
-
-/** An Alt+Arrow press: queued behind the ones before it, applied to the board as drawn. */
-export function queueKeyboardStep(productId: string, direction: MoveDirection): void {
-  stepsQueued += 1;
-  movingByKeyboard = productId;
-  keyboardSteps = keyboardSteps.then(async () => {
-    try {
-      const columns = latestColumns();
-      const product = columns && STAGES.flatMap((s) => columns[s]).find((p) => p.id === productId);
-      if (!columns || !product) return;
-      if (await stepProduct(product, direction, columns)) await columnsAfter(columns);
-    } finally {
-      stepsQueued -= 1;
-      if (stepsQueued === 0) movingByKeyboard = null;
-    }
-  });
+  const { stage, index, total } = placed;
+  requestFocus({ list: 'board', id: product.id, stage, index });
+  const where = direction === 'up' || direction === 'down' ? 'within' : 'to';
+  ui.announce(
+    `Moved ${product.name} ${where} ${STAGE_LABELS[stage]}, ${positionText(index, total)}.`,
+  );
+  return true;
 }
 
 /**
@@ -123,7 +117,7 @@ function focusNeighbourOf(product: Product, columns?: BoardColumns): void {
   const column = columns?.[product.stage] ?? [];
   const index = column.findIndex((p) => p.id === product.id);
   const neighbour = column[index + 1] ?? column[index - 1];
-  if (neighbour) useUi.getState().requestFocus({ productId: neighbour.id, stage: neighbour.stage });
+  if (neighbour) requestFocus({ list: 'board', id: neighbour.id, stage: neighbour.stage });
 }
 
 export async function setProductArchived(
@@ -164,7 +158,7 @@ export async function createProductInStage(
   });
   if (!done) return false;
   const ui = useUi.getState();
-  if (createdId) ui.requestFocus({ productId: createdId, stage });
+  if (createdId) requestFocus({ list: 'board', id: createdId, stage });
   ui.announce(`Created ${draft.name} in ${STAGE_LABELS[stage]}.`);
   return true;
 }

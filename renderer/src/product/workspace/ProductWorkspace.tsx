@@ -31,7 +31,7 @@ function useBack(product: Product | null | undefined) {
     showView(target);
     if (target.kind !== 'board') return;
     if (product && (!product.archived || useUi.getState().showArchived)) {
-      requestFocus({ productId: product.id, stage: product.stage });
+      requestFocus({ list: 'board', id: product.id, stage: product.stage });
     }
   };
   return { back, label: RETURN_LABELS[target.kind] };
