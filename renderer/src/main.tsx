@@ -1,28 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { ErrorBoundary } from './app/ErrorBoundary';
+// Stylesheets apply in the order they are first imported: the storage screens' sheet (with
+// StorageGuard), the global sheets, then each feature's sheet, imported beside its components,
+// and print last of those the board loads with, so it wins ties.
 import { StorageGuard } from './app/StorageGuard';
 import { wireWindow } from './app/wiring';
 import './styles/base.css';
-import './styles/board.css';
+import './styles/layout.css';
 import './styles/controls.css';
-import './styles/import.css';
-import './styles/workspace.css';
-import './styles/kpis.css';
-import './styles/milestones.css';
-import './styles/decision.css';
-import './styles/backlog.css';
-import './styles/portfolio.css';
-import './styles/playbook.css';
-import './styles/people.css';
-import './styles/changelog.css';
-import './styles/timeline.css';
-import './styles/timeline-marks.css';
-import './styles/search.css';
-import './styles/help.css';
-import './styles/settings.css';
-import './styles/experiments.css';
+import './styles/pieces.css';
+import './styles/listbox.css';
+import { App } from './app/App';
+import { ErrorBoundary } from './app/ErrorBoundary';
 import './styles/print.css';
 
 wireWindow();

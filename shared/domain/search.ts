@@ -34,3 +34,12 @@ export function productMatches(
   const haystack = haystackOf(product);
   return terms.every((term) => haystack.includes(term));
 }
+
+/** Whether the board shows a product: archived ones only on request, and those the search finds. */
+export function shownOnBoard(
+  product: Pick<Product, 'name' | 'owner' | 'tags' | 'archived'>,
+  terms: readonly string[],
+  showArchived: boolean,
+): boolean {
+  return (!product.archived || showArchived) && productMatches(product, terms);
+}

@@ -71,3 +71,41 @@ test('Alt+Arrow pressed faster than moves are saved still moves the card every s
   const history = board.workspace('Sprinter').locator('.stage-history li');
   await expect(history).toHaveCount(6);
 });
+
+test('on a busy machine, a keyboard move that re-sorts the list leaves focus on the moved item', async ({
+  board,
+  page,
+}) => {
+  for (const name of ['First', 'Second', 'Third']) await board.createProduct(name);
+  // A slow machine: the redraw that re-sorts the list comes well after the move is saved.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+
+  const [top, middle, bottom] = await board.cardNames('Ideation');
+  if (!top || !middle || !bottom) throw new Error('Expected three cards in Ideation.');
+  // Two presses before the first move is drawn: the card goes to the bottom, focus with it.
+  await board.cardButton(top).focus();
+  await page.keyboard.press('Alt+ArrowDown');
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect.poll(() => board.cardNames('Ideation')).toEqual([middle, bottom, top]);
+  await expect(board.cardButton(top)).toBeFocused();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect.poll(() => board.cardNames('Ideation')).toEqual([middle, top, bottom]);
+  await expect(board.cardButton(top)).toBeFocused();
+
+  const workspace = await board.openSection(top, 'Playbook');
+  const checkboxes = workspace
+    .getByRole('list', { name: 'Ideation checklist' })
+    .getByRole('checkbox');
+  const text = await checkboxes
+    .first()
+    .evaluate((el) => (el instanceof HTMLInputElement ? el.labels?.[0]?.textContent : '') ?? '');
+  expect(text).not.toBe('');
+  const item = workspace.getByRole('checkbox', { name: text, exact: true });
+  await item.focus();
+  await page.keyboard.press('Alt+ArrowDown');
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(checkboxes.nth(2)).toHaveAccessibleName(text);
+  await expect(item).toBeFocused();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+});

@@ -1,4 +1,5 @@
 /** What an empty plan shows: a way to start from scratch or from a realistic sample. */
+import './empty-plan.css';
 import { Sparkles } from 'lucide-react';
 import { useUi } from '../store';
 

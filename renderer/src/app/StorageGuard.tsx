@@ -13,7 +13,7 @@ import { useUi } from '../store';
 import { useSettings } from '../store/settings';
 import { downloadPlanFile, planFileName } from '../platform/download';
 import { useAppliedTheme } from './theme';
-import '../styles/storage.css';
+import './storage.css';
 
 type GuardState =
   | { status: 'opening'; blocked: boolean }

@@ -1,9 +1,12 @@
 /** The kanban board: six stage columns, drag and drop between them. */
+import './board.css';
+import '../ui/card.css';
 import { DndContext, DragOverlay } from '@dnd-kit/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { STAGES } from '../../../shared/domain/lifecycle';
 import { ARROW_DIRECTIONS } from '../../../shared/domain/moves';
-import { cardMovingByKeyboard, queueKeyboardStep, type BoardColumns } from './board-commands';
+import { pendingBoardFocus } from '../commands/focus-request';
+import { stepProduct, type BoardColumns } from './board-commands';
 import { publishColumns } from './latest-columns';
 import { StageColumn } from './StageColumn';
 import { useBoardDrag } from './useBoardDrag';
@@ -18,17 +21,29 @@ function useNow(intervalMs = 60_000): Date {
   return now;
 }
 
-/** Alt+Arrow presses made while a moved card is between columns (focus on the page itself). */
-function useKeysBetweenColumns(): void {
+/**
+ * Alt+Arrow presses made while a moved card is between columns: it has left its old column
+ * and not yet taken focus in the new one, so focus is on the page itself. They belong to the
+ * card whose focus request is pending.
+ */
+function useKeysBetweenColumns(columns: BoardColumns): void {
+  const latest = useRef(columns);
+  useEffect(() => {
+    latest.current = columns;
+  });
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const direction = ARROW_DIRECTIONS[event.key];
-      const productId = cardMovingByKeyboard();
-      if (!direction || !event.altKey || !productId || document.activeElement !== document.body) {
+      const pending = pendingBoardFocus();
+      if (!direction || !event.altKey || !pending || document.activeElement !== document.body) {
         return;
       }
+      const product = STAGES.flatMap((stage) => latest.current[stage]).find(
+        (p) => p.id === pending.id,
+      );
+      if (!product) return;
       event.preventDefault();
-      queueKeyboardStep(productId, direction);
+      void stepProduct(product, direction);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
@@ -39,7 +54,7 @@ export function Board({ columns, filtered }: { columns: BoardColumns; filtered: 
   const now = useNow();
   const drag = useBoardDrag(columns);
   useEffect(() => publishColumns(columns), [columns]);
-  useKeysBetweenColumns();
+  useKeysBetweenColumns(columns);
   return (
     <DndContext
       sensors={drag.sensors}

@@ -85,14 +85,14 @@ function CardMenuItems({ product }: { product: Product }) {
       <DropdownMenu.Item
         className="menu-item"
         disabled={index <= 0}
-        onSelect={() => void stepProduct(product, 'up', columns)}
+        onSelect={() => void stepProduct(product, 'up')}
       >
         Move up <kbd className="menu-kbd">Alt+↑</kbd>
       </DropdownMenu.Item>
       <DropdownMenu.Item
         className="menu-item"
         disabled={index < 0 || index >= column.length - 1}
-        onSelect={() => void stepProduct(product, 'down', columns)}
+        onSelect={() => void stepProduct(product, 'down')}
       >
         Move down <kbd className="menu-kbd">Alt+↓</kbd>
       </DropdownMenu.Item>

@@ -27,8 +27,8 @@ export function ColumnCards(props: ColumnCardsProps) {
   if (props.products.length < VIRTUAL_FROM) {
     return (
       <ul className="column-cards">
-        {props.products.map((product) => (
-          <ProductCard key={product.id} product={product} now={props.now} />
+        {props.products.map((product, position) => (
+          <ProductCard key={product.id} product={product} now={props.now} position={position} />
         ))}
       </ul>
     );
@@ -73,6 +73,7 @@ function VirtualColumnCards({ stage, products, now }: ColumnCardsProps) {
               key={product.id}
               product={product}
               now={now}
+              position={item.index}
               index={item.index}
               measureRef={virtualizer.measureElement}
             />
@@ -93,7 +94,7 @@ function useScrollToRequestedCard(
   scrollToIndex: (index: number) => void,
 ) {
   const requested = useUi((s) =>
-    s.focusRequest?.stage === stage ? s.focusRequest.productId : null,
+    s.focusRequest?.list === 'board' && s.focusRequest.stage === stage ? s.focusRequest.id : null,
   );
   const scroll = useRef(scrollToIndex);
   useEffect(() => {

@@ -5,47 +5,46 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { Clock } from 'lucide-react';
-import { memo, useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { memo, useId, useRef, type KeyboardEvent } from 'react';
 import { STAGE_LABELS } from '../../../shared/domain/lifecycle';
 import { ARROW_DIRECTIONS, daysInStage, formatDays } from '../../../shared/domain/moves';
 import type { Product } from '../../../shared/domain/product';
 import { useUi } from '../store';
-import { queueKeyboardStep } from './board-commands';
+import { useFocusWhenRequested } from '../commands/focus-request';
+import { stepProduct } from './board-commands';
 import { CardMenu } from './CardMenu';
 import { CardSignals } from './CardSignals';
 
 interface ProductCardProps {
   product: Product;
   now: Date;
+  /** The card's position in its column as drawn: where a keyboard move asks it to take focus. */
+  position: number;
   /** In a virtualised column: the card's position, and the ref that measures its height. */
   index?: number;
   measureRef?: (element: HTMLElement | null) => void;
 }
 
-function ProductCardView({ product, now, index, measureRef }: ProductCardProps) {
+function ProductCardView({ product, now, position, index, measureRef }: ProductCardProps) {
   const nameId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const showView = useUi((s) => s.showView);
-  const shouldFocus = useUi(
-    (s) => s.focusRequest?.productId === product.id && s.focusRequest.stage === product.stage,
-  );
   const { setNodeRef, listeners, transform, transition, isDragging } = useSortable({
     id: product.id,
     data: { stage: product.stage },
   });
 
-  useEffect(() => {
-    if (!shouldFocus) return;
+  const drawnAt = { list: 'board', id: product.id, stage: product.stage, index: position } as const;
+  useFocusWhenRequested(drawnAt, () => {
     buttonRef.current?.focus();
     buttonRef.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    useUi.getState().requestFocus(null);
-  }, [shouldFocus]);
+  });
 
   function onKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
     const direction = ARROW_DIRECTIONS[event.key];
     if (!direction || !event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     event.preventDefault();
-    queueKeyboardStep(product.id, direction);
+    void stepProduct(product, direction);
   }
 
   const days = daysInStage(product, now);

@@ -3,14 +3,15 @@
  * these, so each move records undo and speaks to the live region the same way wherever it
  * starts. Commands on one product wherever it is shown are in commands/product-commands.ts.
  */
-import { STAGES, STAGE_LABELS, type Stage } from '../../../shared/domain/lifecycle';
-import { neighbourBefore, stepTarget, type MoveDirection } from '../../../shared/domain/moves';
+import { STAGE_LABELS, type Stage } from '../../../shared/domain/lifecycle';
+import { neighbourBefore, type MoveDirection } from '../../../shared/domain/moves';
 import type { Product } from '../../../shared/domain/product';
+import { searchTerms, shownOnBoard } from '../../../shared/domain/search';
 import { db } from '../db';
-import { moveProduct } from '../db/products';
+import { moveProduct, stepProductAmong, type StepPlacement } from '../db/products';
 import { useUi } from '../store';
+import { requestFocus } from '../commands/focus-request';
 import { perform } from '../commands/perform';
-import { columnsAfter, latestColumns } from './latest-columns';
 
 import type { BoardColumns } from '../store/board-columns';
 
@@ -38,7 +39,7 @@ export async function moveProductOnBoard(
     moveProduct(db, product.id, stage, afterId),
   );
   if (!moved) return false;
-  ui.requestFocus({ productId: product.id, stage });
+  requestFocus({ list: 'board', id: product.id, stage, index: at });
   const where = stage === product.stage ? 'within' : 'to';
   ui.announce(
     `Moved ${product.name} ${where} ${STAGE_LABELS[stage]}, ${positionText(at, others.length + 1)}.`,
@@ -55,52 +56,38 @@ export async function moveProductToStage(
   await moveProductOnBoard(product, stage, columns[stage].length, columns[stage]);
 }
 
+/**
+ * An Alt+Arrow press (or the card menu's Move up and Move down): one step on the board as it
+ * is shown. The step is worked out from the stored order when its transaction runs, so
+ * presses made faster than moves are saved each take one step; once the move commits, the
+ * card is asked to take focus where it now is (commands/focus-request.ts).
+ */
 export async function stepProduct(
-  product: Product,
+  product: Pick<Product, 'id' | 'name'>,
   direction: MoveDirection,
-  columns: BoardColumns,
 ): Promise<boolean> {
-  const target = stepTarget(product, direction, (stage) => columns[stage]);
+  const { search, showArchived } = useUi.getState();
+  const terms = searchTerms(search);
+  const shown = (other: Product) => shownOnBoard(other, terms, showArchived);
+  const outcome: { placed: StepPlacement | null } = { placed: null };
+  const saved = await perform(`Move ${product.name}`, async () => {
+    const step = await stepProductAmong(db, product.id, direction, shown);
+    outcome.placed = step.placed;
+    return step.changes;
+  });
+  if (!saved) return false;
   const ui = useUi.getState();
-  if (!target) {
+  const { placed } = outcome;
+  if (!placed) {
     const edge = { left: 'first stage', right: 'last stage', up: 'top', down: 'bottom' };
     ui.announce(`${product.name} is already at the ${edge[direction]}.`);
     return false;
   }
-  return moveProductOnBoard(product, target.stage, target.index, columns[target.stage]);
+  const { stage, index, total } = placed;
+  requestFocus({ list: 'board', id: product.id, stage, index });
+  const where = direction === 'up' || direction === 'down' ? 'within' : 'to';
+  ui.announce(
+    `Moved ${product.name} ${where} ${STAGE_LABELS[stage]}, ${positionText(index, total)}.`,
+  );
+  return true;
 }
-
-let keyboardSteps: Promise<void> = Promise.resolve();
-let stepsQueued = 0;
-let movingByKeyboard: string | null = null;
-
-/**
- * The card being moved by keyboard while its moves are still being saved. Between leaving its
- * old column and taking focus in the new one the card has no focus, and presses made in that
- * moment belong to it.
- */
-export function cardMovingByKeyboard(): string | null {
-  return movingByKeyboard;
-}
-
-/** An Alt+Arrow press: queued behind the ones before it, applied to the board as drawn. */
-export function queueKeyboardStep(productId: string, direction: MoveDirection): void {
-  stepsQueued += 1;
-  movingByKeyboard = productId;
-  keyboardSteps = keyboardSteps.then(async () => {
-    try {
-      const columns = latestColumns();
-      const product = columns && STAGES.flatMap((s) => columns[s]).find((p) => p.id === productId);
-      if (!columns || !product) return;
-      if (await stepProduct(product, direction, columns)) await columnsAfter(columns);
-    } finally {
-      stepsQueued -= 1;
-      if (stepsQueued === 0) movingByKeyboard = null;
-    }
-  });
-}
-
-/**
- * Before a card leaves the board, the card that takes its place (or the one above) is the one
- * to hold focus, so keyboard users are not thrown back to the start of the page.
- */

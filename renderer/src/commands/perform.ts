@@ -5,6 +5,7 @@
 import { db, type RecordChange } from '../db';
 import { writeChanges } from '../db/changes';
 import { QUOTA_MESSAGE, isQuotaError } from '../db/errors';
+import { requestFocus } from './focus-request';
 import { noteChange } from './plan-changes';
 import { PlanWorker } from '../worker/plan-worker';
 import { useUi } from '../store';
@@ -50,7 +51,7 @@ function focusChangedCard(changes: readonly RecordChange[], direction: 'undo' | 
   if (!last || last.table !== 'products') return;
   const state = direction === 'undo' ? last.before : last.after;
   if (state && (!state.archived || useUi.getState().showArchived)) {
-    useUi.getState().requestFocus({ productId: state.id, stage: state.stage });
+    requestFocus({ list: 'board', id: state.id, stage: state.stage });
   }
 }
 

@@ -14,6 +14,7 @@ import {
 } from '../db/products';
 import { useUi } from '../store';
 import type { BoardColumns } from '../store/board-columns';
+import { requestFocus } from './focus-request';
 import { perform } from './perform';
 
 /** Focus moves to the card beside one that leaves the board, so it is never lost. */
@@ -21,7 +22,7 @@ function focusNeighbourOf(product: Product, columns?: BoardColumns): void {
   const column = columns?.[product.stage] ?? [];
   const index = column.findIndex((p) => p.id === product.id);
   const neighbour = column[index + 1] ?? column[index - 1];
-  if (neighbour) useUi.getState().requestFocus({ productId: neighbour.id, stage: neighbour.stage });
+  if (neighbour) requestFocus({ list: 'board', id: neighbour.id, stage: neighbour.stage });
 }
 
 /** "Move to" in the product's workspace: to the end of the stage, the board not in view. */
@@ -71,7 +72,7 @@ export async function createProductInStage(
   });
   if (!done) return false;
   const ui = useUi.getState();
-  if (createdId) ui.requestFocus({ productId: createdId, stage });
+  if (createdId) requestFocus({ list: 'board', id: createdId, stage });
   ui.announce(`Created ${draft.name} in ${STAGE_LABELS[stage]}.`);
   return true;
 }

@@ -157,21 +157,32 @@ export function moveChecklistItem(
 
 /**
  * One step up (-1) or down (+1), worked out from the stored order rather than the one on
- * screen, so quick Alt+Arrow presses each move one step. Nothing at either end.
+ * screen, so quick Alt+Arrow presses each move one step. Nothing at either end. `index` is
+ * where the item is once the step is done (where it was, at an end).
  */
-export function stepChecklistItem(
+export function stepChecklistItemAt(
+  db: PlannerDb,
+  id: string,
+  step: -1 | 1,
+  now: Date = new Date(),
+): Promise<{ changes: RecordChange[]; index: number }> {
+  return writeTransaction(db, async () => {
+    const item = await getRecord(db, 'checklistItems', id);
+    const list = sortByRank(await stageItems(db, item.productId, item.stage));
+    const index = list.findIndex((other) => other.id === id);
+    const target = index + step;
+    if (target < 0 || target >= list.length) return { changes: [], index };
+    return { changes: await moveChecklistItem(db, id, target, now), index: target };
+  });
+}
+
+export async function stepChecklistItem(
   db: PlannerDb,
   id: string,
   step: -1 | 1,
   now: Date = new Date(),
 ): Promise<RecordChange[]> {
-  return writeTransaction(db, async () => {
-    const item = await getRecord(db, 'checklistItems', id);
-    const list = sortByRank(await stageItems(db, item.productId, item.stage));
-    const target = list.findIndex((other) => other.id === id) + step;
-    if (target < 0 || target >= list.length) return [];
-    return moveChecklistItem(db, id, target, now);
-  });
+  return (await stepChecklistItemAt(db, id, step, now)).changes;
 }
 
 /** A product's checklist for one stage, in its manual order. */

@@ -3,8 +3,16 @@
  * and writes inside one transaction, and returns the changes it made so the caller can
  * offer undo.
  */
-import type { Stage } from '../../../shared/domain/lifecycle';
-import { historyAfterMove, placeAt, rankAtEnd, sortByRank } from '../../../shared/domain/moves';
+import { adjacentStage, type Stage } from '../../../shared/domain/lifecycle';
+import {
+  historyAfterMove,
+  neighbourBefore,
+  placeAt,
+  rankAtEnd,
+  sortByRank,
+  stepTarget,
+  type MoveDirection,
+} from '../../../shared/domain/moves';
 import { checkPlannedStages, plannedAfter } from '../../../shared/domain/planned-stages';
 import {
   checkLabel,
@@ -172,6 +180,45 @@ export function moveProductToEnd(
       (await stageColumn(db, product.planId, stage)).filter((p) => p.id !== id && !p.archived),
     );
     return moveProduct(db, id, stage, column.at(-1)?.id ?? null, now);
+  });
+}
+
+/** Where a step put a product: its stage, its position there and the column's length. */
+export interface StepPlacement {
+  stage: Stage;
+  index: number;
+  total: number;
+}
+
+/**
+ * One Alt+Arrow step on the board, worked out inside the move's transaction from the stored
+ * order of the products the board shows (`shown`: the search and archive filter), not from
+ * the columns last drawn. Transactions on the products run one after another in the order
+ * they were started, so quick presses each take one step from where the previous one left
+ * the card. `placed` is null (and nothing changes) at the edge of the board.
+ */
+export function stepProductAmong(
+  db: PlannerDb,
+  id: string,
+  direction: MoveDirection,
+  shown: (product: Product) => boolean,
+  now: Date = new Date(),
+): Promise<{ changes: RecordChange[]; placed: StepPlacement | null }> {
+  return writeTransaction(db, async () => {
+    const product = await getProduct(db, id);
+    const columns = new Map<Stage, Product[]>();
+    const near = [product.stage, adjacentStage(product.stage, -1), adjacentStage(product.stage, 1)];
+    for (const stage of near) {
+      if (stage === null) continue;
+      const column = await stageColumn(db, product.planId, stage);
+      columns.set(stage, sortByRank(column.filter((p) => p.id === id || shown(p))));
+    }
+    const target = stepTarget(product, direction, (stage) => columns.get(stage) ?? []);
+    if (!target) return { changes: [], placed: null };
+    const others = (columns.get(target.stage) ?? []).filter((p) => p.id !== id);
+    const index = Math.max(0, Math.min(target.index, others.length));
+    const changes = await moveProduct(db, id, target.stage, neighbourBefore(others, index), now);
+    return { changes, placed: { stage: target.stage, index, total: others.length + 1 } };
   });
 }
 

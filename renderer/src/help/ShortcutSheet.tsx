@@ -2,6 +2,7 @@
  * Every keyboard shortcut on one sheet (? or Ctrl/Cmd+/): the commands' keys, read from the
  * registry so the sheet can never disagree with what the keys do, then the keys of each place.
  */
+import './help.css';
 import { COMMANDS, MENU_TITLES, menuOf, offeredIn, type MenuPlace } from '../../../shared/commands';
 import { formatKeys } from '../../../shared/commands/keys';
 import { commandKeys, commandLabel } from '../commands/presentation';

@@ -1,4 +1,5 @@
 /** The user guide (F1): topics on the left, the chosen one on the right, all offline. */
+import './help.css';
 import { useId, useState } from 'react';
 import { commandKeys } from '../commands/presentation';
 import { commandById } from '../../../shared/commands';

@@ -3,6 +3,8 @@
  * every product and backlog item of the plan, matched fuzzily as you type. Keyboard only if
  * you like: arrows move, Enter runs a command or opens a record, Escape closes.
  */
+import '../search/search.css';
+import './palette.css';
 import fuzzysort from 'fuzzysort';
 import { useId, useMemo, useState } from 'react';
 import { COMMANDS, isEnabled } from '../../../shared/commands';

@@ -1,4 +1,5 @@
 /** One search result as a list shows it: the record, what kind it is and whose. */
+import './search.css';
 import { Fragment } from 'react';
 import { formatCalendarDate } from '../../../shared/domain/calendar';
 import type { SearchHit } from './search-index';

@@ -4,6 +4,7 @@
  * opens it in its product's section. A combobox: the focus stays in the field, arrow keys move
  * through the results, Enter opens, Escape closes the list and then clears the field.
  */
+import './search.css';
 import { Search, X } from 'lucide-react';
 import { useId, useState } from 'react';
 import { formatCount } from '../../../shared/domain/region';

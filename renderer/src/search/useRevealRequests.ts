@@ -4,6 +4,7 @@
  * too. Screens mark records with data-record-id; a record that never shows (deleted meanwhile)
  * is given up after a few seconds.
  */
+import './search.css';
 import { useEffect } from 'react';
 import { useReveal } from '../store/reveal';
 

@@ -3,6 +3,7 @@
  * in any desktop app's preferences; there is nothing to save. See store/settings.ts for where
  * they live and why.
  */
+import './settings.css';
 import { formatCalendarDate, localCalendarDate } from '../../../shared/domain/calendar';
 import { formatRegionNumber } from '../../../shared/domain/region';
 import {

@@ -3,7 +3,7 @@ import { useDeferredValue, useMemo } from 'react';
 import { STAGES, type Stage } from '../../../shared/domain/lifecycle';
 import { sortByRank } from '../../../shared/domain/moves';
 import type { Product } from '../../../shared/domain/product';
-import { productMatches, searchTerms } from '../../../shared/domain/search';
+import { searchTerms, shownOnBoard } from '../../../shared/domain/search';
 import { usePlanProducts } from '../db';
 import { useUi } from '.';
 
@@ -20,9 +20,7 @@ export function buildColumns(
     STAGES.map((stage) => [stage, [] as Product[]]),
   ) as BoardColumns;
   for (const product of products) {
-    if (product.archived && !showArchived) continue;
-    if (!productMatches(product, terms)) continue;
-    columns[product.stage].push(product);
+    if (shownOnBoard(product, terms, showArchived)) columns[product.stage].push(product);
   }
   for (const stage of STAGES) columns[stage] = sortByRank(columns[stage]);
   return columns;

@@ -11,6 +11,7 @@ import type { ImportSource } from '../platform/platform';
 import type { DroppedPlan } from '../platform/documents';
 import { BOARD_VIEW, type View } from './route';
 import type { RecordChange } from '../db';
+import type { FocusRequest } from './focus-request';
 import {
   emptyHistory,
   recordAction,
@@ -71,12 +72,8 @@ interface UiState {
    * itself: the page's banner sits behind a modal dialog) from one that was already there.
    */
   errorCount: number;
-  /**
-   * A card that should take focus once it shows in `stage` (after a create or a move). The
-   * stage matters: the database update that moves the card lands after the request, and
-   * the card must not take focus while it is still drawn in its old column.
-   */
-  focusRequest: { productId: string; stage: Stage } | null;
+  /** The item that should take focus once it is drawn (see commands/focus-request.ts). */
+  focusRequest: FocusRequest | null;
   history: UndoHistory<RecordChange>;
 
   showView(view: View): void;
@@ -89,7 +86,7 @@ interface UiState {
   showToast(message: string, undoable: boolean): void;
   dismissToast(): void;
   showError(message: string | null): void;
-  requestFocus(request: { productId: string; stage: Stage } | null): void;
+  requestFocus(request: FocusRequest | null): void;
   recordAction(entry: UndoEntry<RecordChange>): void;
   /** Takes the entry to undo off the history, or null when there is none. */
   takeUndo(): UndoEntry<RecordChange> | null;

@@ -3,6 +3,8 @@
  * (each with its recent trend), overdue milestones (with how late), and feedback volume, each
  * table with a small chart beside its numbers. Every product named opens its workspace.
  */
+import '../portfolio-view.css';
+import './health.css';
 import { useMemo } from 'react';
 import { localCalendarDate } from '../../../../shared/domain/calendar';
 import {

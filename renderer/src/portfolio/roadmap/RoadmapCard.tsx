@@ -1,13 +1,15 @@
 /** One backlog item on the roadmap: its title opens its product's backlog. */
+import '../../ui/card.css';
 import { useDraggable } from '@dnd-kit/core';
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { MoreHorizontal } from 'lucide-react';
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useId, useRef, type KeyboardEvent } from 'react';
 import { HORIZON_LABELS, type RoadmapItem } from '../../../../shared/domain/roadmap';
 import { formatScore, riceScore } from '../../../../shared/domain/rice';
 import { HORIZONS, MOSCOW_LABELS } from '../../../../shared/domain/workspace';
 import { openRecord } from '../../store/open-record';
-import { moveToHorizon, stepHorizon, takePendingFocus } from './roadmap-commands';
+import { useFocusWhenRequested } from '../../commands/focus-request';
+import { moveToHorizon, stepHorizon } from './roadmap-commands';
 
 export function RoadmapCard({ item }: { item: RoadmapItem }) {
   const { backlogItem, product } = item;
@@ -17,9 +19,9 @@ export function RoadmapCard({ item }: { item: RoadmapItem }) {
     id: backlogItem.id,
     data: { item },
   });
-  useEffect(() => {
-    if (takePendingFocus(backlogItem.id)) buttonRef.current?.focus();
-  });
+  useFocusWhenRequested({ list: 'roadmap', id: backlogItem.id, horizon: item.horizon }, () =>
+    buttonRef.current?.focus(),
+  );
 
   function onKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
     if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;

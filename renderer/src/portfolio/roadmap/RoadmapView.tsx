@@ -3,6 +3,8 @@
  * by Alt+Left/Right on their title, or from their menu; filters narrow it to a product, a
  * product tag or a MoSCoW priority.
  */
+import '../portfolio-view.css';
+import './roadmap.css';
 import {
   DndContext,
   PointerSensor,

@@ -8,31 +8,20 @@ import {
   type RoadmapItem,
 } from '../../../../shared/domain/roadmap';
 import type { Horizon } from '../../../../shared/domain/workspace';
+import { requestFocus } from '../../commands/focus-request';
 import { perform } from '../../commands/perform';
 import { db } from '../../db';
 import { setBacklogItemHorizon } from '../../db/portfolio';
 import { useUi } from '../../store';
 
-/** The item that should take focus when it shows in its new column. */
-let pendingFocus: string | null = null;
-
-export function takePendingFocus(backlogItemId: string): boolean {
-  if (pendingFocus !== backlogItemId) return false;
-  pendingFocus = null;
-  return true;
-}
-
 export async function moveToHorizon(item: RoadmapItem, horizon: Horizon): Promise<void> {
   if (horizon === item.horizon) return;
   const { backlogItem } = item;
-  pendingFocus = backlogItem.id;
   const moved = await perform(`Move ${backlogItem.title} to ${HORIZON_LABELS[horizon]}`, () =>
     setBacklogItemHorizon(db, backlogItem.id, horizon),
   );
-  if (!moved) {
-    pendingFocus = null;
-    return;
-  }
+  if (!moved) return;
+  requestFocus({ list: 'roadmap', id: backlogItem.id, horizon });
   useUi.getState().announce(`Moved ${backlogItem.title} to ${HORIZON_LABELS[horizon]}.`);
 }
 

@@ -4,6 +4,9 @@
  * quarter or year. Up/Down move between products, Enter opens one, Left/Right pan, + and −
  * zoom. Only the rows on screen are drawn, so thousands of products stay quick.
  */
+import '../portfolio-view.css';
+import './timeline.css';
+import './timeline-marks.css';
 import {
   useLayoutEffect,
   useMemo,

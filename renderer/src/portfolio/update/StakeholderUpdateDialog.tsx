@@ -4,6 +4,7 @@
  * once) or save it as a Markdown or HTML file. Made from a snapshot of the plan taken when
  * the dialog opens, in the user's region, for today.
  */
+import './update.css';
 import { Copy, FileDown } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import { fileNameStem } from '../../../../shared/domain/file-names';

@@ -4,6 +4,7 @@
  * the status filter and the selection are this view's own state; the items themselves are
  * read live from the database.
  */
+import './backlog.css';
 import { Layers } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {

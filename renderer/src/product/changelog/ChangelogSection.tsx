@@ -3,6 +3,7 @@
  * items in it; shipped items not yet in a release, ready to be put in one; and the release
  * notes as Markdown for people without the app.
  */
+import './changelog.css';
 import { Download, Pencil, Plus, Trash2, X } from 'lucide-react';
 import { useId, useState } from 'react';
 import { firstLine, groupShipped } from '../../../../shared/domain/changelog';

@@ -3,6 +3,8 @@
  * why. Retiring archives the product, so it asks first. Outside Decline the section explains
  * where the decision is taken and shows any earlier one as it was recorded.
  */
+import '../kpis/kpis.css';
+import './decision.css';
 import { Archive } from 'lucide-react';
 import { formatCalendarDate } from '../../../../shared/domain/calendar';
 import type { Product } from '../../../../shared/domain/product';

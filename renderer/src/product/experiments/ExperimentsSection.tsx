@@ -3,6 +3,7 @@
  * should move, when it ran, what each variant did and what was decided. Newest first; the
  * KPI's chart shades when each one ran.
  */
+import './experiments.css';
 import { FlaskConical, Pencil, Plus, Trash2 } from 'lucide-react';
 import { useId, useState } from 'react';
 import { formatCalendarDate } from '../../../../shared/domain/calendar';

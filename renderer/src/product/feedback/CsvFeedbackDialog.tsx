@@ -3,6 +3,9 @@
  * columns, check the preview and the rows left out, then add every good row as one step that
  * one undo takes back. Nothing is written before the user confirms, and then all or nothing.
  */
+import '../backlog/backlog.css';
+import './feedback.css';
+import './csv-feedback.css';
 import { FileUp } from 'lucide-react';
 import { useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { localCalendarDate, checkCalendarDateInput } from '../../../../shared/domain/calendar';

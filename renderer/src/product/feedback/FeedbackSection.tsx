@@ -2,6 +2,8 @@
  * The product's feedback: what customers said, where, and which backlog item it supports;
  * pasting many notes at once; and closing the loop with the customers once an item ships.
  */
+import '../backlog/backlog.css';
+import './feedback.css';
 import { ClipboardPaste, FileSpreadsheet } from 'lucide-react';
 import { useState } from 'react';
 import type { Product } from '../../../../shared/domain/product';

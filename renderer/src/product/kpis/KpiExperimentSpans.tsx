@@ -3,6 +3,7 @@
  * experiment's title. The chart's one-sentence description names them for screen readers;
  * the Experiments section lists them in full.
  */
+import '../experiments/experiments.css';
 import { calendarDateToUtcMs } from '../../../../shared/domain/calendar';
 import { experimentSpan, type Experiment } from '../../../../shared/domain/experiments';
 

@@ -2,6 +2,7 @@
  * The product's KPIs: each metric with its target, its values over time as a chart and a
  * table, and whether the latest value is on track. The same status shows on the card.
  */
+import './kpis.css';
 import { Plus } from 'lucide-react';
 import { useState } from 'react';
 import { describeKpiSummary } from '../../../../shared/domain/kpi';

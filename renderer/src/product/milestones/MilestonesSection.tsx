@@ -2,6 +2,8 @@
  * The product's milestones: dated checkpoints in date order, each with how long is left or
  * how late it is, ticked off when done. The card shows the next one (see nextMilestone).
  */
+import '../kpis/kpis.css';
+import './milestones.css';
 import { Pencil, Trash2 } from 'lucide-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { formatCalendarDate } from '../../../../shared/domain/calendar';

@@ -3,6 +3,7 @@
  * Undo inside the dialog, since the page's toast sits behind a modal), and which products
  * link to each.
  */
+import './people.css';
 import { useState } from 'react';
 import {
   PERSON_KINDS,

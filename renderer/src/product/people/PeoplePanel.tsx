@@ -2,6 +2,7 @@
  * A product's personas and competitors, for its Overview: linked ones as chips (each with an
  * unlink button), a picker to link one the plan already has, and inline creation of a new one.
  */
+import './people.css';
 import { Plus, Users, X } from 'lucide-react';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import {

@@ -8,21 +8,29 @@ import { GripVertical, Pencil, Trash2 } from 'lucide-react';
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { checkChecklistText } from '../../../../shared/domain/playbook';
 import type { ChecklistItem } from '../../../../shared/domain/product';
+import { useFocusWhenRequested } from '../../commands/focus-request';
 import { renameItem, setItemDone } from './checklist-commands';
 
 interface ChecklistItemRowProps {
   item: ChecklistItem;
+  /** The item's position in the list as drawn: where a keyboard move asks it to take focus. */
+  position: number;
   /** Alt+ArrowUp (-1) or Alt+ArrowDown (+1) on the row; `control` names the focused control. */
   onStep(item: ChecklistItem, step: -1 | 1, control: string): void;
   onDelete(item: ChecklistItem): void;
 }
 
-export function ChecklistItemRow({ item, onStep, onDelete }: ChecklistItemRowProps) {
+export function ChecklistItemRow({ item, position, onStep, onDelete }: ChecklistItemRowProps) {
   const checkboxId = useId();
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
+  const row = useRef<HTMLLIElement | null>(null);
   const { setNodeRef, listeners, transform, transition, isDragging } = useSortable({
     id: item.id,
+  });
+  useFocusWhenRequested({ list: 'checklist', id: item.id, index: position }, (request) => {
+    const control = request.list === 'checklist' ? request.control : 'check';
+    row.current?.querySelector<HTMLElement>(`[data-control="${control}"]`)?.focus();
   });
 
   function onKeyDown(event: KeyboardEvent<HTMLLIElement>) {
@@ -41,7 +49,10 @@ export function ChecklistItemRow({ item, onStep, onDelete }: ChecklistItemRowPro
 
   return (
     <li
-      ref={setNodeRef}
+      ref={(element) => {
+        setNodeRef(element);
+        row.current = element;
+      }}
       className={`checklist-item${item.done ? ' is-done' : ''}${isDragging ? ' is-dragging' : ''}`}
       data-checklist-item={item.id}
       style={{ transform: CSS.Translate.toString(transform), transition }}

@@ -2,6 +2,7 @@
  * The stage playbook of a product: what its current stage is about, tips, the stage's
  * checklist, the checklists of other stages (read-only), and the plan's template for the stage.
  */
+import './playbook.css';
 import { Check, Circle, Lightbulb, ListChecks } from 'lucide-react';
 import { useId, useState } from 'react';
 import { STAGE_LABELS, type Stage } from '../../../../shared/domain/lifecycle';

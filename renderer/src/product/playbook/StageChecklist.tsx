@@ -16,16 +16,10 @@ import {
 import type { ChecklistItem, Product } from '../../../../shared/domain/product';
 import { useChecklist } from '../../db/checklists';
 import { useStageTemplate } from '../../db/templates';
-import {
-  addItem,
-  deleteItem,
-  moveItemTo,
-  queueItemStep,
-  startFromTemplate,
-} from './checklist-commands';
+import { addItem, deleteItem, moveItemTo, stepItem, startFromTemplate } from './checklist-commands';
 import { ChecklistItemRow } from './ChecklistItemRow';
 
-/** Which control of which item should hold focus once the list redraws. */
+/** After a delete: which item's checkbox (or the add field) holds focus once the list redraws. */
 type FocusTarget = { itemId: string; control: string } | { itemId: null; control: 'add' };
 
 /** After a drop the new order shows at once, until the database's answer replaces `items`. */
@@ -49,7 +43,8 @@ export function StageChecklist({ product }: { product: Product }) {
   const focusTarget = useRef<FocusTarget | null>(null);
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }));
 
-  // Moves and deletes redraw the list; put focus back where the user was working.
+  // A delete redraws the list without the item; focus goes to its neighbour. (A moved item
+  // takes focus itself: see ChecklistItemRow.)
   useEffect(() => {
     const target = focusTarget.current;
     if (!target) return;
@@ -67,8 +62,7 @@ export function StageChecklist({ product }: { product: Product }) {
   const stageName = STAGE_LABELS[stage];
 
   function onStep(item: ChecklistItem, step: -1 | 1, control: string) {
-    focusTarget.current = { itemId: item.id, control };
-    void queueItemStep(item, step, shown);
+    void stepItem(item, step, control, shown);
   }
 
   function onDelete(item: ChecklistItem) {
@@ -121,8 +115,14 @@ export function StageChecklist({ product }: { product: Product }) {
         <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
           <SortableContext items={shown.map((i) => i.id)} strategy={verticalListSortingStrategy}>
             <ol ref={listRef} className="checklist-items" aria-labelledby={headingId}>
-              {shown.map((item) => (
-                <ChecklistItemRow key={item.id} item={item} onStep={onStep} onDelete={onDelete} />
+              {shown.map((item, index) => (
+                <ChecklistItemRow
+                  key={item.id}
+                  item={item}
+                  position={index}
+                  onStep={onStep}
+                  onDelete={onDelete}
+                />
               ))}
             </ol>
           </SortableContext>

@@ -4,6 +4,7 @@
  */
 import { STAGE_LABELS, type Stage } from '../../../../shared/domain/lifecycle';
 import type { ChecklistItem } from '../../../../shared/domain/product';
+import { requestFocus } from '../../commands/focus-request';
 import { perform } from '../../commands/perform';
 import { db } from '../../db';
 import {
@@ -11,7 +12,7 @@ import {
   deleteChecklistItem,
   ensureStageChecklist,
   moveChecklistItem,
-  stepChecklistItem,
+  stepChecklistItemAt,
   updateChecklistItem,
 } from '../../db/checklists';
 import { resetStageTemplate, saveStageTemplate } from '../../db/templates';
@@ -55,30 +56,30 @@ export async function moveItemTo(item: ChecklistItem, index: number, total: numb
   }
 }
 
-let keyboardSteps: Promise<void> = Promise.resolve();
-
 /**
- * An Alt+Arrow press, queued behind earlier ones so fast presses each take one step. The
- * position announced is worked out from the list as shown at the press.
+ * An Alt+Arrow press on one of the item's controls. The step is worked out from the stored
+ * order when its transaction runs, so quick presses each move one step; the position
+ * announced is worked out from the list as shown at the press. Once the move commits, the
+ * control pressed on takes focus again in the redrawn list (commands/focus-request.ts).
  */
-export function queueItemStep(
+export async function stepItem(
   item: ChecklistItem,
   step: -1 | 1,
+  control: string,
   shown: readonly ChecklistItem[],
 ): Promise<void> {
-  keyboardSteps = keyboardSteps.then(async () => {
-    const outcome = { moved: false };
-    const ok = await perform(`Move “${item.text}”`, async () => {
-      const changes = await stepChecklistItem(db, item.id, step);
-      outcome.moved = changes.length > 0;
-      return changes;
-    });
-    if (!ok) return;
-    const index = shown.findIndex((other) => other.id === item.id);
-    if (!outcome.moved) say(`“${item.text}” is already at the ${step < 0 ? 'top' : 'bottom'}.`);
-    else say(`Moved “${item.text}” to position ${index + step + 1} of ${shown.length}.`);
+  const outcome = { moved: false, index: 0 };
+  const ok = await perform(`Move “${item.text}”`, async () => {
+    const stepped = await stepChecklistItemAt(db, item.id, step);
+    outcome.moved = stepped.changes.length > 0;
+    outcome.index = stepped.index;
+    return stepped.changes;
   });
-  return keyboardSteps;
+  if (!ok) return;
+  requestFocus({ list: 'checklist', id: item.id, control, index: outcome.index });
+  const index = shown.findIndex((other) => other.id === item.id);
+  if (!outcome.moved) say(`“${item.text}” is already at the ${step < 0 ? 'top' : 'bottom'}.`);
+  else say(`Moved “${item.text}” to position ${index + step + 1} of ${shown.length}.`);
 }
 
 export async function startFromTemplate(productId: string, stage: Stage): Promise<void> {

@@ -2,6 +2,7 @@
  * A product's workspace: the working file behind its card, one section at a time. It takes
  * the window's main area while open; Escape or "Board" goes back, with focus on the card.
  */
+import './workspace.css';
 import { ArrowLeft } from 'lucide-react';
 import { useEffect, useRef } from 'react';
 import { STAGE_LABELS } from '../../../../shared/domain/lifecycle';
@@ -30,7 +31,7 @@ function useBack(product: Product | null | undefined) {
     showView(target);
     if (target.kind !== 'board') return;
     if (product && (!product.archived || useUi.getState().showArchived)) {
-      requestFocus({ productId: product.id, stage: product.stage });
+      requestFocus({ list: 'board', id: product.id, stage: product.stage });
     }
   };
   return { back, label: RETURN_LABELS[target.kind] };
