@@ -3,7 +3,7 @@
  * snapshots (files written by main in the desktop app, the database in the browser) and the
  * states kept before an import replaced a plan. Each restores as a new plan or in place.
  */
-import './import.css';
+import '../ui/file-dialogs.css';
 import { useEffect, useState } from 'react';
 import type { BackupInfo } from '../../../shared/ipc/contract';
 import { noteChange } from '../commands/plan-changes';

@@ -2,7 +2,7 @@
  * The import dialog: reads and checks the file (with progress), maps a Trello board's lists
  * to stages, then previews what will change before anything is written.
  */
-import './import.css';
+import '../ui/file-dialogs.css';
 import { useEffect, useState } from 'react';
 import type { Stage } from '../../../shared/domain/lifecycle';
 import type { TrelloBoardSummary } from '../../../shared/plan-file/trello';
