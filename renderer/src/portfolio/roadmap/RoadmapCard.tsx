@@ -9,7 +9,14 @@ import { HORIZONS, MOSCOW_LABELS } from '../../../../shared/domain/workspace';
 import { openHit } from '../../search/open-hit';
 import { moveToHorizon, stepHorizon, takePendingFocus } from './roadmap-commands';
 
-export function RoadmapCard({ item }: { item: RoadmapItem }) {
+interface RoadmapCardProps {
+  item: RoadmapItem;
+  /** Its place in a long column, which draws only what is in view (and measures it). */
+  index?: number;
+  measureRef?: (element: HTMLElement | null) => void;
+}
+
+export function RoadmapCard({ item, index, measureRef }: RoadmapCardProps) {
   const { backlogItem, product } = item;
   const titleId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -18,7 +25,7 @@ export function RoadmapCard({ item }: { item: RoadmapItem }) {
     data: { item },
   });
   useEffect(() => {
-    if (takePendingFocus(backlogItem.id)) buttonRef.current?.focus();
+    if (takePendingFocus(backlogItem.id, item.horizon)) buttonRef.current?.focus();
   });
 
   function onKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
@@ -34,7 +41,11 @@ export function RoadmapCard({ item }: { item: RoadmapItem }) {
     openHit({ kind: 'backlogItems', id: backlogItem.id, productId: product.id });
   return (
     <li
-      ref={setNodeRef}
+      ref={(element) => {
+        setNodeRef(element);
+        measureRef?.(element);
+      }}
+      data-index={index}
       className={`roadmap-card${isDragging ? ' roadmap-card-dragging' : ''}`}
       data-stage={product.stage}
       data-backlogItem-id={backlogItem.id}

@@ -13,11 +13,18 @@ import { db } from '../../db';
 import { setBacklogItemHorizon } from '../../db/portfolio';
 import { useUi } from '../../store';
 
-/** The item that should take focus when it shows in its new column. */
-let pendingFocus: string | null = null;
+/**
+ * The item that should take focus when it shows in its new column. The column matters: the
+ * card it leaves may draw again before the move is stored, and must not take focus then.
+ */
+let pendingFocus: { id: string; horizon: Horizon } | null = null;
 
-export function takePendingFocus(backlogItemId: string): boolean {
-  if (pendingFocus !== backlogItemId) return false;
+/** The item waiting to take focus in this column, so a long column can draw it first. */
+export const pendingFocusIn = (horizon: Horizon): string | null =>
+  pendingFocus?.horizon === horizon ? pendingFocus.id : null;
+
+export function takePendingFocus(backlogItemId: string, horizon: Horizon): boolean {
+  if (pendingFocus?.id !== backlogItemId || pendingFocus.horizon !== horizon) return false;
   pendingFocus = null;
   return true;
 }
@@ -25,7 +32,7 @@ export function takePendingFocus(backlogItemId: string): boolean {
 export async function moveToHorizon(item: RoadmapItem, horizon: Horizon): Promise<void> {
   if (horizon === item.horizon) return;
   const { backlogItem } = item;
-  pendingFocus = backlogItem.id;
+  pendingFocus = { id: backlogItem.id, horizon };
   const moved = await perform(`Move ${backlogItem.title} to ${HORIZON_LABELS[horizon]}`, () =>
     setBacklogItemHorizon(db, backlogItem.id, horizon),
   );
