@@ -9,7 +9,7 @@ export type WorkerRequest =
   | { id: number; type: 'analyse'; input: AnalyseInput }
   | { id: number; type: 'map'; mapping: Record<string, Stage> }
   | { id: number; type: 'import'; mode: ImportMode; fileName: string; choices: MergeChoices }
-  | { id: number; type: 'replay'; changes: string; direction: ChangeDirection }
+  | { id: number; type: 'replay'; undoKey: string; direction: ChangeDirection }
   | { id: number; type: 'serialize'; planId: string }
   | { id: number; type: 'backup'; planId: string; keep?: number }
   | { id: number; type: 'export'; planId: string }

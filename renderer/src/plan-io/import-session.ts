@@ -87,7 +87,7 @@ export class ImportSession {
       case 'import':
         return this.core.importAs(request.mode, request.fileName, request.choices);
       case 'replay':
-        return this.core.replay(request.changes, request.direction);
+        return this.core.replay(request.undoKey, request.direction);
       case 'serialize':
         return this.core.serialize(request.planId);
       case 'backup':
@@ -133,8 +133,8 @@ export class ImportSession {
     return (await this.send({ type: 'import', mode, fileName, choices })) as ImportResult;
   }
 
-  async replay(changes: string, direction: ChangeDirection): Promise<void> {
-    await this.send({ type: 'replay', changes, direction });
+  async replay(undoKey: string, direction: ChangeDirection): Promise<void> {
+    await this.send({ type: 'replay', undoKey, direction });
   }
 
   /** The plan serialized off the page: a big plan takes seconds to read and write out. */

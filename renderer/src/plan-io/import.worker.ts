@@ -21,7 +21,7 @@ async function handle(request: WorkerRequest): Promise<unknown> {
     case 'import':
       return core.importAs(request.mode, request.fileName, request.choices);
     case 'replay':
-      return core.replay(request.changes, request.direction);
+      return core.replay(request.undoKey, request.direction);
     case 'serialize':
       return core.serialize(request.planId);
     case 'backup':
