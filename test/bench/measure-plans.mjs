@@ -68,7 +68,7 @@ export async function measurePlanOperations(ctx) {
   });
   await step('restore the newest backup as a new plan', ['restoreBackupMs'], async () => {
     const p = await ctx.page();
-    await p.getByRole('button', { name: 'More file actions' }).click({ timeout: limit.page });
+    await p.getByRole('button', { name: 'File', exact: true }).click({ timeout: limit.page });
     await p.getByRole('menuitem', { name: 'Restore from backup…' }).click();
     const button = p.getByRole('button', { name: 'Restore as new plan' }).first();
     await button.waitFor({ timeout: limit.render });

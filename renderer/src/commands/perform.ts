@@ -36,10 +36,10 @@ export async function perform(
   }
 }
 
-async function replayOffThePage(serialized: string, direction: 'undo' | 'redo'): Promise<void> {
+async function replayOffThePage(importKey: string, direction: 'undo' | 'redo'): Promise<void> {
   const session = new PlanWorker();
   try {
-    await session.replay(serialized, direction);
+    await session.replay(importKey, direction);
   } finally {
     session.dispose();
   }
@@ -77,7 +77,7 @@ async function replayNow(direction: 'undo' | 'redo'): Promise<void> {
     return;
   }
   try {
-    if (entry.serialized) await replayOffThePage(entry.serialized, direction);
+    if (entry.importKey) await replayOffThePage(entry.importKey, direction);
     else await writeChanges(db, entry.changes, direction);
     focusChangedCard(entry.changes, direction);
     ui.announce(`${direction === 'undo' ? 'Undid' : 'Redid'}: ${entry.label}.`);

@@ -1,9 +1,9 @@
 /**
  * Reads and writes for the portfolio views (roadmap and health), which look across every
- * product of a plan. Reads use indexes and, where only a count or a latest value is needed,
- * keys or one record per KPI rather than whole tables.
+ * product of a plan. Each reads a table once by its planId index and groups in memory (a query
+ * per product or per KPI would be thousands of round trips at L); where only a count is
+ * needed, it reads index keys rather than records.
  */
-import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Milestone } from '../../../shared/domain/product';
 import { nowIso } from '../../../shared/domain/records';
@@ -39,33 +39,47 @@ export interface HealthData {
   feedbackProductIds: string[];
 }
 
+/**
+ * Each KPI's latest values, oldest first, at most `keep`: the values come in one batch and are
+ * grouped here, because one indexed query per KPI costs a round trip each (thousands at L).
+ */
+export function recentValuesByKpi(
+  values: readonly KpiValue[],
+  keep: number = TREND_VALUES,
+): Map<string, KpiValue[]> {
+  const byKpi = new Map<string, KpiValue[]>();
+  for (const value of values) {
+    const list = byKpi.get(value.kpiId);
+    if (list) list.push(value);
+    else byKpi.set(value.kpiId, [value]);
+  }
+  for (const [kpiId, list] of byKpi) {
+    // Same order as the [kpiId+date] index: by date, then by id for values of one day.
+    list.sort((a, b) => (a.date === b.date ? compare(a.id, b.id) : compare(a.date, b.date)));
+    byKpi.set(kpiId, list.slice(-keep));
+  }
+  return byKpi;
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export async function readHealthData(db: PlannerDb, planId: string): Promise<HealthData> {
   return db.transaction('r', [db.kpis, db.kpiValues, db.milestones, db.feedback], async () => {
-    const kpis = await db.kpis.where('planId').equals(planId).toArray();
-    // The latest few by the date index, newest first: the last is the status, all the trend.
-    const recent = await Promise.all(
-      kpis.map((kpi) =>
-        db.kpiValues
-          .where('[kpiId+date]')
-          .between([kpi.id, Dexie.minKey], [kpi.id, Dexie.maxKey])
-          .reverse()
-          .limit(TREND_VALUES)
-          .toArray(),
-      ),
-    );
+    const [kpis, values, milestones, keys] = await Promise.all([
+      db.kpis.where('planId').equals(planId).toArray(),
+      db.kpiValues.where('planId').equals(planId).toArray(),
+      db.milestones.where('planId').equals(planId).toArray(),
+      // Keys of the productId index only: entries of other plans count for no product here,
+      // and the quotes themselves are never read.
+      db.feedback.orderBy('productId').keys(),
+    ]);
+    const kpiIds = new Set(kpis.map((kpi) => kpi.id));
+    const recentByKpi = recentValuesByKpi(values.filter((value) => kpiIds.has(value.kpiId)));
     const latestByKpi = new Map<string, KpiValue>();
-    const recentByKpi = new Map<string, KpiValue[]>();
-    recent.forEach((values, i) => {
-      const kpi = kpis[i];
-      const [latest] = values;
-      if (!kpi || !latest) return;
-      latestByKpi.set(kpi.id, latest);
-      recentByKpi.set(kpi.id, values.reverse());
-    });
-    const milestones = await db.milestones.where('planId').equals(planId).toArray();
-    // Keys of the productId index only: entries of other plans count for no product here,
-    // and the quotes themselves are never read.
-    const keys = await db.feedback.orderBy('productId').keys();
+    for (const [kpiId, list] of recentByKpi) {
+      const latest = list.at(-1);
+      if (latest) latestByKpi.set(kpiId, latest);
+    }
     const feedbackProductIds = keys.filter((key): key is string => typeof key === 'string');
     return { kpis, latestByKpi, recentByKpi, milestones, feedbackProductIds };
   });

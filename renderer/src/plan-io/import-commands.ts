@@ -57,7 +57,7 @@ export async function runImport(
     const outcome = await session.importAs(mode, fileName, choices);
     // Switch first: opening another plan starts a fresh undo history, which this step joins.
     ui.openPlan(outcome.planId);
-    ui.recordAction({ label: `Import ${fileName}`, changes: [], serialized: outcome.changes });
+    ui.recordAction({ label: `Import ${fileName}`, changes: [], importKey: outcome.undoKey });
     noteChange(outcome.planId);
     ui.closeDialog();
     const verb = mode === 'merge' ? 'Merged' : mode === 'replace' ? 'Replaced with' : 'Imported';

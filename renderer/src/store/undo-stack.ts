@@ -6,10 +6,10 @@ export interface UndoEntry<Change> {
   label: string;
   changes: readonly Change[];
   /**
-   * Large changes (an import) kept as JSON instead: they are replayed off the page's thread
-   * and never rebuilt as objects on it.
+   * An import's changes, too many to hold here, are kept off the page under this key (see
+   * db/import-undo) and replayed off the page's thread.
    */
-  serialized?: string;
+  importKey?: string;
 }
 
 export interface UndoHistory<Change> {
@@ -29,7 +29,7 @@ export function recordAction<Change>(
   entry: UndoEntry<Change>,
   limit = UNDO_LIMIT,
 ): UndoHistory<Change> {
-  if (entry.changes.length === 0 && !entry.serialized) return history;
+  if (entry.changes.length === 0 && !entry.importKey) return history;
   return { past: [...history.past, entry].slice(-limit), future: [] };
 }
 

@@ -20,7 +20,13 @@ import {
   type PlanFile,
   type PlanFileProblem,
 } from '../../../shared/plan-file/types';
-import { writeChanges, type ChangeDirection, type RecordChange } from '../db/changes';
+import { writeChanges, type ChangeDirection } from '../db/changes';
+import {
+  keepImportChanges,
+  openImportUndoDb,
+  readImportChanges,
+  type ImportUndoDb,
+} from '../db/import-undo';
 import { openPlannerDb, type PlannerDb } from '../db/database';
 import { importPlan, previewMerge, type ImportMode } from '../db/plan-io';
 import { analyse, type AnalyseInput, type AnalyseProgress } from './analyse';
@@ -57,8 +63,8 @@ export type AnalyseOutcome =
 export interface ImportResult {
   planId: string;
   planName: string;
-  /** The changes as JSON: replayed for undo without ever being rebuilt as objects here. */
-  changes: string;
+  /** The key of the import's changes, kept off the page for undo (see db/import-undo). */
+  undoKey: string;
   changeCount: number;
 }
 
@@ -90,9 +96,16 @@ export class PlanWorkerCore {
   private database: PlannerDb | null = null;
   private exported: { planId: string; shared: SharedText } | null = null;
 
+  private undoDatabase: ImportUndoDb | null = null;
+
   private get db(): PlannerDb {
     this.database ??= openPlannerDb();
     return this.database;
+  }
+
+  private get undoDb(): ImportUndoDb {
+    this.undoDatabase ??= openImportUndoDb();
+    return this.undoDatabase;
   }
 
   async analyse(
@@ -147,14 +160,14 @@ export class PlanWorkerCore {
     return {
       planId: outcome.planId,
       planName: outcome.planName,
-      changes: JSON.stringify(outcome.changes),
+      undoKey: await keepImportChanges(this.undoDb, outcome.changes),
       changeCount: outcome.changes.length,
     };
   }
 
-  /** Undo or redo of an import, from the JSON the import returned. */
-  async replay(changes: string, direction: ChangeDirection): Promise<void> {
-    await writeChanges(this.db, JSON.parse(changes) as RecordChange[], direction);
+  /** Undo or redo of an import, from the changes kept under the key the import returned. */
+  async replay(undoKey: string, direction: ChangeDirection): Promise<void> {
+    await writeChanges(this.db, await readImportChanges(this.undoDb, undoKey), direction);
   }
 
   /** The plan as the text of a plan file (backups, exports), or null when it is gone. */
@@ -213,5 +226,6 @@ export class PlanWorkerCore {
 
   close(): void {
     this.database?.close();
+    this.undoDatabase?.close();
   }
 }

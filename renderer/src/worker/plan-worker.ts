@@ -42,8 +42,9 @@ export class PlanWorker {
     return this.client.call('importAs', mode, fileName, choices);
   }
 
-  replay(changes: string, direction: ChangeDirection): Promise<void> {
-    return this.client.call('replay', changes, direction);
+  /** Undoes or redoes an import from the changes kept under `undoKey` (see the core). */
+  replay(undoKey: string, direction: ChangeDirection): Promise<void> {
+    return this.client.call('replay', undoKey, direction);
   }
 
   /** The plan serialized off the page: a big plan takes seconds to read and write out. */

@@ -1,9 +1,14 @@
-/** The health view's lists of problems: KPIs off target and overdue milestones. */
+/**
+ * The health view's lists of problems: KPIs off target and overdue milestones. A large
+ * portfolio has thousands of each, so the tables draw only the rows in view.
+ */
 import { daysBetween, formatCalendarDate } from '../../../../shared/domain/calendar';
 import type { LateMilestone, OffTargetKpi } from '../../../../shared/domain/health';
 import { describeTarget, formatKpiValue } from '../../../../shared/domain/kpi';
 import { describeDue } from '../../../../shared/domain/milestones';
 import type { KpiValue } from '../../../../shared/domain/workspace';
+import { useVirtualRows } from '../../ui/useVirtualRows';
+import { SpacerRow } from '../../ui/VirtualSpacer';
 import { Bar, HealthCard } from './HealthCards';
 import { Sparkline } from './Sparkline';
 import { ProductLink } from './ProductLink';
@@ -15,6 +20,17 @@ export function OffTargetCard({
   entries: OffTargetKpi[];
   recent: ReadonlyMap<string, KpiValue[]>;
 }) {
+  const {
+    attach,
+    indexes: drawn,
+    before,
+    after,
+    measure,
+  } = useVirtualRows<HTMLTableSectionElement>({
+    count: entries.length,
+    estimateSize: 41,
+    getKey: (index) => entries[index]?.kpi.id ?? index,
+  });
   return (
     <HealthCard title="KPIs off target">
       {entries.length === 0 ? (
@@ -30,20 +46,27 @@ export function OffTargetCard({
               <th scope="col">Trend</th>
             </tr>
           </thead>
-          <tbody>
-            {entries.map(({ kpi, product, latest }) => (
-              <tr key={kpi.id} data-stage={product.stage}>
-                <td>
-                  <ProductLink product={product} section="kpis" />
-                </td>
-                <td>{kpi.name}</td>
-                <td className="health-bad">{formatKpiValue(latest.value, kpi.unit)}</td>
-                <td>{describeTarget(kpi)}</td>
-                <td>
-                  <Sparkline kpi={kpi} values={recent.get(kpi.id) ?? [latest]} />
-                </td>
-              </tr>
-            ))}
+          <tbody ref={attach}>
+            <SpacerRow height={before} columns={5} />
+            {drawn.map((index) => {
+              const entry = entries[index];
+              if (!entry) return null;
+              const { kpi, product, latest } = entry;
+              return (
+                <tr key={kpi.id} data-stage={product.stage} data-index={index} ref={measure}>
+                  <td>
+                    <ProductLink product={product} section="kpis" />
+                  </td>
+                  <td>{kpi.name}</td>
+                  <td className="health-bad">{formatKpiValue(latest.value, kpi.unit)}</td>
+                  <td>{describeTarget(kpi)}</td>
+                  <td>
+                    <Sparkline kpi={kpi} values={recent.get(kpi.id) ?? [latest]} />
+                  </td>
+                </tr>
+              );
+            })}
+            <SpacerRow height={after} columns={5} />
           </tbody>
         </table>
       )}
@@ -54,6 +77,17 @@ export function OffTargetCard({
 export function OverdueCard({ entries, today }: { entries: LateMilestone[]; today: string }) {
   const late = (date: string) => Math.max(0, daysBetween(date, today));
   const most = entries.reduce((max, e) => Math.max(max, late(e.milestone.date)), 0);
+  const {
+    attach,
+    indexes: drawn,
+    before,
+    after,
+    measure,
+  } = useVirtualRows<HTMLTableSectionElement>({
+    count: entries.length,
+    estimateSize: 33,
+    getKey: (index) => entries[index]?.milestone.id ?? index,
+  });
   return (
     <HealthCard title="Overdue milestones">
       {entries.length === 0 ? (
@@ -70,22 +104,29 @@ export function OverdueCard({ entries, today }: { entries: LateMilestone[]; toda
               </th>
             </tr>
           </thead>
-          <tbody>
-            {entries.map(({ milestone, product }) => (
-              <tr key={milestone.id} data-stage={product.stage}>
-                <td>
-                  <ProductLink product={product} section="milestones" />
-                </td>
-                <td>{milestone.title}</td>
-                <td>
-                  <time dateTime={milestone.date}>{formatCalendarDate(milestone.date)}</time>
-                  <span className="health-bad"> · {describeDue(milestone.date, today)}</span>
-                </td>
-                <td className="health-bar-cell">
-                  <Bar value={late(milestone.date)} max={most} />
-                </td>
-              </tr>
-            ))}
+          <tbody ref={attach}>
+            <SpacerRow height={before} columns={4} />
+            {drawn.map((index) => {
+              const entry = entries[index];
+              if (!entry) return null;
+              const { milestone, product } = entry;
+              return (
+                <tr key={milestone.id} data-stage={product.stage} data-index={index} ref={measure}>
+                  <td>
+                    <ProductLink product={product} section="milestones" />
+                  </td>
+                  <td>{milestone.title}</td>
+                  <td>
+                    <time dateTime={milestone.date}>{formatCalendarDate(milestone.date)}</time>
+                    <span className="health-bad"> · {describeDue(milestone.date, today)}</span>
+                  </td>
+                  <td className="health-bar-cell">
+                    <Bar value={late(milestone.date)} max={most} />
+                  </td>
+                </tr>
+              );
+            })}
+            <SpacerRow height={after} columns={4} />
           </tbody>
         </table>
       )}

@@ -11,7 +11,14 @@ import { openRecord } from '../../store/open-record';
 import { useFocusWhenRequested } from '../../commands/focus-request';
 import { moveToHorizon, stepHorizon } from './roadmap-commands';
 
-export function RoadmapCard({ item }: { item: RoadmapItem }) {
+interface RoadmapCardProps {
+  item: RoadmapItem;
+  /** Its place in a long column, which draws only what is in view (and measures it). */
+  index?: number;
+  measureRef?: (element: HTMLElement | null) => void;
+}
+
+export function RoadmapCard({ item, index, measureRef }: RoadmapCardProps) {
   const { backlogItem, product } = item;
   const titleId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -36,7 +43,11 @@ export function RoadmapCard({ item }: { item: RoadmapItem }) {
     openRecord({ kind: 'backlogItems', id: backlogItem.id, productId: product.id });
   return (
     <li
-      ref={setNodeRef}
+      ref={(element) => {
+        setNodeRef(element);
+        measureRef?.(element);
+      }}
+      data-index={index}
       className={`roadmap-card${isDragging ? ' roadmap-card-dragging' : ''}`}
       data-stage={product.stage}
       data-backlogItem-id={backlogItem.id}

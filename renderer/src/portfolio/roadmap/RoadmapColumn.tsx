@@ -1,12 +1,18 @@
-/** One horizon of the roadmap; long columns show their first items and grow on request. */
+/**
+ * One horizon of the roadmap. A long column draws only the items in view, so a portfolio of
+ * thousands of items opens at once; an item moved here by keyboard is drawn to take focus.
+ */
 import { useDroppable } from '@dnd-kit/core';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { HORIZON_LABELS, type RoadmapItem } from '../../../../shared/domain/roadmap';
 import type { Horizon } from '../../../../shared/domain/workspace';
+import { useVirtualRows } from '../../ui/useVirtualRows';
+import { SpacerItem } from '../../ui/VirtualSpacer';
 import { RoadmapCard } from './RoadmapCard';
+import { useUi } from '../../store';
 
-const FIRST_SHOWN = 100;
-const MORE_STEP = 200;
+const ESTIMATED_CARD_HEIGHT = 76;
+const CARD_GAP = 8;
 
 const HINTS: Record<Horizon, string> = {
   now: 'Being built, or due within a month.',
@@ -16,9 +22,25 @@ const HINTS: Record<Horizon, string> = {
 
 export function RoadmapColumn({ horizon, items }: { horizon: Horizon; items: RoadmapItem[] }) {
   const headingId = useId();
-  const [limit, setLimit] = useState(FIRST_SHOWN);
   const { setNodeRef, isOver } = useDroppable({ id: `horizon:${horizon}` });
-  const shown = items.slice(0, limit);
+  // The item a keyboard move sent here is drawn (scrolled to) so that it can take focus.
+  const focusId = useUi((s) => {
+    const request = s.focusRequest;
+    return request?.list === 'roadmap' && request.horizon === horizon ? request.id : null;
+  });
+  const {
+    attach,
+    indexes: drawn,
+    before,
+    after,
+    measure,
+  } = useVirtualRows<HTMLUListElement>({
+    count: items.length,
+    estimateSize: ESTIMATED_CARD_HEIGHT,
+    getKey: (index) => items[index]?.backlogItem.id ?? index,
+    gap: CARD_GAP,
+    wanted: focusId === null ? -1 : items.findIndex((item) => item.backlogItem.id === focusId),
+  });
   const count = `${items.length} ${items.length === 1 ? 'item' : 'items'}`;
   return (
     <section
@@ -39,21 +61,21 @@ export function RoadmapColumn({ horizon, items }: { horizon: Horizon; items: Roa
       {items.length === 0 ? (
         <p className="roadmap-empty">Nothing here.</p>
       ) : (
-        <ul className="roadmap-cards">
-          {shown.map((item) => (
-            <RoadmapCard key={item.backlogItem.id} item={item} />
-          ))}
+        <ul ref={attach} className="roadmap-cards">
+          <SpacerItem height={before} />
+          {drawn.map((index) => {
+            const item = items[index];
+            return item ? (
+              <RoadmapCard
+                key={item.backlogItem.id}
+                item={item}
+                index={index}
+                measureRef={measure}
+              />
+            ) : null;
+          })}
+          <SpacerItem height={after} />
         </ul>
-      )}
-      {items.length > shown.length && (
-        <button
-          type="button"
-          className="button button-quiet roadmap-more"
-          onClick={() => setLimit(limit + MORE_STEP)}
-        >
-          Show {Math.min(MORE_STEP, items.length - shown.length)} more of{' '}
-          {items.length - shown.length}
-        </button>
       )}
     </section>
   );

@@ -49,6 +49,9 @@ interface BacklogItemRowProps {
   onDelete: () => void;
   /** Alt+↑/↓ on the title: move the item in the manual order. */
   onMove: (step: -1 | 1) => void;
+  /** Its place in a long table, which draws only the rows in view (and measures them). */
+  index?: number;
+  measureRef?: ((element: HTMLElement | null) => void) | undefined;
 }
 
 /** A stored number as the field shows it, in the region's style ("1,200", "0,5"), never rounded. */
@@ -68,6 +71,8 @@ export function BacklogItemRow({
   onSelect,
   onDelete,
   onMove,
+  index,
+  measureRef,
 }: BacklogItemRowProps) {
   const title = backlogItem.title;
   const score = riceScore(backlogItem);
@@ -102,6 +107,8 @@ export function BacklogItemRow({
 
   return (
     <tr
+      ref={measureRef}
+      data-index={index}
       className="backlogItem-row"
       data-backlogItem-id={backlogItem.id}
       data-record-id={backlogItem.id}

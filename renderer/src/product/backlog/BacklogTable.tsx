@@ -1,9 +1,13 @@
 /**
  * The backlog as a real table: one row per item, optionally in MoSCoW groups (one <tbody>
  * each, with a header row naming the group). The caption carries the RICE formula so the
- * score column explains itself to everyone, not only to those who hover.
+ * score column explains itself to everyone, not only to those who hover. A long backlog draws
+ * only the rows in view, and brings a row search asks for into view first.
  */
 import { useEffect, useRef } from 'react';
+import { useReveal } from '../../store/reveal';
+import { useVirtualRows } from '../../ui/useVirtualRows';
+import { SpacerRow } from '../../ui/VirtualSpacer';
 import { backingOf, type Backing, type MoscowGroup } from '../../../../shared/domain/backlog';
 import type { BacklogItem } from '../../../../shared/domain/workspace';
 import { BacklogItemRow } from './BacklogItemRow';
@@ -49,6 +53,32 @@ function SelectAll({
   );
 }
 
+/** A row of the table: an item, or (item null) the header row of its MoSCoW group. */
+interface TableEntry {
+  group: MoscowGroup<BacklogItem>;
+  item: BacklogItem | null;
+}
+
+function tableEntries(groups: readonly MoscowGroup<BacklogItem>[], grouped: boolean): TableEntry[] {
+  return groups.flatMap((group) => [
+    ...(grouped ? [{ group, item: null }] : []),
+    ...group.items.map((item) => ({ group, item })),
+  ]);
+}
+
+/** The drawn rows split by group, each run becoming the <tbody> of its group. */
+function runsOfGroups(entries: readonly TableEntry[], indexes: readonly number[]) {
+  const runs: { group: MoscowGroup<BacklogItem>; indexes: number[] }[] = [];
+  for (const index of indexes) {
+    const entry = entries[index];
+    if (!entry) continue;
+    const last = runs.at(-1);
+    if (last?.group === entry.group) last.indexes.push(index);
+    else runs.push({ group: entry.group, indexes: [index] });
+  }
+  return runs;
+}
+
 export function BacklogTable({
   productName,
   groups,
@@ -60,9 +90,23 @@ export function BacklogTable({
   onMove,
 }: BacklogTableProps) {
   const shownIds = groups.flatMap((group) => group.items.map((item) => item.id));
+  const entries = tableEntries(groups, grouped);
+  const revealId = useReveal((s) => s.request?.id ?? null);
+  const {
+    attach,
+    indexes: drawn,
+    before,
+    after,
+    measure,
+  } = useVirtualRows<HTMLTableElement>({
+    count: entries.length,
+    estimateSize: 56,
+    getKey: (index) => entries[index]?.item?.id ?? `group:${entries[index]?.group.moscow}`,
+    wanted: revealId === null ? -1 : entries.findIndex((entry) => entry.item?.id === revealId),
+  });
   return (
     <div className="backlog-table-wrap">
-      <table className="data-table backlog-table">
+      <table ref={attach} className="data-table backlog-table">
         <caption>
           <span className="sr-only">Backlog of {productName}. </span>
           <span className="formula-legend">RICE score = Reach × Impact × Confidence ÷ Effort</span>
@@ -97,26 +141,35 @@ export function BacklogTable({
             </th>
           </tr>
         </thead>
-        {groups.map((group) => (
+        {runsOfGroups(entries, drawn).map(({ group, indexes }, run, runs) => (
           <tbody key={group.moscow ?? 'none'} data-moscow={group.moscow ?? 'none'}>
-            {grouped && (
-              <tr className="group-row">
-                <th scope="rowgroup" colSpan={COLUMNS}>
-                  {group.label} <span className="pill">{group.items.length}</span>
-                </th>
-              </tr>
-            )}
-            {group.items.map((backlogItem) => (
-              <BacklogItemRow
-                key={backlogItem.id}
-                backlogItem={backlogItem}
-                backing={backingOf(backing, backlogItem.id)}
-                selected={selected.has(backlogItem.id)}
-                onSelect={(on) => onSelect([backlogItem.id], on)}
-                onDelete={() => onDelete(backlogItem)}
-                onMove={(step) => onMove(backlogItem, group.items, step)}
-              />
-            ))}
+            {run === 0 && <SpacerRow height={before} columns={COLUMNS} />}
+            {indexes.map((index) => {
+              const backlogItem = entries[index]?.item;
+              if (!backlogItem) {
+                return (
+                  <tr key="group" className="group-row" data-index={index} ref={measure}>
+                    <th scope="rowgroup" colSpan={COLUMNS}>
+                      {group.label} <span className="pill">{group.items.length}</span>
+                    </th>
+                  </tr>
+                );
+              }
+              return (
+                <BacklogItemRow
+                  key={backlogItem.id}
+                  backlogItem={backlogItem}
+                  backing={backingOf(backing, backlogItem.id)}
+                  selected={selected.has(backlogItem.id)}
+                  onSelect={(on) => onSelect([backlogItem.id], on)}
+                  onDelete={() => onDelete(backlogItem)}
+                  onMove={(step) => onMove(backlogItem, group.items, step)}
+                  index={index}
+                  measureRef={measure}
+                />
+              );
+            })}
+            {run === runs.length - 1 && <SpacerRow height={after} columns={COLUMNS} />}
           </tbody>
         ))}
       </table>

@@ -1,6 +1,7 @@
 /**
  * The product's feedback as a table, filtered by source, sentiment or backlog item. The link
- * to a backlog item is edited in place; deleting offers undo.
+ * to a backlog item is edited in place; deleting offers undo. Thousands of entries draw only
+ * the rows in view.
  */
 import { Trash2 } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -17,11 +18,14 @@ import {
 } from '../../../../shared/domain/workspace';
 import { useReveal } from '../../store/reveal';
 import { focusNeighbourAfterRemoval } from '../../ui/focus-after-removal';
+import { useVirtualRows } from '../../ui/useVirtualRows';
+import { SpacerRow } from '../../ui/VirtualSpacer';
 import { editFeedback, removeFeedback } from '../backlog/backlog-commands';
 import { BacklogItemOptions, NO_BACKLOG_ITEM, shortQuote } from './feedback-labels';
 import { formatInstant } from '../../../../shared/domain/region';
 
 const ALL = 'all';
+const COLUMNS = 8;
 const UNLINKED = 'unlinked';
 
 const toldDate = (iso: string) => formatInstant(iso, { dateStyle: 'medium' });
@@ -29,9 +33,14 @@ const toldDate = (iso: string) => formatInstant(iso, { dateStyle: 'medium' });
 function FeedbackRow({
   entry,
   backlogItems,
+  index,
+  measureRef,
 }: {
   entry: Feedback;
   backlogItems: readonly BacklogItem[];
+  /** Its place in a long list, which draws only the rows in view (and measures them). */
+  index: number;
+  measureRef: ((element: HTMLElement | null) => void) | undefined;
 }) {
   const quote = shortQuote(entry.quote);
   async function remove(button: HTMLButtonElement) {
@@ -41,7 +50,7 @@ function FeedbackRow({
     if (await removeFeedback(entry.id, entry.customer)) refocus();
   }
   return (
-    <tr data-feedback-id={entry.id} data-record-id={entry.id}>
+    <tr ref={measureRef} data-index={index} data-feedback-id={entry.id} data-record-id={entry.id}>
       <td className="nowrap">
         <time dateTime={entry.date}>{formatCalendarDate(entry.date)}</time>
       </td>
@@ -143,6 +152,20 @@ export function FeedbackList({
     [],
   );
 
+  const revealId = useReveal((state) => state.request?.id ?? null);
+  const {
+    attach,
+    indexes: drawn,
+    before,
+    after,
+    measure,
+  } = useVirtualRows<HTMLTableSectionElement>({
+    count: shown.length,
+    estimateSize: 48,
+    getKey: (index) => shown[index]?.id ?? index,
+    wanted: revealId === null ? -1 : shown.findIndex((entry) => entry.id === revealId),
+  });
+
   return (
     <>
       <div className="table-toolbar" role="group" aria-label="Filter feedback">
@@ -213,10 +236,21 @@ export function FeedbackList({
                 </th>
               </tr>
             </thead>
-            <tbody>
-              {shown.map((entry) => (
-                <FeedbackRow key={entry.id} entry={entry} backlogItems={backlogItems} />
-              ))}
+            <tbody ref={attach}>
+              <SpacerRow height={before} columns={COLUMNS} />
+              {drawn.map((index) => {
+                const entry = shown[index];
+                return entry ? (
+                  <FeedbackRow
+                    key={entry.id}
+                    entry={entry}
+                    backlogItems={backlogItems}
+                    index={index}
+                    measureRef={measure}
+                  />
+                ) : null;
+              })}
+              <SpacerRow height={after} columns={COLUMNS} />
             </tbody>
           </table>
         </div>

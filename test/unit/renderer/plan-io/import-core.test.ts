@@ -53,7 +53,7 @@ describe('PlanWorkerCore', () => {
     db.close();
   });
 
-  it('keeps the changes of an import as JSON that undo replays to the state before', async () => {
+  it('keeps the changes of an import off the page for undo and redo to replay', async () => {
     const db = openPlannerDb();
     const file = fc.sample(planFileArb({ maxProducts: 4, maxChildren: 3 }), {
       numRuns: 1,
@@ -69,8 +69,14 @@ describe('PlanWorkerCore', () => {
     expect(outcome.kind).toBe('preview');
     const result = await core.importAs('new', 'plan.lcplan');
     expect(result.changeCount).toBeGreaterThan(0);
-    await core.replay(result.changes, 'undo');
+    const after = await dumpDb(db);
+    await core.replay(result.undoKey, 'undo');
     expect(await dumpDb(db)).toEqual(before);
+    await core.replay(result.undoKey, 'redo');
+    const redone = await dumpDb(db);
+    expect(redone.products).toEqual(
+      after.products.map((p) => ({ ...p, updatedAt: expect.any(String) })),
+    );
     core.close();
     db.close();
   });

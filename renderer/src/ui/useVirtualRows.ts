@@ -1,0 +1,117 @@
+/**
+ * Long lists and tables draw only the rows in view (and a few either side), with spacers as
+ * tall as the rows they skip, so a backlog of thousands opens as fast as one of ten. The rows
+ * scroll with whatever box already scrolls around them (the list itself, or the page), so no
+ * layout changes; short lists draw every row, as there is nothing to gain.
+ */
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useState } from 'react';
+
+/** Lists with at least this many rows are drawn in part. */
+export const VIRTUAL_ROWS_FROM = 60;
+
+export interface VirtualRowsOptions {
+  count: number;
+  estimateSize: number;
+  getKey: (index: number) => string | number;
+  /** Space between rows (a flex list's gap), so the spacers leave room for it. */
+  gap?: number;
+  /** A row to bring into the drawn range (focus or reveal asked for it); -1 for none. */
+  wanted?: number;
+}
+
+export interface VirtualRows<E extends HTMLElement> {
+  /** Set as the ref of the list or table the rows belong to: the scrolling box is found from it. */
+  attach: (element: E | null) => void;
+  /** Indexes of the rows to draw, in order. */
+  indexes: number[];
+  /** Heights of the spacers before and after the drawn rows (0 when all rows are drawn). */
+  before: number;
+  after: number;
+  /** Pass to each drawn row (with data-index) so rows of any height are measured. */
+  measure: ((element: Element | null) => void) | undefined;
+}
+
+/**
+ * A box scrolls if it may and has more to show than fits: a table's wrapper that only scrolls
+ * sideways computes to overflow-y auto as well, yet grows with the table.
+ */
+function isScroller(element: HTMLElement): boolean {
+  const { overflowY } = getComputedStyle(element);
+  const may = overflowY === 'auto' || overflowY === 'scroll';
+  return may && element.scrollHeight > element.clientHeight;
+}
+
+/** The nearest box that scrolls the anchor, the anchor itself included. */
+export function scrollerOf(anchor: HTMLElement | null): HTMLElement | null {
+  for (let node = anchor; node; node = node.parentElement) if (isScroller(node)) return node;
+  return document.scrollingElement instanceof HTMLElement ? document.scrollingElement : null;
+}
+
+/** Where the anchor's content starts within what its scroller scrolls. */
+function offsetIn(anchor: HTMLElement, scroller: HTMLElement): number {
+  if (anchor === scroller) return 0;
+  const top = anchor.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+  return Math.round(top + scroller.scrollTop);
+}
+
+export function useVirtualRows<E extends HTMLElement>({
+  count,
+  estimateSize,
+  getKey,
+  gap = 0,
+  wanted = -1,
+}: VirtualRowsOptions): VirtualRows<E> {
+  const [anchor, setAnchor] = useState<E | null>(null);
+  const [margin, setMargin] = useState(0);
+  const enabled = count >= VIRTUAL_ROWS_FROM;
+  // Content above the rows (forms, filters, banners) moves them within the scroller: measured
+  // when drawn and whenever the scroller scrolls or resizes.
+  const measureMargin = () => {
+    const box = scrollerOf(anchor);
+    if (!enabled || !anchor || !box) return;
+    const offset = offsetIn(anchor, box);
+    setMargin((current) => (Math.abs(offset - current) > 1 ? offset : current));
+  };
+  // The app is not built with the React Compiler, so nothing memoises around this hook.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count,
+    enabled,
+    getScrollElement: () => scrollerOf(anchor),
+    onChange: measureMargin,
+    estimateSize: () => estimateSize,
+    getItemKey: getKey,
+    gap,
+    overscan: 4,
+    scrollMargin: margin,
+    // Before the scroller is measured, draw a window's height of rows rather than none.
+    initialRect: { width: 0, height: typeof window === 'undefined' ? 800 : window.innerHeight },
+  });
+  useLayoutEffect(measureMargin);
+  useEffect(() => {
+    if (enabled && wanted >= 0 && wanted < count) virtualizer.scrollToIndex(wanted);
+  }, [enabled, wanted, count, virtualizer]);
+
+  if (!enabled) {
+    return {
+      attach: setAnchor,
+      indexes: Array.from({ length: count }, (_, i) => i),
+      before: 0,
+      after: 0,
+      measure: undefined,
+    };
+  }
+  const items = virtualizer.getVirtualItems();
+  const first = items[0];
+  const last = items.at(-1);
+  const before = first ? first.start - margin : 0;
+  const after = last ? Math.max(0, virtualizer.getTotalSize() - (last.end - margin)) : 0;
+  return {
+    attach: setAnchor,
+    indexes: items.map((item) => item.index),
+    before: Math.max(0, before - (before > 0 ? gap : 0)),
+    after: Math.max(0, after - (after > 0 ? gap : 0)),
+    measure: virtualizer.measureElement,
+  };
+}
