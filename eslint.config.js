@@ -14,6 +14,17 @@ const nodeImports = nodeBuiltins.flatMap((name) => [
   `node:${name}/*`,
 ]);
 
+/**
+ * One validation library ships: valibot, chosen by test/bench/validators.mjs, which alone still
+ * imports zod to compare them. Every block that sets no-restricted-imports repeats this, since a
+ * later block's options replace an earlier one's.
+ */
+const ZOD_MESSAGE = 'The app validates with valibot; zod is only compared with it in test/bench.';
+const oneValidator = {
+  paths: [{ name: 'zod', message: ZOD_MESSAGE }],
+  patterns: [{ group: ['zod/*'], message: ZOD_MESSAGE }],
+};
+
 /** Packages that live behind one folder of the renderer, with the folder named in the message. */
 const confined = {
   dexie: {
@@ -42,11 +53,13 @@ function rendererImports(confinedHere) {
             message: 'The renderer reaches main only through renderer/src/platform.',
           },
           ...extra.flatMap((c) => c.paths),
+          ...oneValidator.paths,
         ],
         patterns: [
           { group: nodeImports, message: 'The renderer runs in Chromium: no Node modules.' },
           { group: ['**/electron/**'], message: 'The renderer never imports main-process code.' },
           ...extra.flatMap((c) => c.patterns),
+          ...oneValidator.patterns,
         ],
       },
     ],
@@ -66,6 +79,10 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
+  },
+  {
+    ignores: ['test/bench/**'],
+    rules: { 'no-restricted-imports': ['error', oneValidator] },
   },
   {
     files: ['shared/**/*.ts', 'electron/**/*.ts', 'renderer/src/**/*.{ts,tsx}'],
@@ -92,8 +109,12 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'shared/ runs on both sides: no electron.' }],
+          paths: [
+            { name: 'electron', message: 'shared/ runs on both sides: no electron.' },
+            ...oneValidator.paths,
+          ],
           patterns: [
+            ...oneValidator.patterns,
             { group: nodeImports, message: 'shared/ runs on both sides: no Node modules.' },
             {
               group: ['**/renderer/**', '**/electron/**', 'react', 'dexie', 'zustand'],
@@ -110,7 +131,9 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: oneValidator.paths,
           patterns: [
+            ...oneValidator.patterns,
             {
               group: ['**/renderer/**', 'react', 'dexie', 'zustand'],
               message: 'Main imports shared/, electron and Node only.',

@@ -3,7 +3,7 @@
  * renderer never receives ipcRenderer, an event object or a way to name a channel itself.
  *
  * Only types come from the contract: a sandboxed preload bundles everything it uses, and the
- * zod schemas belong in main, where payloads are checked.
+ * schemas (valibot) belong in main, where payloads are checked.
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
@@ -35,7 +35,7 @@ function invoke<C extends InvokeChannel>(
 }
 
 /**
- * The listener's type promises an OpenedFile, so the payload is checked by hand (zod is not
+ * The listener's type promises an OpenedFile, so the payload is checked by hand (valibot is not
  * bundled here) and only the known fields are passed on.
  */
 function asOpenedFile(value: unknown): OpenedFile | null {

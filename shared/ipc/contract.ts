@@ -3,10 +3,11 @@
  * and response. Main parses each payload against `request` before a handler sees it; the
  * preload's `planner` object is typed from this table so neither side can drift.
  */
-import { z } from 'zod';
+import * as v from 'valibot';
 import { APP_COMMANDS } from '../commands';
 import { MAX_PLAN_FILE_BYTES } from '../plan-file/types';
 import { documentChannels, type DocumentApi } from './document-contract';
+import { count, text } from './schema-parts';
 
 /**
  * Caps on the text the page sends to be written. A plan (saved or backed up) is at most what a
@@ -18,172 +19,172 @@ import { documentChannels, type DocumentApi } from './document-contract';
 export const MAX_PLAN_TEXT_LENGTH = MAX_PLAN_FILE_BYTES;
 export const MAX_EXPORT_TEXT_LENGTH = (3 * MAX_PLAN_FILE_BYTES) / 2;
 
-export const themeSourceSchema = z.enum(['system', 'light', 'dark']);
-export type ThemeSource = z.infer<typeof themeSourceSchema>;
+export const themeSourceSchema = v.picklist(['system', 'light', 'dark']);
+export type ThemeSource = v.InferOutput<typeof themeSourceSchema>;
 
-export const appInfoSchema = z.object({
-  name: z.string(),
-  version: z.string(),
-  platform: z.string(),
+export const appInfoSchema = v.object({
+  name: v.string(),
+  version: v.string(),
+  platform: v.string(),
 });
-export type AppInfo = z.infer<typeof appInfoSchema>;
+export type AppInfo = v.InferOutput<typeof appInfoSchema>;
 
-export const editStateSchema = z.object({ canUndo: z.boolean(), canRedo: z.boolean() }).strict();
-export type EditState = z.infer<typeof editStateSchema>;
+export const editStateSchema = v.strictObject({ canUndo: v.boolean(), canRedo: v.boolean() });
+export type EditState = v.InferOutput<typeof editStateSchema>;
 
 /** What the user saves: the plan itself, or an export for people without the app. */
-export const savedFileKindSchema = z.enum(['plan', 'markdown', 'csv', 'html']);
-export type SavedFileKind = z.infer<typeof savedFileKindSchema>;
+export const savedFileKindSchema = v.picklist(['plan', 'markdown', 'csv', 'html']);
+export type SavedFileKind = v.InferOutput<typeof savedFileKindSchema>;
 
-export const saveFileRequestSchema = z
-  .object({
+export const saveFileRequestSchema = v.pipe(
+  v.strictObject({
     kind: savedFileKindSchema,
     /** File name offered in the save dialog, without folder; main adds the extension. */
-    suggestedName: z.string().min(1).max(200),
-    contents: z.string().max(MAX_EXPORT_TEXT_LENGTH),
-  })
-  .strict()
-  .refine((request) => request.kind !== 'plan' || request.contents.length <= MAX_PLAN_TEXT_LENGTH, {
-    message: `A plan can be at most ${String(MAX_PLAN_TEXT_LENGTH)} characters.`,
-    path: ['contents'],
-  });
-export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
+    suggestedName: text(1, 200),
+    contents: text(0, MAX_EXPORT_TEXT_LENGTH),
+  }),
+  v.forward(
+    v.check(
+      (request) => request.kind !== 'plan' || request.contents.length <= MAX_PLAN_TEXT_LENGTH,
+      `A plan can be at most ${String(MAX_PLAN_TEXT_LENGTH)} characters.`,
+    ),
+    ['contents'],
+  ),
+);
+export type SaveFileRequest = v.InferOutput<typeof saveFileRequestSchema>;
 
-export const saveFileResultSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('saved'), fileName: z.string() }),
-  z.object({ status: z.literal('cancelled') }),
-  z.object({ status: z.literal('error'), message: z.string() }),
+export const saveFileResultSchema = v.variant('status', [
+  v.object({ status: v.literal('saved'), fileName: v.string() }),
+  v.object({ status: v.literal('cancelled') }),
+  v.object({ status: v.literal('error'), message: v.string() }),
 ]);
-export type SaveFileResult = z.infer<typeof saveFileResultSchema>;
+export type SaveFileResult = v.InferOutput<typeof saveFileResultSchema>;
 
 /** A file main has read for the renderer: its name and its text, decoded as strict UTF-8. */
-export const openedFileSchema = z.discriminatedUnion('status', [
-  z.object({
-    status: z.literal('opened'),
-    fileName: z.string(),
-    text: z.string(),
+export const openedFileSchema = v.variant('status', [
+  v.object({
+    status: v.literal('opened'),
+    fileName: v.string(),
+    text: v.string(),
     /** Set when the OS opened a file the user chose before: a plan may be bound to it. */
-    documentToken: z.string().max(100).optional(),
+    documentToken: v.optional(text(0, 100)),
   }),
-  z.object({ status: z.literal('cancelled') }),
-  z.object({ status: z.literal('error'), message: z.string() }),
+  v.object({ status: v.literal('cancelled') }),
+  v.object({ status: v.literal('error'), message: v.string() }),
 ]);
-export type OpenedFile = z.infer<typeof openedFileSchema>;
+export type OpenedFile = v.InferOutput<typeof openedFileSchema>;
 
-export const recentFileSchema = z.object({
-  path: z.string(),
-  fileName: z.string(),
-  openedAt: z.string(),
+export const recentFileSchema = v.object({
+  path: v.string(),
+  fileName: v.string(),
+  openedAt: v.string(),
 });
-export type RecentFile = z.infer<typeof recentFileSchema>;
+export type RecentFile = v.InferOutput<typeof recentFileSchema>;
 
 /** An automatic backup of one plan, as main keeps it in the user-data folder. */
-export const backupInfoSchema = z.object({
-  id: z.string(),
-  planId: z.string(),
-  planName: z.string(),
-  createdAt: z.string(),
-  products: z.number().int().nonnegative(),
-  bytes: z.number().int().nonnegative(),
+export const backupInfoSchema = v.object({
+  id: v.string(),
+  planId: v.string(),
+  planName: v.string(),
+  createdAt: v.string(),
+  products: count,
+  bytes: count,
 });
-export type BackupInfo = z.infer<typeof backupInfoSchema>;
+export type BackupInfo = v.InferOutput<typeof backupInfoSchema>;
 
-export const writeBackupRequestSchema = z
-  .object({
-    planId: z.string().min(1).max(200),
-    planName: z.string().max(20_000),
-    products: z.number().int().nonnegative(),
-    contents: z.string().min(1).max(MAX_PLAN_TEXT_LENGTH),
-    /** How many of the newest backups of the plan to keep (the user's setting). */
-    keep: z.number().int().min(1).max(200).optional(),
-  })
-  .strict();
-export type WriteBackupRequest = z.infer<typeof writeBackupRequestSchema>;
+export const writeBackupRequestSchema = v.strictObject({
+  planId: text(1, 200),
+  planName: text(0, 20_000),
+  products: count,
+  contents: text(1, MAX_PLAN_TEXT_LENGTH),
+  /** How many of the newest backups of the plan to keep (the user's setting). */
+  keep: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200))),
+});
+export type WriteBackupRequest = v.InferOutput<typeof writeBackupRequestSchema>;
 
-export const writeBackupResultSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('saved'), id: z.string() }),
-  z.object({ status: z.literal('error'), message: z.string() }),
+export const writeBackupResultSchema = v.variant('status', [
+  v.object({ status: v.literal('saved'), id: v.string() }),
+  v.object({ status: v.literal('error'), message: v.string() }),
 ]);
-export type WriteBackupResult = z.infer<typeof writeBackupResultSchema>;
+export type WriteBackupResult = v.InferOutput<typeof writeBackupResultSchema>;
 
 /** Names the file of a view export: "<plan> – <view>". Long names are shortened by main. */
-export const viewExportRequestSchema = z
-  .object({ planName: z.string().max(20_000), viewName: z.string().max(20_000) })
-  .strict();
-export type ViewExportRequest = z.infer<typeof viewExportRequestSchema>;
+export const viewExportRequestSchema = v.strictObject({
+  planName: text(0, 20_000),
+  viewName: text(0, 20_000),
+});
+export type ViewExportRequest = v.InferOutput<typeof viewExportRequestSchema>;
 
 /** Far beyond any screen; keeps a bad rectangle from asking for a gigantic image. */
 export const MAX_CAPTURE_SIZE = 16_384;
-const capturePixels = z.number().int().min(0).max(MAX_CAPTURE_SIZE);
+const capturePixels = (min: number) =>
+  v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(MAX_CAPTURE_SIZE));
 
 /** The part of the page to capture, in CSS pixels of the page; null for the whole window. */
-export const captureAreaSchema = z
-  .object({
-    x: capturePixels,
-    y: capturePixels,
-    width: capturePixels.min(1),
-    height: capturePixels.min(1),
-  })
-  .strict();
-export type CaptureArea = z.infer<typeof captureAreaSchema>;
+export const captureAreaSchema = v.strictObject({
+  x: capturePixels(0),
+  y: capturePixels(0),
+  width: capturePixels(1),
+  height: capturePixels(1),
+});
+export type CaptureArea = v.InferOutput<typeof captureAreaSchema>;
 
-export const pngExportRequestSchema = viewExportRequestSchema
-  .extend({ area: captureAreaSchema.nullable() })
-  .strict();
-export type PngExportRequest = z.infer<typeof pngExportRequestSchema>;
+export const pngExportRequestSchema = v.strictObject({
+  ...viewExportRequestSchema.entries,
+  area: v.nullable(captureAreaSchema),
+});
+export type PngExportRequest = v.InferOutput<typeof pngExportRequestSchema>;
 
-export const printResultSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('printed') }),
-  z.object({ status: z.literal('cancelled') }),
-  z.object({ status: z.literal('error'), message: z.string() }),
+export const printResultSchema = v.variant('status', [
+  v.object({ status: v.literal('printed') }),
+  v.object({ status: v.literal('cancelled') }),
+  v.object({ status: v.literal('error'), message: v.string() }),
 ]);
-export type PrintResult = z.infer<typeof printResultSchema>;
+export type PrintResult = v.InferOutput<typeof printResultSchema>;
 
 /** Where automatic backups go (desktop): the app's own folder or one the user chose. */
-export const backupFolderSchema = z.object({ path: z.string(), isDefault: z.boolean() }).strict();
-export type BackupFolder = z.infer<typeof backupFolderSchema>;
+export const backupFolderSchema = v.strictObject({ path: v.string(), isDefault: v.boolean() });
+export type BackupFolder = v.InferOutput<typeof backupFolderSchema>;
 
-export const chooseBackupFolderResultSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('chosen'), folder: backupFolderSchema }),
-  z.object({ status: z.literal('cancelled') }),
-  z.object({ status: z.literal('error'), message: z.string() }),
+export const chooseBackupFolderResultSchema = v.variant('status', [
+  v.object({ status: v.literal('chosen'), folder: backupFolderSchema }),
+  v.object({ status: v.literal('cancelled') }),
+  v.object({ status: v.literal('error'), message: v.string() }),
 ]);
-export type ChooseBackupFolderResult = z.infer<typeof chooseBackupFolderResultSchema>;
+export type ChooseBackupFolderResult = v.InferOutput<typeof chooseBackupFolderResultSchema>;
 
 /** A status update or another text to paste: plain text and the same as HTML. */
 export const MAX_CLIPBOARD_CHARS = 5_000_000;
-export const clipboardRequestSchema = z
-  .object({
-    text: z.string().max(MAX_CLIPBOARD_CHARS),
-    html: z.string().max(MAX_CLIPBOARD_CHARS),
-  })
-  .strict();
-export type ClipboardRequest = z.infer<typeof clipboardRequestSchema>;
+export const clipboardRequestSchema = v.strictObject({
+  text: text(0, MAX_CLIPBOARD_CHARS),
+  html: text(0, MAX_CLIPBOARD_CHARS),
+});
+export type ClipboardRequest = v.InferOutput<typeof clipboardRequestSchema>;
 
 export const invokeChannels = {
-  'app:get-info': { request: z.undefined(), response: appInfoSchema },
+  'app:get-info': { request: v.undefined(), response: appInfoSchema },
   'shell:open-external': {
-    request: z.object({ url: z.string().max(2048) }).strict(),
-    response: z.boolean(),
+    request: v.strictObject({ url: text(0, 2048) }),
+    response: v.boolean(),
   },
-  'theme:set-source': { request: themeSourceSchema, response: z.undefined() },
-  'menu:set-edit-state': { request: editStateSchema, response: z.undefined() },
+  'theme:set-source': { request: themeSourceSchema, response: v.undefined() },
+  'menu:set-edit-state': { request: editStateSchema, response: v.undefined() },
   /** Main shows the save dialog and writes atomically; the renderer never names a path. */
   'file:save': { request: saveFileRequestSchema, response: saveFileResultSchema },
   /** Main shows the open dialog for plan files (and Trello exports) and reads the choice. */
-  'file:open-plan': { request: z.undefined(), response: openedFileSchema },
+  'file:open-plan': { request: v.undefined(), response: openedFileSchema },
   /** Only paths in main's own recent list are read, so the renderer cannot read any file. */
   'file:open-recent': {
-    request: z.object({ path: z.string().max(4096) }).strict(),
+    request: v.strictObject({ path: text(0, 4096) }),
     response: openedFileSchema,
   },
-  'file:recent-list': { request: z.undefined(), response: z.array(recentFileSchema) },
+  'file:recent-list': { request: v.undefined(), response: v.array(recentFileSchema) },
   /** Writes a plan's snapshot atomically among its backups and prunes old ones. */
   'backup:write': { request: writeBackupRequestSchema, response: writeBackupResultSchema },
-  'backup:list': { request: z.undefined(), response: z.array(backupInfoSchema) },
+  'backup:list': { request: v.undefined(), response: v.array(backupInfoSchema) },
   /** Only ids main listed are read; the renderer never names a path. */
   'backup:read': {
-    request: z.object({ id: z.string().min(1).max(300) }).strict(),
+    request: v.strictObject({ id: text(1, 300) }),
     response: openedFileSchema,
   },
   /**
@@ -191,21 +192,21 @@ export const invokeChannels = {
    * the request it answers; main ignores an answer to no request of its own.
    */
   'backup:flushed': {
-    request: z.object({ requestId: z.string().min(1).max(100) }).strict(),
-    response: z.undefined(),
+    request: v.strictObject({ requestId: text(1, 100) }),
+    response: v.undefined(),
   },
   /** Main prints the sender's page to PDF, asks where to save it and writes it atomically. */
   'file:export-pdf': { request: viewExportRequestSchema, response: saveFileResultSchema },
   /** Main captures the sender's window (or an area of it) as PNG and saves it the same way. */
   'file:export-png': { request: pngExportRequestSchema, response: saveFileResultSchema },
   /** Main opens the system print dialog for the sender's page. */
-  'app:print': { request: z.undefined(), response: printResultSchema },
+  'app:print': { request: v.undefined(), response: printResultSchema },
   /** Main writes both forms to the clipboard (the page's own clipboard needs a permission). */
-  'clipboard:write': { request: clipboardRequestSchema, response: z.boolean() },
-  'backup:get-folder': { request: z.undefined(), response: backupFolderSchema },
+  'clipboard:write': { request: clipboardRequestSchema, response: v.boolean() },
+  'backup:get-folder': { request: v.undefined(), response: backupFolderSchema },
   /** Main shows a folder dialog, checks the choice takes a write, and remembers it. */
-  'backup:choose-folder': { request: z.undefined(), response: chooseBackupFolderResultSchema },
-  'backup:reset-folder': { request: z.undefined(), response: backupFolderSchema },
+  'backup:choose-folder': { request: v.undefined(), response: chooseBackupFolderResultSchema },
+  'backup:reset-folder': { request: v.undefined(), response: backupFolderSchema },
   ...documentChannels,
 } as const;
 
@@ -213,10 +214,10 @@ export const invokeChannels = {
 export const BACKUP_FLUSH_CHANNEL = 'backup:flush-request';
 
 export type InvokeChannel = keyof typeof invokeChannels;
-export type ChannelRequest<C extends InvokeChannel> = z.infer<
+export type ChannelRequest<C extends InvokeChannel> = v.InferOutput<
   (typeof invokeChannels)[C]['request']
 >;
-export type ChannelResponse<C extends InvokeChannel> = z.infer<
+export type ChannelResponse<C extends InvokeChannel> = v.InferOutput<
   (typeof invokeChannels)[C]['response']
 >;
 
@@ -225,7 +226,7 @@ export const FILE_OPENED_CHANNEL = 'file:opened';
 
 /** Main → renderer: a native menu item was chosen. */
 export const MENU_COMMAND_CHANNEL = 'menu:command';
-export const menuCommandSchema = z.enum(APP_COMMANDS);
+export const menuCommandSchema = v.picklist(APP_COMMANDS);
 
 /**
  * What the preload exposes as `window.planner`. One named method per channel, never a
@@ -241,7 +242,7 @@ export interface PlannerApi extends DocumentApi {
   openRecentFile(path: string): Promise<OpenedFile>;
   listRecentFiles(): Promise<RecentFile[]>;
   /** Returns a function that removes the listener. */
-  onMenuCommand(listener: (command: z.infer<typeof menuCommandSchema>) => void): () => void;
+  onMenuCommand(listener: (command: v.InferOutput<typeof menuCommandSchema>) => void): () => void;
   /** Files opened from outside the window; returns a function that removes the listener. */
   onFileOpened(listener: (file: OpenedFile) => void): () => void;
   writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult>;

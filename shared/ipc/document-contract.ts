@@ -4,99 +4,99 @@
  * drop, the OS); main maps the token to the path, so the page can never name a file to write.
  * Spread into the contract's table (contract.ts), so the gate checks these like every other.
  */
-import { z } from 'zod';
+import * as v from 'valibot';
 import { MAX_PLAN_FILE_BYTES } from '../plan-file/types';
+import { text } from './schema-parts';
 
 /** Main's tokens are UUIDs; anything longer is not one of them. */
-export const documentTokenSchema = z.string().min(1).max(100);
+export const documentTokenSchema = text(1, 100);
 /** A SHA-256 hex digest of the file's text. */
-export const documentStampSchema = z.string().regex(/^[0-9a-f]{64}$/);
+export const documentStampSchema = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/));
 
-const problem = z.object({ status: z.enum(['missing', 'unreadable']), message: z.string() });
-const cancelled = z.object({ status: z.literal('cancelled') });
-const failed = z.object({ status: z.literal('error'), message: z.string() });
+const problem = v.object({ status: v.picklist(['missing', 'unreadable']), message: v.string() });
+const cancelled = v.object({ status: v.literal('cancelled') });
+const failed = v.object({ status: v.literal('error'), message: v.string() });
 
-export const openedDocumentSchema = z.discriminatedUnion('status', [
-  z.object({
-    status: z.literal('opened'),
+export const openedDocumentSchema = v.variant('status', [
+  v.object({
+    status: v.literal('opened'),
     token: documentTokenSchema,
-    name: z.string(),
-    text: z.string(),
+    name: v.string(),
+    text: v.string(),
     stamp: documentStampSchema,
   }),
   cancelled,
   failed,
 ]);
-export type OpenedDesktopDocument = z.infer<typeof openedDocumentSchema>;
+export type OpenedDesktopDocument = v.InferOutput<typeof openedDocumentSchema>;
 
-export const chosenDocumentSchema = z.discriminatedUnion('status', [
-  z.object({
-    status: z.literal('chosen'),
+export const chosenDocumentSchema = v.variant('status', [
+  v.object({
+    status: v.literal('chosen'),
     token: documentTokenSchema,
-    name: z.string(),
+    name: v.string(),
     /** The stamp of the file the user chose to replace; null when there was none. */
-    stamp: documentStampSchema.nullable(),
+    stamp: v.nullable(documentStampSchema),
   }),
   cancelled,
   failed,
 ]);
-export type ChosenDesktopDocument = z.infer<typeof chosenDocumentSchema>;
+export type ChosenDesktopDocument = v.InferOutput<typeof chosenDocumentSchema>;
 
-export const documentReadSchema = z.union([
-  z.object({ status: z.literal('read'), text: z.string(), stamp: documentStampSchema }),
+export const documentReadSchema = v.union([
+  v.object({ status: v.literal('read'), text: v.string(), stamp: documentStampSchema }),
   problem,
 ]);
 
-export const documentWriteRequestSchema = z
-  .object({
+export const documentWriteRequestSchema = v.pipe(
+  v.strictObject({
     token: documentTokenSchema,
     // A plan file is at most MAX_PLAN_FILE_BYTES, and UTF-8 takes a byte per character at
     // least, so no longer text can fit; main checks the bytes.
-    parts: z.array(z.string().max(MAX_PLAN_FILE_BYTES)).max(10_000_000),
-    expectedStamp: documentStampSchema.nullable(),
-  })
-  .strict()
-  .refine(
-    (request) => request.parts.reduce((sum, part) => sum + part.length, 0) <= MAX_PLAN_FILE_BYTES,
-    {
-      message: `A plan can be at most ${String(MAX_PLAN_FILE_BYTES)} characters.`,
-      path: ['parts'],
-    },
-  );
-export type DocumentWriteRequest = z.infer<typeof documentWriteRequestSchema>;
+    parts: v.pipe(v.array(text(0, MAX_PLAN_FILE_BYTES)), v.maxLength(10_000_000)),
+    expectedStamp: v.nullable(documentStampSchema),
+  }),
+  v.forward(
+    v.check(
+      (request) => request.parts.reduce((sum, part) => sum + part.length, 0) <= MAX_PLAN_FILE_BYTES,
+      `A plan can be at most ${String(MAX_PLAN_FILE_BYTES)} characters.`,
+    ),
+    ['parts'],
+  ),
+);
+export type DocumentWriteRequest = v.InferOutput<typeof documentWriteRequestSchema>;
 
-export const documentWriteSchema = z.union([
-  z.object({ status: z.literal('saved'), stamp: documentStampSchema }),
-  z.object({ status: z.literal('changed') }),
+export const documentWriteSchema = v.union([
+  v.object({ status: v.literal('saved'), stamp: documentStampSchema }),
+  v.object({ status: v.literal('changed') }),
   problem,
 ]);
 
-export const documentStateSchema = z
-  .object({ name: z.string().max(1000), edited: z.boolean(), token: documentTokenSchema })
-  .strict()
-  .nullable();
-export type DocumentState = z.infer<typeof documentStateSchema>;
+export const documentStateSchema = v.nullable(
+  v.strictObject({ name: text(0, 1000), edited: v.boolean(), token: documentTokenSchema }),
+);
+export type DocumentState = v.InferOutput<typeof documentStateSchema>;
 
-const tokenRequest = z.object({ token: documentTokenSchema }).strict();
+const tokenRequest = v.strictObject({ token: documentTokenSchema });
 
 /** What main asks the page before the window closes or the app quits. */
-export const documentQuitActionSchema = z.enum(['flush', 'save']);
-export type DocumentQuitAction = z.infer<typeof documentQuitActionSchema>;
+export const documentQuitActionSchema = v.picklist(['flush', 'save']);
+export type DocumentQuitAction = v.InferOutput<typeof documentQuitActionSchema>;
 
 export const documentChannels = {
   /** Main shows the open dialog for plan files, reads the choice and issues its token. */
-  'document:open': { request: z.undefined(), response: openedDocumentSchema },
+  'document:open': { request: v.undefined(), response: openedDocumentSchema },
   /**
    * A file dropped on the window, named by the path the preload took from the dropped File
    * itself (the page's own script cannot make a File with a path); only plan files are opened.
    */
   'document:open-dropped': {
-    request: z.object({ path: z.string().min(1).max(4096) }).strict(),
+    request: v.strictObject({ path: text(1, 4096) }),
     response: openedDocumentSchema,
   },
   /** Main shows the save dialog; nothing is written until document:write. */
   'document:choose-save': {
-    request: z.object({ suggestedName: z.string().min(1).max(200) }).strict(),
+    request: v.strictObject({ suggestedName: text(1, 200) }),
     response: chosenDocumentSchema,
   },
   'document:read': { request: tokenRequest, response: documentReadSchema },
@@ -104,24 +104,22 @@ export const documentChannels = {
   'document:write': { request: documentWriteRequestSchema, response: documentWriteSchema },
   /** Starts or stops telling the page (DOCUMENT_CHANGED_CHANNEL) when the file changes. */
   'document:watch': {
-    request: z.object({ token: documentTokenSchema, watching: z.boolean() }).strict(),
-    response: z.undefined(),
+    request: v.strictObject({ token: documentTokenSchema, watching: v.boolean() }),
+    response: v.undefined(),
   },
   'document:same-file': {
-    request: z.object({ a: documentTokenSchema, b: documentTokenSchema }).strict(),
-    response: z.boolean(),
+    request: v.strictObject({ a: documentTokenSchema, b: documentTokenSchema }),
+    response: v.boolean(),
   },
   /** The window's title, unsaved mark and represented file. */
-  'document:show': { request: documentStateSchema, response: z.undefined() },
+  'document:show': { request: documentStateSchema, response: v.undefined() },
   /** The page's answer to DOCUMENT_QUIT_CHANNEL: the names of files still unsaved. */
   'document:quit-answer': {
-    request: z
-      .object({
-        requestId: z.string().min(1).max(100),
-        unsaved: z.array(z.string().max(1000)).max(10_000),
-      })
-      .strict(),
-    response: z.undefined(),
+    request: v.strictObject({
+      requestId: text(1, 100),
+      unsaved: v.pipe(v.array(text(0, 1000)), v.maxLength(10_000)),
+    }),
+    response: v.undefined(),
   },
 } as const;
 
@@ -140,8 +138,8 @@ export interface DocumentApi {
   /** The path is read from the File by the preload; a File made by script has none. */
   openDroppedDocument(file: File): Promise<OpenedDesktopDocument>;
   chooseDocumentLocation(suggestedName: string): Promise<ChosenDesktopDocument>;
-  readDocument(token: string): Promise<z.infer<typeof documentReadSchema>>;
-  writeDocument(request: DocumentWriteRequest): Promise<z.infer<typeof documentWriteSchema>>;
+  readDocument(token: string): Promise<v.InferOutput<typeof documentReadSchema>>;
+  writeDocument(request: DocumentWriteRequest): Promise<v.InferOutput<typeof documentWriteSchema>>;
   watchDocument(token: string, watching: boolean): Promise<void>;
   sameDocument(a: string, b: string): Promise<boolean>;
   showDocument(state: DocumentState): Promise<void>;

@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { z } from 'zod';
+import * as v from 'valibot';
 import { writeFileAtomic } from '../files/atomic-write';
 
 export const DOCUMENT_TOKENS_NAME = 'document-tokens.json';
@@ -17,12 +17,12 @@ export const DOCUMENT_TOKENS_NAME = 'document-tokens.json';
 export const MAX_DOCUMENT_TOKENS = 1_000;
 const MAX_TOKENS_FILE_BYTES = 4 * 1024 * 1024;
 
-const entrySchema = z.object({
-  token: z.string().min(1).max(100),
-  path: z.string().min(1).max(4096),
+const entrySchema = v.object({
+  token: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  path: v.pipe(v.string(), v.minLength(1), v.maxLength(4096)),
 });
-type Entry = z.infer<typeof entrySchema>;
-const storedSchema = z.object({ version: z.literal(1), tokens: z.array(z.unknown()) });
+type Entry = v.InferOutput<typeof entrySchema>;
+const storedSchema = v.object({ version: v.literal(1), tokens: v.array(v.unknown()) });
 
 export interface DocumentTokens {
   /** The token for the file at `path`: the one it already has, or a new one. */
@@ -45,11 +45,11 @@ export async function readTokenMap(file: string): Promise<Entry[]> {
     const info = await stat(file);
     if (!info.isFile() || info.size > MAX_TOKENS_FILE_BYTES) return [];
     const text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(file));
-    const stored = storedSchema.safeParse(JSON.parse(text) as unknown);
+    const stored = v.safeParse(storedSchema, JSON.parse(text) as unknown);
     if (!stored.success) return [];
-    return stored.data.tokens.flatMap((entry) => {
-      const parsed = entrySchema.safeParse(entry);
-      return parsed.success ? [parsed.data] : [];
+    return stored.output.tokens.flatMap((entry) => {
+      const parsed = v.safeParse(entrySchema, entry);
+      return parsed.success ? [parsed.output] : [];
     });
   } catch {
     // Missing, unreadable, not UTF-8 or not JSON: start with an empty map.

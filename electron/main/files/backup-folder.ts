@@ -7,23 +7,22 @@
  */
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
-import { z } from 'zod';
+import * as v from 'valibot';
 import type { BackupFolder } from '../../../shared/ipc/contract';
 import { describeWriteError, writeFileAtomic } from './atomic-write';
 
 export const BACKUP_FOLDER_SETTING_NAME = 'backup-folder.json';
 const MAX_SETTING_BYTES = 16 * 1024;
 
-const storedSchema = z
-  .object({
-    version: z.literal(1),
-    folder: z
-      .string()
-      .min(1)
-      .max(4096)
-      .refine((path) => isAbsolute(path)),
-  })
-  .strict();
+const storedSchema = v.strictObject({
+  version: v.literal(1),
+  folder: v.pipe(
+    v.string(),
+    v.minLength(1),
+    v.maxLength(4096),
+    v.check((path) => isAbsolute(path)),
+  ),
+});
 
 export interface BackupFolderStore {
   /** Reads the setting once; later calls return the same promise. */
@@ -40,8 +39,8 @@ async function readChoice(settingPath: string): Promise<string | null> {
   try {
     const info = await stat(settingPath);
     if (!info.isFile() || info.size > MAX_SETTING_BYTES) return null;
-    const parsed = storedSchema.safeParse(JSON.parse(await readFile(settingPath, 'utf8')));
-    return parsed.success ? parsed.data.folder : null;
+    const parsed = v.safeParse(storedSchema, JSON.parse(await readFile(settingPath, 'utf8')));
+    return parsed.success ? parsed.output.folder : null;
   } catch {
     return null;
   }

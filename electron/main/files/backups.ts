@@ -22,7 +22,7 @@
 import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
-import { z } from 'zod';
+import * as v from 'valibot';
 import type {
   BackupInfo,
   OpenedFile,
@@ -61,14 +61,12 @@ const MAX_SIDECAR_BYTES = 256 * 1024;
 /** Leftovers of writes a crash interrupted are removed once this old. */
 const STALE_TEMPORARY_MS = 10 * 60 * 1000;
 
-const sidecarSchema = z
-  .object({
-    version: z.literal(1),
-    planId: z.string().min(1).max(200),
-    planName: z.string().max(20_000),
-    products: z.number().int().nonnegative(),
-  })
-  .strict();
+const sidecarSchema = v.strictObject({
+  version: v.literal(1),
+  planId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  planName: v.pipe(v.string(), v.maxLength(20_000)),
+  products: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
 
 export interface BackupStoreOptions {
   /** The clock; tests move it. */
@@ -112,12 +110,12 @@ async function readdirOrEmpty(folder: string): Promise<string[]> {
   }
 }
 
-async function readSidecar(path: string): Promise<z.infer<typeof sidecarSchema> | null> {
+async function readSidecar(path: string): Promise<v.InferOutput<typeof sidecarSchema> | null> {
   try {
     const info = await stat(path);
     if (!info.isFile() || info.size > MAX_SIDECAR_BYTES) return null;
-    const parsed = sidecarSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
-    return parsed.success ? parsed.data : null;
+    const parsed = v.safeParse(sidecarSchema, JSON.parse(await readFile(path, 'utf8')));
+    return parsed.success ? parsed.output : null;
   } catch {
     return null;
   }
@@ -217,7 +215,7 @@ export function createBackupStore(
     const target = join(folder, fileName);
     const sidecar = join(folder, sidecarName(fileName));
     try {
-      const metadata: z.infer<typeof sidecarSchema> = {
+      const metadata: v.InferOutput<typeof sidecarSchema> = {
         version: 1,
         planId: checked.planId,
         planName: checked.planName,

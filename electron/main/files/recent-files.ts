@@ -10,7 +10,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { z } from 'zod';
+import * as v from 'valibot';
 import { recentFileSchema, type OpenedFile, type RecentFile } from '../../../shared/ipc/contract';
 import { writeFileAtomic } from './atomic-write';
 import { isOpenablePlanPath } from './openable';
@@ -20,11 +20,12 @@ export const RECENT_FILES_NAME = 'recent-files.json';
 export const MAX_RECENT_FILES = 10;
 const MAX_RECENT_FILES_BYTES = 256 * 1024;
 
-const storedEntrySchema = recentFileSchema.extend({
-  path: z.string().min(1).max(4096).refine(isOpenablePlanPath),
+const storedEntrySchema = v.object({
+  ...recentFileSchema.entries,
+  path: v.pipe(v.string(), v.minLength(1), v.maxLength(4096), v.check(isOpenablePlanPath)),
 });
 // Entries are checked one by one, so one bad entry costs only itself.
-const storedListSchema = z.object({ version: z.literal(1), files: z.array(z.unknown()) });
+const storedListSchema = v.object({ version: v.literal(1), files: v.array(v.unknown()) });
 
 export interface RecentFiles {
   /** Reads the file once; later calls return the same promise. */
@@ -66,11 +67,11 @@ export async function readRecentList(file: string): Promise<RecentFile[]> {
     const info = await stat(file);
     if (!info.isFile() || info.size > MAX_RECENT_FILES_BYTES) return [];
     const text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(file));
-    const stored = storedListSchema.safeParse(JSON.parse(text) as unknown);
+    const stored = v.safeParse(storedListSchema, JSON.parse(text) as unknown);
     if (!stored.success) return [];
-    const entries = stored.data.files.flatMap((entry) => {
-      const parsed = storedEntrySchema.safeParse(entry);
-      return parsed.success ? [parsed.data] : [];
+    const entries = stored.output.files.flatMap((entry) => {
+      const parsed = v.safeParse(storedEntrySchema, entry);
+      return parsed.success ? [parsed.output] : [];
     });
     return normaliseRecentList(entries);
   } catch {

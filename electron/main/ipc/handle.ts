@@ -6,7 +6,7 @@
  */
 import { BrowserWindow, ipcMain } from 'electron';
 import type { WebContents } from 'electron';
-import type { z } from 'zod';
+import * as v from 'valibot';
 import {
   invokeChannels,
   type ChannelRequest,
@@ -62,11 +62,21 @@ export function senderRefusal<Sender>(
   return null;
 }
 
-function describeIssue(error: z.ZodError): string {
-  const issue = error.issues[0];
+/**
+ * The first issue as `at <path>: <message>`, the path dotted from the payload's root. A key a
+ * strict object does not allow is reported at that object, naming the key.
+ */
+function describeIssue(issues: readonly v.BaseIssue<unknown>[]): string {
+  const issue = issues[0];
   if (issue === undefined) return 'invalid value';
-  const path = issue.path.length === 0 ? '(root)' : issue.path.map(String).join('.');
-  return `at ${path}: ${issue.message}`;
+  const keys = (issue.path ?? []).map((item) => String(item.key));
+  const unknownKey = issue.type === 'strict_object' && issue.expected === 'never';
+  const at = unknownKey ? keys.slice(0, -1) : keys;
+  const path = at.length === 0 ? '(root)' : at.join('.');
+  const message = unknownKey
+    ? `Unrecognized key: ${JSON.stringify(keys.at(-1) ?? '')}`
+    : issue.message;
+  return `at ${path}: ${message}`;
 }
 
 /**
@@ -88,23 +98,23 @@ export async function gateInvocation<C extends InvokeChannel, Sender>(
   if (refusal !== null) throw new Error(`IPC ${channel} refused: ${refusal}.`);
   if (args.length > 1) throw new Error(`IPC ${channel} refused: expected one argument.`);
 
-  const requestSchema: z.ZodType = invokeChannels[channel].request;
-  const responseSchema: z.ZodType = invokeChannels[channel].response;
+  const requestSchema: v.GenericSchema = invokeChannels[channel].request;
+  const responseSchema: v.GenericSchema = invokeChannels[channel].response;
 
-  const request = requestSchema.safeParse(args[0]);
+  const request = v.safeParse(requestSchema, args[0]);
   if (!request.success) {
-    throw new Error(`IPC ${channel}: malformed request ${describeIssue(request.error)}.`);
+    throw new Error(`IPC ${channel}: malformed request ${describeIssue(request.issues)}.`);
   }
   // The schema is the one the table pairs with C, which TypeScript cannot follow through an
   // index access on a generic key; this assertion and the one below restate the table.
-  const result: unknown = await handler(request.data as ChannelRequest<C>, event.sender);
-  const response = responseSchema.safeParse(result);
+  const result: unknown = await handler(request.output as ChannelRequest<C>, event.sender);
+  const response = v.safeParse(responseSchema, result);
   if (!response.success) {
     throw new Error(
-      `IPC ${channel}: handler returned a bad response ${describeIssue(response.error)}.`,
+      `IPC ${channel}: handler returned a bad response ${describeIssue(response.issues)}.`,
     );
   }
-  return response.data as ChannelResponse<C>;
+  return response.output as ChannelResponse<C>;
 }
 
 // NoInfer: the channel alone decides C, so the handler is checked against it, not inferred.

@@ -6,7 +6,7 @@
  */
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { z } from 'zod';
+import * as v from 'valibot';
 import type { BacklogSort } from '../../../shared/domain/backlog';
 
 export interface BacklogView {
@@ -16,10 +16,13 @@ export interface BacklogView {
 
 export const DEFAULT_BACKLOG_VIEW: BacklogView = { sort: 'manual', grouped: false };
 
-const storedSchema = z.object({
-  backlog: z.record(
-    z.string(),
-    z.object({ sort: z.enum(['manual', 'score'] satisfies BacklogSort[]), grouped: z.boolean() }),
+const storedSchema = v.object({
+  backlog: v.record(
+    v.string(),
+    v.object({
+      sort: v.picklist(['manual', 'score'] satisfies BacklogSort[]),
+      grouped: v.boolean(),
+    }),
   ),
 });
 
@@ -49,8 +52,8 @@ export const useViewPrefs = create<ViewPrefsState>()(
       // What localStorage holds is anyone's guess (another version, a hand edit): only what
       // parses is taken, anything else leaves the defaults.
       merge: (stored, current) => {
-        const parsed = storedSchema.safeParse(stored);
-        return parsed.success ? { ...current, backlog: parsed.data.backlog } : current;
+        const parsed = v.safeParse(storedSchema, stored);
+        return parsed.success ? { ...current, backlog: parsed.output.backlog } : current;
       },
     },
   ),

@@ -72,7 +72,9 @@ describe('through the gate', () => {
     const contents = 'x'.repeat(MAX_PLAN_TEXT_LENGTH + 1);
     await expect(
       invoke('backup:write', { planId: PLAN_ID, planName: 'Q3', products: 2, contents }),
-    ).rejects.toThrow(/^IPC backup:write: malformed request at contents: Too big/);
+    ).rejects.toThrow(
+      /^IPC backup:write: malformed request at contents: Invalid length: Expected <=/,
+    );
     await expect(invoke('backup:list')).resolves.toEqual([]);
   });
 

@@ -75,7 +75,7 @@ describe('file:save size caps', () => {
     const contents = 'x'.repeat(MAX_EXPORT_TEXT_LENGTH + 1);
     await expect(
       invoke('file:save', { kind: 'html', suggestedName: 'Q3', contents }),
-    ).rejects.toThrow(/^IPC file:save: malformed request at contents: Too big/);
+    ).rejects.toThrow(/^IPC file:save: malformed request at contents: Invalid length: Expected <=/);
     expect(dialog.showSaveDialog).not.toHaveBeenCalled();
   });
 

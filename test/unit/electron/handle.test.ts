@@ -156,6 +156,19 @@ describe('gateInvocation', () => {
     },
   );
 
+  test('names a field the contract does not allow, at the object that holds it', async () => {
+    const area = { x: 0, y: 0, width: 10, height: 10, scale: 2 };
+    await expect(
+      gateInvocation(
+        'file:export-png',
+        eventFrom(makeSender()),
+        [{ planName: 'P', viewName: 'Board', area }],
+        vi.fn(),
+        trust,
+      ),
+    ).rejects.toThrow('IPC file:export-png: malformed request at area: Unrecognized key: "scale".');
+  });
+
   test('refuses a URL longer than the contract allows', async () => {
     const url = `https://example.com/${'a'.repeat(3000)}`;
     await expect(
