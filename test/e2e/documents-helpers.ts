@@ -21,10 +21,25 @@ export async function answerPickersWith(page: Page, name: string): Promise<void>
   await page.reload();
 }
 
+/**
+ * The page's copy of the file. While the app is writing it (a writable stream swaps the file
+ * in as it closes), reading can fail with NotFoundError for a moment: a syncing client tries
+ * again, and so does this.
+ */
 export function readPageFile(page: Page, name: string): Promise<string> {
   return page.evaluate(async (fileName) => {
     const root = await navigator.storage.getDirectory();
-    return (await (await root.getFileHandle(fileName, { create: true })).getFile()).text();
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await (
+          await (await root.getFileHandle(fileName, { create: true })).getFile()
+        ).text();
+      } catch (error) {
+        const busy = error instanceof DOMException && error.name === 'NotFoundError';
+        if (!busy || attempt === 20) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }
   }, name);
 }
 

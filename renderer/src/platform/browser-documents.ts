@@ -31,11 +31,21 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-async function readText(handle: FileSystemFileHandle): Promise<FileRead> {
+/** How long a file may be absent while another writer swaps a new copy in. */
+const SWAP_RETRIES = 5;
+const SWAP_WAIT_MS = 100;
+
+async function readText(handle: FileSystemFileHandle, attempt = 1): Promise<FileRead> {
   try {
     const text = await (await handle.getFile()).text();
     return { status: 'read', text, stamp: sha256Hex(text) };
   } catch (error) {
+    // A writer (another tab, a sync client) replaces the file as it closes: for a moment it
+    // is not there. Only a file still gone after that is reported, and the plan unbound.
+    if (isMissing(error) && attempt < SWAP_RETRIES) {
+      await new Promise((resolve) => setTimeout(resolve, SWAP_WAIT_MS));
+      return readText(handle, attempt + 1);
+    }
     if (isMissing(error)) {
       return { status: 'missing', message: `“${handle.name}” is no longer there.` };
     }
