@@ -139,14 +139,14 @@ function Brief({ product }: { product: Product }) {
 export function VisionPanel({ product }: { product: Product }) {
   const headingId = useId();
   const [editing, setEditing] = useState(false);
-  const any = hasVision(product);
+  const written = hasVision(product);
   return (
     <section className="vision-panel" aria-labelledby={headingId}>
       <div className="vision-heading">
         <h3 id={headingId} className="detail-heading">
           Vision and strategy
         </h3>
-        {!editing && any && (
+        {!editing && written && (
           <button type="button" className="button button-quiet" onClick={() => setEditing(true)}>
             <Pencil size={14} aria-hidden="true" />
             Edit vision and strategy
@@ -159,7 +159,7 @@ export function VisionPanel({ product }: { product: Product }) {
           product={product}
           onDone={() => setEditing(false)}
         />
-      ) : any ? (
+      ) : written ? (
         <Brief product={product} />
       ) : (
         <div className="vision-empty">
