@@ -5,6 +5,7 @@
  */
 import { daysBetween } from './calendar';
 import { MAX_NAME_LENGTH, type FieldCheck, type Milestone } from './product';
+import { formatCount } from './region';
 
 type Ordered = Pick<Milestone, 'id' | 'date' | 'title'>;
 
@@ -65,9 +66,9 @@ export function describeDue(date: string, today: string): string {
   const days = daysBetween(today, date);
   if (days === 0) return 'Due today';
   if (days === 1) return 'Due tomorrow';
-  if (days > 1) return `In ${days.toLocaleString('en')} days`;
+  if (days > 1) return `In ${formatCount(days)} days`;
   const late = -days;
-  return late === 1 ? '1 day overdue' : `${late.toLocaleString('en')} days overdue`;
+  return late === 1 ? '1 day overdue' : `${formatCount(late)} days overdue`;
 }
 
 export interface MilestoneCounts {

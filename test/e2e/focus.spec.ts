@@ -109,3 +109,18 @@ test('on a busy machine, a keyboard move that re-sorts the list leaves focus on 
   await expect(item).toBeFocused();
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 });
+
+test('a card’s menu opened from the keyboard focuses its first item, and Escape returns', async ({
+  board,
+  page,
+}) => {
+  await board.createProduct('Keyed');
+  const menuButton = board.card('Keyed').getByRole('button', { name: 'Actions for Keyed' });
+  for (const key of ['Enter', 'Space', 'ArrowDown']) {
+    await menuButton.press(key);
+    await expect(page.getByRole('menuitem', { name: 'Open…' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('menu')).toHaveCount(0);
+    await expect(menuButton).toBeFocused();
+  }
+});

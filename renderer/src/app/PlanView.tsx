@@ -32,13 +32,12 @@ function useSearchAnnouncement(search: string, shown: number) {
 }
 
 function BoardView({ plan, products }: { plan: Plan; products: Product[] | undefined }) {
-  const columns = useBoardColumns(products);
-  const search = useUi((s) => s.search);
+  const { columns, search } = useBoardColumns(products);
   const shown = Object.values(columns).reduce((sum, column) => sum + column.length, 0);
   useSearchAnnouncement(search, shown);
   const isEmpty = products !== undefined && products.length === 0;
   return (
-    <main className="main" aria-label={`Board of ${plan.name}`}>
+    <main className="main" aria-label={`Board of ${plan.name}`} data-board-filter={search}>
       {isEmpty && <EmptyPlan onLoadSample={() => void loadSamplePortfolio()} />}
       <Board columns={columns} filtered={search.trim() !== ''} />
     </main>

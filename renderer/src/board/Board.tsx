@@ -2,7 +2,7 @@
 import './board.css';
 import '../ui/card.css';
 import { DndContext, DragOverlay } from '@dnd-kit/core';
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { STAGES } from '../../../shared/domain/lifecycle';
 import { ARROW_DIRECTIONS } from '../../../shared/domain/moves';
 import { pendingBoardFocus } from '../commands/focus-request';
@@ -50,7 +50,7 @@ function useKeysBetweenColumns(columns: BoardColumns): void {
   }, []);
 }
 
-export function Board({ columns, filtered }: { columns: BoardColumns; filtered: boolean }) {
+function BoardView({ columns, filtered }: { columns: BoardColumns; filtered: boolean }) {
   const now = useNow();
   const drag = useBoardDrag(columns);
   useEffect(() => publishColumns(columns), [columns]);
@@ -83,3 +83,6 @@ export function Board({ columns, filtered }: { columns: BoardColumns; filtered: 
     </DndContext>
   );
 }
+
+/** Drawn again only when its columns change: a key press in the search box leaves it be. */
+export const Board = memo(BoardView);

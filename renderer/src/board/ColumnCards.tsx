@@ -8,6 +8,7 @@ import { useEffect, useRef } from 'react';
 import type { Stage } from '../../../shared/domain/lifecycle';
 import type { Product } from '../../../shared/domain/product';
 import { useUi } from '../store';
+import { measureRowsLazily } from '../ui/measure-rows';
 import { ProductCard } from './ProductCard';
 
 /** Columns with at least this many cards are virtualised. */
@@ -45,8 +46,9 @@ function VirtualColumnCards({ stage, products, now }: ColumnCardsProps) {
     getScrollElement: () => listRef.current,
     estimateSize: () => ESTIMATED_CARD_HEIGHT,
     getItemKey: (index) => products[index]?.id ?? index,
-    overscan: 3,
+    overscan: 1,
     gap: CARD_GAP,
+    measureElement: measureRowsLazily,
   });
   useScrollToRequestedCard(stage, products, (index) =>
     virtualizer.scrollToIndex(index, { align: 'auto' }),

@@ -6,10 +6,11 @@
  */
 import './search.css';
 import { Search, X } from 'lucide-react';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { formatCount } from '../../../shared/domain/region';
 import { SEARCH_INPUT_ID } from '../commands/app-commands';
 import { useUi } from '../store';
+import { resultsShown } from '../store/board-filter';
 import { GroupedListbox, useActiveOption, type ListGroup } from '../ui/Listbox';
 import { SEARCH_KIND_LABELS } from './entries';
 import { HitContent } from './HitContent';
@@ -44,6 +45,8 @@ export function SearchBox({ planId }: { planId: string }) {
   const [focused, setFocused] = useState(false);
   const [dismissedFor, setDismissedFor] = useState<string | null>(null);
   const answer = useEverything(planId, search);
+  // Drawn now: the board may follow (see board-filter.ts).
+  useEffect(() => resultsShown(answer.text), [answer.text]);
   const typed = search.trim() !== '';
   const open = focused && typed && dismissedFor !== search;
   const groups = toGroups(listId, answer.value, () => setDismissedFor(search));

@@ -6,6 +6,7 @@ import type { Product } from '../../../shared/domain/product';
 import { searchTerms, shownOnBoard } from '../../../shared/domain/search';
 import { usePlanProducts } from '../db';
 import { useUi } from '.';
+import { useBoardFilter } from './board-filter';
 
 /** Each stage's products as the board shows them, sorted by rank. */
 export type BoardColumns = Record<Stage, Product[]>;
@@ -64,15 +65,21 @@ export function usePlanCounts(products: readonly Product[] | undefined): PlanCou
 }
 
 /**
- * The board's columns for the current search and archive filter. The search is deferred:
- * the field and its list of results answer each key first, and the board redraws its cards
- * (the slow part in a large plan) when the window has time, dropping redraws typing outran.
+ * The board's columns for the current search and archive filter, and the search they were
+ * drawn for. The search reaches the board after its results (board-filter.ts), and is
+ * deferred: the board redraws its cards (the slow part in a large plan) when the window has
+ * time, dropping redraws typing outran. Everything the board shows about the search (its
+ * empty-column notes, the count it announces) follows the deferred term, so a key press
+ * redraws nothing on the board until its turn comes.
  */
-export function useBoardColumns(products: readonly Product[] | undefined): BoardColumns {
-  const search = useDeferredValue(useUi((s) => s.search));
+export function useBoardColumns(products: readonly Product[] | undefined): {
+  columns: BoardColumns;
+  search: string;
+} {
+  const search = useDeferredValue(useBoardFilter((s) => s.text));
   const showArchived = useUi((s) => s.showArchived);
   return useMemo(
-    () => buildColumns(products ?? [], search, showArchived),
+    () => ({ columns: buildColumns(products ?? [], search, showArchived), search }),
     [products, search, showArchived],
   );
 }

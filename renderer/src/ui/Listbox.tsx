@@ -40,9 +40,12 @@ export function useActiveOption(options: readonly ListOption[], onEscape: () => 
   const setActiveId = (id: string | null) => setPicked({ ids, id });
   const active = options.find((option) => option.id === activeId) ?? null;
 
+  // Only a move made by the user scrolls: new results start at the top of the list, and
+  // scrolling to them would make the browser lay the page out again within the key press.
+  const moved = picked.ids === ids;
   useEffect(() => {
-    if (activeId) document.getElementById(activeId)?.scrollIntoView({ block: 'nearest' });
-  }, [activeId]);
+    if (moved && activeId) document.getElementById(activeId)?.scrollIntoView({ block: 'nearest' });
+  }, [moved, activeId]);
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
     const at = active ? options.indexOf(active) : -1;

@@ -6,6 +6,7 @@
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useState } from 'react';
+import { measureRowsLazily } from './measure-rows';
 
 /** Lists with at least this many rows are drawn in part. */
 export const VIRTUAL_ROWS_FROM = 60;
@@ -84,6 +85,7 @@ export function useVirtualRows<E extends HTMLElement>({
     getItemKey: getKey,
     gap,
     overscan: 4,
+    measureElement: measureRowsLazily,
     scrollMargin: margin,
     // Before the scroller is measured, draw a window's height of rows rather than none.
     initialRect: { width: 0, height: typeof window === 'undefined' ? 800 : window.innerHeight },
