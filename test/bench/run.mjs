@@ -7,6 +7,8 @@
  *   npm run bench -- --runs 5          every figure is the median of this many runs (3)
  *   npm run bench -- --size L --no-import   the plan written straight into IndexedDB, to
  *                                            measure the board without waiting for an import
+ *   npm run bench -- --only search,roadmap   only the steps whose figures start with these
+ *                                            names; prints them and records nothing
  *
  * Builds the web renderer into its own folder, writes seeded plans of each size as .lcplan
  * files, serves the build with `vite preview` and drives Debian's Chromium through Playwright
@@ -40,7 +42,7 @@ const EVERYTHING_TERM = 'reminders';
 const WATCHDOG_MS = 2 * 60 * 60 * 1000;
 
 function parseArgs(argv) {
-  const options = { sizes: [], seed: 1, build: true, importThroughApp: true, runs: 3 };
+  const options = { sizes: [], seed: 1, build: true, importThroughApp: true, runs: 3, only: null };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     if (arg === '--size') options.sizes.push(...String(argv[++i]).toUpperCase().split(','));
@@ -48,6 +50,7 @@ function parseArgs(argv) {
     else if (arg === '--no-build') options.build = false;
     else if (arg === '--no-import') options.importThroughApp = false;
     else if (arg === '--runs') options.runs = Number(argv[++i]);
+    else if (arg === '--only') options.only = String(argv[++i]).split(',').filter(Boolean);
     else throw new Error(`unknown option ${arg} (see the header of test/bench/run.mjs)`);
   }
   if (options.sizes.length === 0) options.sizes = ['S', 'M', 'L'];
@@ -113,7 +116,7 @@ function floorStores(lib) {
 }
 
 /** Writes one size's file and works out what the board should show for it. */
-function preparePlan(lib, size, { seed, importThroughApp }) {
+function preparePlan(lib, size, { seed, importThroughApp, only }) {
   const file = lib.generatePlan(size, seed);
   const text = lib.serializePlanFile(file);
   const name = `benchmark-${size}.lcplan`;
@@ -148,6 +151,7 @@ function preparePlan(lib, size, { seed, importThroughApp }) {
     dropStage: lib.STAGES[lib.STAGES.indexOf(largestStage) + 1] ?? lib.STAGES.at(-2),
     bigProductId: file.products[0].id,
     repeat: 1,
+    only,
   };
 }
 
@@ -286,13 +290,14 @@ async function main() {
       };
       printSize(entry);
       // Written after each size, so a run stopped part way still keeps what it measured.
-      await writeResults(resultsPath, [entry], about);
+      // A partial run (--only) would replace whole figures with gaps: printed, not recorded.
+      if (!options.only) await writeResults(resultsPath, [entry], about);
     }
   } finally {
     stopServer();
     clearTimeout(watchdog);
   }
-  console.log(`\nWrote ${resultsPath}`);
+  if (!options.only) console.log(`\nWrote ${resultsPath}`);
 }
 
 main().catch((error) => {
