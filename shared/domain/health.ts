@@ -90,18 +90,17 @@ export interface FeedbackVolume {
 }
 
 /**
- * Feedback entries per live product, most first. Takes the product id of every entry (an
- * index read, not the entries themselves: a plan can hold hundreds of thousands).
+ * Feedback entries per live product, most first. Takes each product's count (counted by the
+ * database, not read: a plan can hold hundreds of thousands of entries).
  */
 export function feedbackVolume(
-  entryProductIds: readonly string[],
+  countsByProduct: ReadonlyMap<string, number>,
   products: readonly Product[],
   limit = 10,
 ): FeedbackVolume[] {
   const live = liveProducts(products);
-  const counts = new Map<string, number>();
-  for (const id of entryProductIds) if (live.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
-  return [...counts]
+  return [...countsByProduct]
+    .filter(([id, entries]) => entries > 0 && live.has(id))
     .map(([id, entries]) => ({ product: live.get(id) as Product, entries }))
     .sort((a, b) => b.entries - a.entries || a.product.name.localeCompare(b.product.name))
     .slice(0, limit);

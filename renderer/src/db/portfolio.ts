@@ -35,8 +35,6 @@ export interface HealthData {
   /** Each KPI's latest values, oldest first, at most TREND_VALUES. */
   recentByKpi: Map<string, KpiValue[]>;
   milestones: Milestone[];
-  /** The product id of every feedback entry (other plans' ids match no product here). */
-  feedbackProductIds: string[];
 }
 
 /**
@@ -64,14 +62,11 @@ export function recentValuesByKpi(
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export async function readHealthData(db: PlannerDb, planId: string): Promise<HealthData> {
-  return db.transaction('r', [db.kpis, db.kpiValues, db.milestones, db.feedback], async () => {
-    const [kpis, values, milestones, keys] = await Promise.all([
+  return db.transaction('r', [db.kpis, db.kpiValues, db.milestones], async () => {
+    const [kpis, values, milestones] = await Promise.all([
       db.kpis.where('planId').equals(planId).toArray(),
       db.kpiValues.where('planId').equals(planId).toArray(),
       db.milestones.where('planId').equals(planId).toArray(),
-      // Keys of the productId index only: entries of other plans count for no product here,
-      // and the quotes themselves are never read.
-      db.feedback.orderBy('productId').keys(),
     ]);
     const kpiIds = new Set(kpis.map((kpi) => kpi.id));
     const recentByKpi = recentValuesByKpi(values.filter((value) => kpiIds.has(value.kpiId)));
@@ -80,8 +75,31 @@ export async function readHealthData(db: PlannerDb, planId: string): Promise<Hea
       const latest = list.at(-1);
       if (latest) latestByKpi.set(kpiId, latest);
     }
-    const feedbackProductIds = keys.filter((key): key is string => typeof key === 'string');
-    return { kpis, latestByKpi, recentByKpi, milestones, feedbackProductIds };
+    return { kpis, latestByKpi, recentByKpi, milestones };
+  });
+}
+
+/**
+ * How many feedback entries each product of the plan has (a product with none is not
+ * listed). Counted by the database through the productId index, a request per product:
+ * walking the index's keys instead costs a callback per entry, seconds for a large plan.
+ * Read apart from the rest of the health view, which draws without waiting for it.
+ */
+export async function readFeedbackCounts(
+  db: PlannerDb,
+  planId: string,
+): Promise<Map<string, number>> {
+  return db.transaction('r', [db.products, db.feedback], async () => {
+    const productIds = await db.products.where('planId').equals(planId).primaryKeys();
+    const counts = await Promise.all(
+      productIds.map((id) => db.feedback.where('productId').equals(id).count()),
+    );
+    const byProduct = new Map<string, number>();
+    productIds.forEach((id, at) => {
+      const count = counts[at] ?? 0;
+      if (count > 0) byProduct.set(id, count);
+    });
+    return byProduct;
   });
 }
 
@@ -91,6 +109,17 @@ export function useRoadmapData(db: PlannerDb, planId: string): RoadmapData | und
 
 export function useHealthData(db: PlannerDb, planId: string): HealthData | undefined {
   return useLiveQuery(() => readHealthData(db, planId), [db, planId]);
+}
+
+/** Counts once `planId` is given: null waits (the health view asks once its tables are in). */
+export function useFeedbackCounts(
+  db: PlannerDb,
+  planId: string | null,
+): Map<string, number> | undefined {
+  return useLiveQuery(
+    () => (planId === null ? undefined : readFeedbackCounts(db, planId)),
+    [db, planId],
+  );
 }
 
 /** Places a backlog item on the roadmap (null gives the placement back to the app). */

@@ -121,8 +121,13 @@ describe('portfolio health', () => {
   });
 
   it('counts feedback per live product, most first', () => {
-    const ids = ['p-fresh', 'p-stale', 'p-stale', 'p-gone', 'p-gone', 'p-gone', 'nobody'];
-    expect(feedbackVolume(ids, products).map((f) => [f.product.name, f.entries])).toEqual([
+    const counts = new Map([
+      ['p-fresh', 1],
+      ['p-stale', 2],
+      ['p-gone', 3],
+      ['nobody', 4],
+    ]);
+    expect(feedbackVolume(counts, products).map((f) => [f.product.name, f.entries])).toEqual([
       ['Stale', 2],
       ['Fresh', 1],
     ]);

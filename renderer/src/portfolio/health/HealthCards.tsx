@@ -78,11 +78,16 @@ export function StuckCard({ stuck }: { stuck: StuckProduct[] }) {
   );
 }
 
-export function FeedbackVolumeCard({ volumes }: { volumes: FeedbackVolume[] }) {
-  const max = volumes[0]?.entries ?? 0;
+/** `volumes` is null while the entries are being counted. */
+export function FeedbackVolumeCard({ volumes }: { volumes: FeedbackVolume[] | null }) {
+  const max = volumes?.[0]?.entries ?? 0;
   return (
     <HealthCard title="Feedback volume">
-      {volumes.length === 0 ? (
+      {volumes === null ? (
+        <p className="health-empty" aria-busy="true">
+          Counting feedback…
+        </p>
+      ) : volumes.length === 0 ? (
         <p className="health-empty">No feedback recorded yet.</p>
       ) : (
         <ol className="health-list">

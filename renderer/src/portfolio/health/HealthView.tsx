@@ -15,13 +15,15 @@ import {
   stuckLongest,
 } from '../../../../shared/domain/health';
 import { db, usePlanProducts } from '../../db';
-import { useHealthData } from '../../db/portfolio';
+import { useFeedbackCounts, useHealthData } from '../../db/portfolio';
 import { FeedbackVolumeCard, StageCountsCard, StuckCard } from './HealthCards';
 import { OffTargetCard, OverdueCard } from './HealthTables';
 
 export function HealthView({ planId }: { planId: string }) {
   const products = usePlanProducts(planId);
   const data = useHealthData(db, planId);
+  // Counted after the rest is in, so the view draws without waiting for every entry.
+  const feedbackCounts = useFeedbackCounts(db, data ? planId : null);
   const now = useMemo(() => new Date(), []);
   const today = localCalendarDate(now);
   const health = useMemo(() => {
@@ -31,10 +33,13 @@ export function HealthView({ planId }: { planId: string }) {
       stuck: stuckLongest(products, now),
       offTarget: offTargetKpis(data.kpis, data.latestByKpi, products),
       overdue: overdueMilestones(data.milestones, products, today),
-      feedback: feedbackVolume(data.feedbackProductIds, products),
       recent: data.recentByKpi,
     };
   }, [products, data, now, today]);
+  const feedback = useMemo(
+    () => (products && feedbackCounts ? feedbackVolume(feedbackCounts, products) : null),
+    [products, feedbackCounts],
+  );
 
   return (
     <div className="portfolio-view health" aria-busy={health === null}>
@@ -47,7 +52,7 @@ export function HealthView({ planId }: { planId: string }) {
           <StuckCard stuck={health.stuck} />
           <OffTargetCard entries={health.offTarget} recent={health.recent} />
           <OverdueCard entries={health.overdue} today={today} />
-          <FeedbackVolumeCard volumes={health.feedback} />
+          <FeedbackVolumeCard volumes={feedback} />
         </div>
       )}
     </div>

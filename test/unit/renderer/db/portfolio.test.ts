@@ -4,9 +4,11 @@ import type { PlannerDb } from '../../../../renderer/src/db/database';
 import { createKpi, recordKpiValue } from '../../../../renderer/src/db/kpis';
 import {
   TREND_VALUES,
+  readFeedbackCounts,
   readHealthData,
   recentValuesByKpi,
 } from '../../../../renderer/src/db/portfolio';
+import { createFeedback } from '../../../../renderer/src/db/feedback';
 import { createProduct } from '../../../../renderer/src/db/products';
 import { makeDb, makeDraft, makePlan } from './factories';
 
@@ -60,8 +62,28 @@ describe('health data read in one batch', () => {
       await recordKpiValue(db, users.id, { date, value: day });
     }
     await recordKpiValue(db, theirs.id, { date: '2026-01-01', value: 7 });
+    const quiet = await addProduct(db, plan.id);
+    for (const [productId, times] of [
+      [product.id, 3],
+      [stranger.id, 2],
+    ] as const) {
+      for (let n = 0; n < times; n += 1) {
+        await createFeedback(db, productId, {
+          source: 'interview',
+          customer: 'Ada',
+          quote: `Quote ${n}`,
+          date: '2026-01-01',
+          sentiment: 'neutral',
+          backlogItemId: null,
+        });
+      }
+    }
 
     const data = await readHealthData(db, plan.id);
+    // Feedback is counted per product of this plan; a product with none is not listed.
+    const counts = await readFeedbackCounts(db, plan.id);
+    expect([...counts]).toEqual([[product.id, 3]]);
+    expect(counts.has(quiet.id)).toBe(false);
     expect(data.kpis.map((k) => k.id).sort()).toEqual([users.id, silent.id].sort());
     expect(data.latestByKpi.get(users.id)?.value).toBe(TREND_VALUES + 2);
     expect(data.latestByKpi.has(silent.id)).toBe(false);
