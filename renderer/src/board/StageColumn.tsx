@@ -2,7 +2,7 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { Plus } from 'lucide-react';
-import { useId } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { STAGE_LABELS, STAGE_PURPOSE, type Stage } from '../../../shared/domain/lifecycle';
 import type { Product } from '../../../shared/domain/product';
 import { useUi } from '../store';
@@ -19,11 +19,12 @@ export function columnDropId(stage: Stage): string {
   return `column:${stage}`;
 }
 
-export function StageColumn({ stage, products, now, filtered }: StageColumnProps) {
+function StageColumnView({ stage, products, now, filtered }: StageColumnProps) {
   const headingId = useId();
   const openDialog = useUi((s) => s.openDialog);
   const { setNodeRef, isOver } = useDroppable({ id: columnDropId(stage), data: { stage } });
   const count = products.length;
+  const ids = useMemo(() => products.map((p) => p.id), [products]);
   return (
     <section
       ref={setNodeRef}
@@ -50,7 +51,7 @@ export function StageColumn({ stage, products, now, filtered }: StageColumnProps
           <Plus size={16} aria-hidden="true" />
         </button>
       </header>
-      <SortableContext items={products.map((p) => p.id)} strategy={verticalListSortingStrategy}>
+      <SortableContext items={ids} strategy={verticalListSortingStrategy}>
         <ColumnCards stage={stage} products={products} now={now} />
       </SortableContext>
       {count === 0 && (
@@ -61,3 +62,6 @@ export function StageColumn({ stage, products, now, filtered }: StageColumnProps
     </section>
   );
 }
+
+/** Drawn again only when its own cards change, not when another column's do. */
+export const StageColumn = memo(StageColumnView);

@@ -27,6 +27,10 @@ function orderOf(columns: BoardColumns): Order {
   return Object.fromEntries(STAGES.map((s) => [s, columns[s].map((p) => p.id)])) as Order;
 }
 
+function sameIds(ids: readonly string[], products: readonly Product[]): boolean {
+  return ids.length === products.length && ids.every((id, at) => products[at]?.id === id);
+}
+
 /** Whether the dragged card's middle is below the middle of what it is over. */
 function isBelow(active: Active, over: Over): boolean {
   const dragged = active.rect.current.translated;
@@ -75,11 +79,14 @@ export function useBoardDrag(columns: BoardColumns) {
   const byId = new Map<string, Product>();
   for (const stage of STAGES) for (const p of columns[stage]) byId.set(p.id, p);
 
+  // A column the drag leaves as it was keeps its array, so it is not drawn again.
   const shown: BoardColumns = order
     ? (Object.fromEntries(
         STAGES.map((stage) => [
           stage,
-          order[stage].map((id) => byId.get(id)).filter((p): p is Product => p !== undefined),
+          sameIds(order[stage], columns[stage])
+            ? columns[stage]
+            : order[stage].map((id) => byId.get(id)).filter((p): p is Product => p !== undefined),
         ]),
       ) as BoardColumns)
     : columns;
