@@ -1,17 +1,22 @@
 /**
  * What a board card shows beyond the product itself: checklist progress for its stage, how
- * its KPIs stand, its next milestone and its decline decision. One live query per card,
- * reading only that product's records through indexes (a KPI's latest value only), so a
- * board that draws the cards in view costs a few small reads per card, whatever the plan's
- * size, and an edit elsewhere does not wake it.
+ * its KPIs stand, its next milestone. Cards ask for it as they are drawn; the asks of one
+ * render are read together, in one transaction through the `productId` indexes (a KPI's
+ * latest value only), and kept while cards come and go. So a search that redraws the board,
+ * or a scroll that brings cards back, reads nothing again, and a board of any size costs a
+ * few reads per batch of cards drawn.
+ *
+ * A change to checklists, KPIs, their values or milestones reads the cards on screen again
+ * (showing what they had until then) and forgets the rest.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useState } from 'react';
 import { checklistProgress, type ChecklistProgress } from '../../../shared/domain/playbook';
 import { kpiStatus, summarizeKpiStatuses, type KpiSummary } from '../../../shared/domain/kpi';
 import { nextMilestone, type NextMilestone } from '../../../shared/domain/milestones';
-import type { Milestone, Product } from '../../../shared/domain/product';
+import type { ChecklistItem, Milestone, Product } from '../../../shared/domain/product';
 import type { PlannerDb } from './database';
 import { latestKpiValue } from './kpis';
+import { watchTables } from './search-source';
 
 export interface CardSummary {
   checklist: ChecklistProgress;
@@ -19,31 +24,187 @@ export interface CardSummary {
   next: NextMilestone<Milestone> | null;
 }
 
-export async function readCardSummary(
-  db: PlannerDb,
-  product: Pick<Product, 'id' | 'stage'>,
-  today: string,
-): Promise<CardSummary> {
-  const [items, kpis, milestones] = await Promise.all([
-    db.checklistItems.where('productId').equals(product.id).toArray(),
-    db.kpis.where('productId').equals(product.id).toArray(),
-    db.milestones.where('productId').equals(product.id).toArray(),
-  ]);
-  const latest = await Promise.all(kpis.map((kpi) => latestKpiValue(db, kpi.id)));
-  return {
-    checklist: checklistProgress(items, product.stage),
-    kpis: summarizeKpiStatuses(kpis.map((kpi, i) => kpiStatus(kpi, latest[i] ?? null))),
-    next: nextMilestone(milestones, today),
-  };
+/** A product's records a summary is made of; the stage and the day are applied when shown. */
+export interface CardFacts {
+  checklistItems: ChecklistItem[];
+  kpis: KpiSummary;
+  milestones: Milestone[];
 }
 
+function groupByProduct<T extends { productId: string }>(records: readonly T[]) {
+  const groups = new Map<string, T[]>();
+  for (const record of records) {
+    const group = groups.get(record.productId);
+    if (group) group.push(record);
+    else groups.set(record.productId, [record]);
+  }
+  return groups;
+}
+
+/** The facts of each product asked for, read in one transaction. */
+export async function readCardFacts(
+  db: PlannerDb,
+  productIds: readonly string[],
+): Promise<Map<string, CardFacts>> {
+  const ids = [...new Set(productIds)];
+  return db.transaction(
+    'r',
+    [db.checklistItems, db.kpis, db.kpiValues, db.milestones],
+    async () => {
+      const [items, kpis, milestones] = await Promise.all([
+        db.checklistItems.where('productId').anyOf(ids).toArray(),
+        db.kpis.where('productId').anyOf(ids).toArray(),
+        db.milestones.where('productId').anyOf(ids).toArray(),
+      ]);
+      const latest = await Promise.all(kpis.map((kpi) => latestKpiValue(db, kpi.id)));
+      const statuses = groupByProduct(
+        kpis.map((kpi, i) => ({
+          productId: kpi.productId,
+          status: kpiStatus(kpi, latest[i] ?? null),
+        })),
+      );
+      const itemsOf = groupByProduct(items);
+      const milestonesOf = groupByProduct(milestones);
+      return new Map(
+        ids.map((id) => [
+          id,
+          {
+            checklistItems: itemsOf.get(id) ?? [],
+            kpis: summarizeKpiStatuses((statuses.get(id) ?? []).map((s) => s.status)),
+            milestones: milestonesOf.get(id) ?? [],
+          },
+        ]),
+      );
+    },
+  );
+}
+
+export function summarizeCard(facts: CardFacts, stage: Product['stage'], today: string) {
+  return {
+    checklist: checklistProgress(facts.checklistItems, stage),
+    kpis: facts.kpis,
+    next: nextMilestone(facts.milestones, today),
+  } satisfies CardSummary;
+}
+
+interface Entry {
+  facts: CardFacts | undefined;
+  listeners: Set<() => void>;
+}
+
+/** The summaries of one database's cards: batched reads, kept until a change. */
+export class CardFactsStore {
+  private readonly entries = new Map<string, Entry>();
+  private readonly wanted = new Set<string>();
+  private flushing = false;
+  /** Bumped by every change, so a read that began before it is read again. */
+  private version = 0;
+
+  constructor(private readonly db: PlannerDb) {
+    watchTables(db, ['checklistItems', 'kpis', 'kpiValues', 'milestones'], () => this.changed());
+  }
+
+  facts(productId: string): CardFacts | undefined {
+    return this.entries.get(productId)?.facts;
+  }
+
+  subscribe(productId: string, listener: () => void): () => void {
+    let entry = this.entries.get(productId);
+    if (!entry) {
+      entry = { facts: undefined, listeners: new Set() };
+      this.entries.set(productId, entry);
+    }
+    entry.listeners.add(listener);
+    if (!entry.facts) this.want(productId);
+    else {
+      // Kept from before: given without a read, but after the subscriber's own render.
+      const kept = entry;
+      queueMicrotask(() => kept.listeners.has(listener) && listener());
+    }
+    return () => {
+      entry.listeners.delete(listener);
+    };
+  }
+
+  private changed(): void {
+    this.version += 1;
+    for (const [id, entry] of this.entries) {
+      if (entry.listeners.size > 0) this.want(id);
+      else this.entries.delete(id);
+    }
+  }
+
+  private want(productId: string): void {
+    this.wanted.add(productId);
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.flushing || this.wanted.size === 0) return;
+    this.flushing = true;
+    // Every card drawn in one render subscribes before this runs: one read for all of them.
+    queueMicrotask(() => void this.flush());
+  }
+
+  private async flush(): Promise<void> {
+    const ids = [...this.wanted];
+    this.wanted.clear();
+    const version = this.version;
+    try {
+      const read = await readCardFacts(this.db, ids);
+      for (const [id, facts] of read) {
+        const entry = this.entries.get(id);
+        if (!entry) continue;
+        entry.facts = facts;
+        for (const listener of entry.listeners) listener();
+      }
+      if (version !== this.version) for (const id of ids) this.wanted.add(id);
+    } catch (error) {
+      // The cards keep what they showed (or show no signals); the next change reads again.
+      console.error('Could not read the cards’ checklists, KPIs and milestones', error);
+    } finally {
+      this.flushing = false;
+      this.schedule();
+    }
+  }
+}
+
+const stores = new WeakMap<PlannerDb, CardFactsStore>();
+
+export function cardFactsStore(db: PlannerDb): CardFactsStore {
+  let store = stores.get(db);
+  if (!store) {
+    store = new CardFactsStore(db);
+    stores.set(db, store);
+  }
+  return store;
+}
+
+/**
+ * The summary of one card. Like a live query, it comes after the card is drawn, never during:
+ * a card drawn again (scrolled back, or moved by a drag) gets what is kept without a read, but
+ * a moment later, so cards never change height within the render that draws them. Taking
+ * the kept facts at once made a drag across columns loop: a moved card drawn at its full
+ * height at once changed the positions the drag library was measuring against.
+ */
 export function useCardSummary(
   db: PlannerDb,
   product: Pick<Product, 'id' | 'stage'>,
   today: string,
 ): CardSummary | undefined {
-  return useLiveQuery(
-    () => readCardSummary(db, product, today),
-    [db, product.id, product.stage, today],
+  const store = cardFactsStore(db);
+  const [shown, setShown] = useState<{ id: string; facts: CardFacts } | null>(null);
+  useEffect(
+    () =>
+      store.subscribe(product.id, () => {
+        const facts = store.facts(product.id);
+        if (facts) setShown({ id: product.id, facts });
+      }),
+    [store, product.id],
+  );
+  const facts = shown?.id === product.id ? shown.facts : undefined;
+  return useMemo(
+    () => (facts ? summarizeCard(facts, product.stage, today) : undefined),
+    [facts, product.stage, today],
   );
 }
