@@ -14,6 +14,7 @@ import { checklistProgress, type ChecklistProgress } from '../../../shared/domai
 import { kpiStatus, summarizeKpiStatuses, type KpiSummary } from '../../../shared/domain/kpi';
 import { nextMilestone, type NextMilestone } from '../../../shared/domain/milestones';
 import type { ChecklistItem, Milestone, Product } from '../../../shared/domain/product';
+import { groupByProduct } from '../../../shared/plan-file/product-facts';
 import type { PlannerDb } from './database';
 import { latestKpiValue } from './kpis';
 import { watchTables } from './search-source';
@@ -29,16 +30,6 @@ export interface CardFacts {
   checklistItems: ChecklistItem[];
   kpis: KpiSummary;
   milestones: Milestone[];
-}
-
-function groupByProduct<T extends { productId: string }>(records: readonly T[]) {
-  const groups = new Map<string, T[]>();
-  for (const record of records) {
-    const group = groups.get(record.productId);
-    if (group) group.push(record);
-    else groups.set(record.productId, [record]);
-  }
-  return groups;
 }
 
 /** The facts of each product asked for, read in one transaction. */
