@@ -47,6 +47,7 @@ export class SearchCore {
           records.map((record) => entryOfRecord(kind, record)),
         );
       }
+      index.warm();
       this.loading = false;
       const pending = this.pending;
       this.pending = new Map();

@@ -2,11 +2,13 @@
  * The search index of one plan: every searchable record's folded text, kept up to date record
  * by record. Two ways to ask it: "everything" (each typed word must appear, results grouped by
  * kind, the toolbar's search) and "palette" (fuzzy, products and backlog items, the command
- * palette). Typing one more letter narrows the last matches instead of scanning the plan again.
+ * palette). Typing one more letter narrows the last matches when they are few, instead of
+ * scanning the plan again.
  */
 import fuzzysort, { type Prepared } from 'fuzzysort';
 import { searchTerms } from '../../../shared/domain/search';
 import { SEARCH_KINDS, type SearchEntry, type SearchKind } from './entries';
+import { KindTable } from './kind-table';
 
 export interface SearchHit {
   kind: SearchKind;
@@ -44,44 +46,15 @@ const MAX_FUZZY = 15_000;
 
 const letters = (words: readonly string[]) => words.reduce((sum, w) => sum + w.length, 0);
 
-class KindTable {
-  readonly entries: SearchEntry[] = [];
-  private readonly positions = new Map<string, number>();
-
-  get(id: string): SearchEntry | undefined {
-    const at = this.positions.get(id);
-    return at === undefined ? undefined : this.entries[at];
-  }
-  upsert(entry: SearchEntry): void {
-    const at = this.positions.get(entry.id);
-    if (at === undefined) {
-      this.positions.set(entry.id, this.entries.length);
-      this.entries.push(entry);
-    } else this.entries[at] = entry;
-  }
-  /** Swaps the last entry into the gap, so removing is as cheap as adding. */
-  remove(id: string): boolean {
-    const at = this.positions.get(id);
-    if (at === undefined) return false;
-    const last = this.entries.pop() as SearchEntry;
-    this.positions.delete(id);
-    if (at < this.entries.length) {
-      this.entries[at] = last;
-      this.positions.set(last.id, at);
-    }
-    return true;
-  }
-}
-
 /** Words matched in the title rank first, at its start best, then at the start of a word. */
 function rank(entry: SearchEntry, terms: readonly string[]): number {
   let score = 0;
   for (const term of terms) {
     const title = entry.titleText;
-    if (title.startsWith(term)) score += 4;
-    else if (atWordStart(title, term)) score += 3;
-    else if (title.includes(term)) score += 2;
-    else score += 1;
+    const at = title.indexOf(term);
+    if (at === 0) score += 4;
+    else if (at < 0) score += 1;
+    else score += atWordStart(title, term, at) ? 3 : 2;
   }
   return score;
 }
@@ -93,32 +66,54 @@ function isSeparator(code: number): boolean {
   );
 }
 
-/** Whether `term` starts a word of `text` (folded text: accents are gone, so ASCII suffices). */
-function atWordStart(text: string, term: string): boolean {
-  for (let at = text.indexOf(term); at > 0; at = text.indexOf(term, at + 1)) {
+/**
+ * Whether `term`, first found in `text` at `from`, starts a word of it there or later (folded
+ * text: accents are gone, so ASCII suffices).
+ */
+function atWordStart(text: string, term: string, from: number): boolean {
+  for (let at = from; at > 0; at = text.indexOf(term, at + 1)) {
     if (isSeparator(text.charCodeAt(at - 1))) return true;
   }
   return false;
 }
 
-/** The best `count` matches by rank, then shorter titles; one pass, no full sort. */
+/**
+ * The best `count` of the first MAX_RANKED matches by rank, then shorter titles; one pass, no
+ * full sort, nothing allocated for a match that is not kept. Once the kept ones all rank as
+ * high as any can, only a shorter title can displace one, so longer ones are not even ranked.
+ */
 function best(matches: readonly SearchEntry[], terms: readonly string[], count: number) {
-  const top: { entry: SearchEntry; score: number }[] = [];
-  const worse = (a: { entry: SearchEntry; score: number }, b: typeof a) =>
-    a.score < b.score || (a.score === b.score && a.entry.title.length > b.entry.title.length);
-  for (const entry of matches) {
-    const candidate = { entry, score: rank(entry, terms) };
-    if (top.length === count && !worse(top[count - 1] as typeof candidate, candidate)) continue;
-    let at = Math.min(top.length, count - 1);
-    top[at] = candidate;
-    while (at > 0 && worse(top[at - 1] as typeof candidate, candidate)) {
-      top[at] = top[at - 1] as typeof candidate;
-      top[at - 1] = candidate;
+  const kept: SearchEntry[] = [];
+  const scores: number[] = [];
+  const highest = 4 * terms.length;
+  const end = Math.min(matches.length, MAX_RANKED);
+  for (let i = 0; i < end; i += 1) {
+    const entry = matches[i] as SearchEntry;
+    const length = entry.title.length;
+    const full = kept.length === count;
+    const lastScore = full ? (scores[count - 1] as number) : 0;
+    const lastLength = full ? (kept[count - 1] as SearchEntry).title.length : 0;
+    if (full && lastScore === highest && length >= lastLength) continue;
+    const score = rank(entry, terms);
+    if (full && (score < lastScore || (score === lastScore && length >= lastLength))) continue;
+    // Insertion: shift the kept ones this match beats one place down.
+    let at = full ? count - 1 : kept.length;
+    while (at > 0) {
+      const above = scores[at - 1] as number;
+      const aboveLength = (kept[at - 1] as SearchEntry).title.length;
+      if (above > score || (above === score && aboveLength <= length)) break;
+      kept[at] = kept[at - 1] as SearchEntry;
+      scores[at] = above;
       at -= 1;
     }
+    kept[at] = entry;
+    scores[at] = score;
   }
-  return top.map((t) => t.entry);
+  return kept;
 }
+
+const holdsAll = (entry: SearchEntry, terms: readonly string[]) =>
+  terms.every((term) => entry.text.includes(term));
 
 /** Whether every record matching `now` also matched `before`: each earlier word is in a new one. */
 function narrows(before: readonly string[], now: readonly string[]): boolean {
@@ -180,6 +175,7 @@ export class SearchIndex {
   replaceKind(kind: SearchKind, entries: readonly SearchEntry[]): void {
     const table = new KindTable();
     for (const e of entries) table.upsert(e);
+    table.join();
     this.tables.set(kind, table);
     this.version += 1;
   }
@@ -213,18 +209,41 @@ export class SearchIndex {
     const matches = new Map<SearchKind, SearchEntry[]>();
     const groups: SearchGroup[] = [];
     for (const kind of SEARCH_KINDS) {
-      const pool = reuse ? (this.last.matches.get(kind) ?? []) : this.table(kind).entries;
-      const found = pool.filter((entry) => terms.every((term) => entry.text.includes(term)));
-      matches.set(kind, found);
+      const before = reuse ? this.last.matches.get(kind) : undefined;
+      const found = before
+        ? before.filter((entry) => holdsAll(entry, terms))
+        : this.scan(kind, terms);
+      // Asking each earlier match costs about four times what one pass over all texts does, so
+      // only a few are kept for the next letter (keeping many also made the worker's
+      // garbage collector copy them).
+      if (found.length < this.size(kind) / 4) matches.set(kind, found);
       if (found.length === 0) continue;
       groups.push({
         kind,
         total: found.length,
-        hits: best(found.slice(0, MAX_RANKED), terms, perKind).map((entry) => this.hit(entry)),
+        hits: best(found, terms, perKind).map((entry) => this.hit(entry)),
       });
     }
     this.last = { version: this.version, terms, matches };
     return groups;
+  }
+
+  /** Every entry of a kind holding all `terms`: the longest one found in one pass, then the rest. */
+  private scan(kind: SearchKind, terms: readonly string[]): SearchEntry[] {
+    const longest = terms.reduce((a, b) => (b.length > a.length ? b : a));
+    const found = this.table(kind).containing(longest);
+    return terms.length === 1 ? found : found.filter((entry) => holdsAll(entry, terms));
+  }
+
+  /**
+   * Searches once and forgets it, right after a plan is read, so the first key press finds the
+   * scanning and ranking code already compiled: at L a cold first search took twice as long.
+   */
+  warm(): void {
+    const last = this.last;
+    this.everything('ea', 1);
+    this.everything('eat', 1);
+    this.last = last;
   }
 
   /** Products and backlog items whose name fuzzily matches, best first. */

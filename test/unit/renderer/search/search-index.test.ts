@@ -175,6 +175,16 @@ describe('search everything', () => {
     expect(group?.hits).toHaveLength(6);
   });
 
+  it('keeps the shortest titles when more than it shows start with the word', () => {
+    const index = new SearchIndex();
+    const lengths = [9, 3, 14, 1, 7, 12, 2, 5, 11, 4];
+    for (const n of lengths)
+      index.upsert(entryOf('backlogItems', item(`i${n}`, 'x', `Report ${'x'.repeat(n)}`)));
+    index.upsert(entryOf('backlogItems', item('mention', 'x', 'A report')));
+    const hits = index.everything('report', 3)[0]?.hits.map((h) => h.id);
+    expect(hits).toEqual(['i1', 'i2', 'i3']);
+  });
+
   it('follows edits and removals, also between two letters of one word', () => {
     const index = sampleIndex();
     expect(index.everything('fore', 5)[0]?.total).toBe(3);
