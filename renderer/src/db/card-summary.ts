@@ -9,7 +9,7 @@
  * A change to checklists, KPIs, their values or milestones reads the cards on screen again
  * (showing what they had until then) and forgets the rest.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import { checklistProgress, type ChecklistProgress } from '../../../shared/domain/playbook';
 import { kpiStatus, summarizeKpiStatuses, type KpiSummary } from '../../../shared/domain/kpi';
 import { nextMilestone, type NextMilestone } from '../../../shared/domain/milestones';
@@ -189,7 +189,9 @@ export function useCardSummary(
     () =>
       store.subscribe(product.id, () => {
         const facts = store.facts(product.id);
-        if (facts) setShown({ id: product.id, facts });
+        // As a transition: a key press or a drag step never waits for cards to be redrawn
+        // with their signals, which would otherwise be drawn within that event's own render.
+        if (facts) startTransition(() => setShown({ id: product.id, facts }));
       }),
     [store, product.id],
   );

@@ -45,8 +45,18 @@ export function SearchBox({ planId }: { planId: string }) {
   const [focused, setFocused] = useState(false);
   const [dismissedFor, setDismissedFor] = useState<string | null>(null);
   const answer = useEverything(planId, search);
-  // Drawn now: the board may follow (see board-filter.ts).
-  useEffect(() => resultsShown(answer.text), [answer.text]);
+  // Once the results are painted, the board may follow (see board-filter.ts): a task queued in
+  // the frame that draws them runs after it, so redrawing the board never holds that frame.
+  useEffect(() => {
+    let task: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      task = setTimeout(() => resultsShown(answer.text), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(task);
+    };
+  }, [answer.text]);
   const typed = search.trim() !== '';
   const open = focused && typed && dismissedFor !== search;
   const groups = toGroups(listId, answer.value, () => setDismissedFor(search));
