@@ -6,10 +6,19 @@ import { formatDays } from '../../../../shared/domain/moves';
 import { ProductLink } from './ProductLink';
 import { formatCount } from '../../../../shared/domain/region';
 
-export function HealthCard({ title, children }: { title: string; children: ReactNode }) {
+export function HealthCard({
+  title,
+  wide = false,
+  children,
+}: {
+  title: string;
+  /** Across the whole row: a table of several columns, which a grid cell would clip. */
+  wide?: boolean;
+  children: ReactNode;
+}) {
   const id = useId();
   return (
-    <section className="health-card" aria-labelledby={id}>
+    <section className={wide ? 'health-card health-card-wide' : 'health-card'} aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
       {children}
     </section>

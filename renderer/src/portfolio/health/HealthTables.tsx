@@ -32,7 +32,7 @@ export function OffTargetCard({
     getKey: (index) => entries[index]?.kpi.id ?? index,
   });
   return (
-    <HealthCard title="KPIs off target">
+    <HealthCard title="KPIs off target" wide>
       {entries.length === 0 ? (
         <p className="health-empty">Every KPI with a value meets its target.</p>
       ) : (
