@@ -23,8 +23,9 @@ export async function answerPickersWith(page: Page, name: string): Promise<void>
 
 /**
  * The page's copy of the file. While the app is writing it (a writable stream swaps the file
- * in as it closes), reading can fail with NotFoundError for a moment: a syncing client tries
- * again, and so does this.
+ * in as it closes), reading can fail with NotFoundError or NotReadableError for a moment, as
+ * the app's own reads do (platform/browser-documents.ts): a syncing client tries again, and so
+ * does this.
  */
 export function readPageFile(page: Page, name: string): Promise<string> {
   return page.evaluate(async (fileName) => {
@@ -35,7 +36,10 @@ export function readPageFile(page: Page, name: string): Promise<string> {
           await (await root.getFileHandle(fileName, { create: true })).getFile()
         ).text();
       } catch (error) {
-        const busy = error instanceof DOMException && error.name === 'NotFoundError';
+        // A File taken just before the swap cannot be read after it (NotReadableError).
+        const busy =
+          error instanceof DOMException &&
+          (error.name === 'NotFoundError' || error.name === 'NotReadableError');
         if (!busy || attempt === 20) throw error;
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
