@@ -79,8 +79,8 @@ function atWordStart(text: string, term: string, from: number): boolean {
 
 /**
  * The best `count` of the first MAX_RANKED matches by rank, then shorter titles; one pass, no
- * full sort, nothing allocated for a match that is not kept. Once the kept ones all rank as
- * high as any can, only a shorter title can displace one, so longer ones are not even ranked.
+ * full sort, nothing allocated for a match that is not kept. Once the kept ones all have the
+ * highest rank there is, only a shorter title can displace one, so longer ones are not ranked.
  */
 function best(matches: readonly SearchEntry[], terms: readonly string[], count: number) {
   const kept: SearchEntry[] = [];
@@ -236,7 +236,7 @@ export class SearchIndex {
   }
 
   /**
-   * Searches once and forgets it, right after a plan is read, so the first key press finds the
+   * Searches twice and forgets it, right after a plan is read, so the first key press finds the
    * scanning and ranking code already compiled: at L a cold first search took twice as long.
    */
   warm(): void {
