@@ -4,6 +4,13 @@
  * which is what the first two letters of a word cost at L.
  */
 import type { SearchEntry } from './entries';
+import {
+  entriesOfWord,
+  narrowWord,
+  scanWord,
+  type Haystack,
+  type WordMatches,
+} from './word-matches';
 
 /**
  * Between two entries' texts. Search words are split on white space, so no word holds it and a
@@ -17,20 +24,14 @@ const GAP = '\n';
  */
 const MAX_CHANGED = 2_000;
 
-interface Haystack {
-  text: string;
-  /** Where each entry's text starts in `text`, plus one past the end. */
-  starts: Int32Array;
-  /** The entries as they were when joined, in the same order. */
-  entries: readonly SearchEntry[];
-}
-
 export class KindTable {
   readonly entries: SearchEntry[] = [];
   private readonly positions = new Map<string, number>();
   private haystack: Haystack | null = null;
   /** Ids added, changed or removed since the texts were joined: the haystack is stale for them. */
   private readonly changed = new Set<string>();
+  /** Counts changes, so matches found before one are never narrowed after it. */
+  private version = 0;
 
   get(id: string): SearchEntry | undefined {
     const at = this.positions.get(id);
@@ -62,41 +63,50 @@ export class KindTable {
 
   /** Entries whose text holds `word` (no white space in it). */
   containing(word: string): SearchEntry[] {
-    const { text, starts, entries } = this.haystack ?? this.join();
-    const changed = this.changed;
-    const found: SearchEntry[] = [];
-    let entry = 0;
-    for (let at = text.indexOf(word); at !== -1;) {
-      while ((starts[entry + 1] as number) <= at) entry += 1;
-      const match = entries[entry] as SearchEntry;
-      if (changed.size === 0 || !changed.has(match.id)) found.push(match);
-      // The rest of this entry's text cannot make it match twice.
-      at = text.indexOf(word, starts[entry + 1]);
-    }
-    for (const id of changed) {
+    return entriesOfWord(this.matchWord(word));
+  }
+
+  /**
+   * Where `word` (no white space in it) occurs. Given the matches of a word it starts with,
+   * found since the last change, only those are looked at again.
+   */
+  matchWord(word: string, before?: WordMatches): WordMatches {
+    const haystack = this.haystack ?? this.join();
+    const narrowing =
+      before !== undefined &&
+      before.haystack === haystack &&
+      before.version === this.version &&
+      word.startsWith(before.word);
+    const found = narrowing ? narrowWord(before, word) : scanWord(haystack, word, this.changed);
+    const changed: SearchEntry[] = [];
+    for (const id of this.changed) {
       const now = this.get(id);
-      if (now?.text.includes(word)) found.push(now);
+      if (now?.text.includes(word)) changed.push(now);
     }
-    return found;
+    return { word, haystack, version: this.version, ...found, changed };
   }
 
   /** Joins the texts now, for example once a whole table is read, so no key press waits for it. */
   join(): Haystack {
     const entries = [...this.entries];
     const starts = new Int32Array(entries.length + 1);
+    // Entries put their title first (entries.ts); ranking reads it there when they do.
+    const titleEnds = new Int32Array(entries.length);
     let length = 0;
     entries.forEach((entry, i) => {
       starts[i] = length;
+      titleEnds[i] = entry.text.startsWith(entry.titleText) ? length + entry.titleText.length : -1;
       length += entry.text.length + GAP.length;
     });
     starts[entries.length] = length;
     const text = entries.map((entry) => entry.text).join(GAP) + GAP;
-    this.haystack = { text, starts, entries };
+    this.haystack = { text, starts, titleEnds, entries };
     this.changed.clear();
     return this.haystack;
   }
 
   private noteChange(id: string): void {
+    this.version += 1;
     if (!this.haystack) return;
     this.changed.add(id);
     if (this.changed.size > MAX_CHANGED) {

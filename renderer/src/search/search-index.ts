@@ -9,6 +9,8 @@ import fuzzysort, { type Prepared } from 'fuzzysort';
 import { searchTerms } from '../../../shared/domain/search';
 import { SEARCH_KINDS, type SearchEntry, type SearchKind } from './entries';
 import { KindTable } from './kind-table';
+import { best } from './rank';
+import { bestOfWord, entriesOfWord, type WordMatches } from './word-matches';
 
 export interface SearchHit {
   kind: SearchKind;
@@ -46,71 +48,9 @@ const MAX_FUZZY = 15_000;
 
 const letters = (words: readonly string[]) => words.reduce((sum, w) => sum + w.length, 0);
 
-/** Words matched in the title rank first, at its start best, then at the start of a word. */
-function rank(entry: SearchEntry, terms: readonly string[]): number {
-  let score = 0;
-  for (const term of terms) {
-    const title = entry.titleText;
-    const at = title.indexOf(term);
-    if (at === 0) score += 4;
-    else if (at < 0) score += 1;
-    else score += atWordStart(title, term, at) ? 3 : 2;
-  }
-  return score;
-}
-
-/** Whether a character code separates words: ASCII that is neither letter nor digit. */
-function isSeparator(code: number): boolean {
-  return (
-    code < 48 || (code > 57 && code < 65) || (code > 90 && code < 97) || (code > 122 && code < 128)
-  );
-}
-
-/**
- * Whether `term`, first found in `text` at `from`, starts a word of it there or later (folded
- * text: accents are gone, so ASCII suffices).
- */
-function atWordStart(text: string, term: string, from: number): boolean {
-  for (let at = from; at > 0; at = text.indexOf(term, at + 1)) {
-    if (isSeparator(text.charCodeAt(at - 1))) return true;
-  }
-  return false;
-}
-
-/**
- * The best `count` of the first MAX_RANKED matches by rank, then shorter titles; one pass, no
- * full sort, nothing allocated for a match that is not kept. Once the kept ones all have the
- * highest rank there is, only a shorter title can displace one, so longer ones are not ranked.
- */
-function best(matches: readonly SearchEntry[], terms: readonly string[], count: number) {
-  const kept: SearchEntry[] = [];
-  const scores: number[] = [];
-  const highest = 4 * terms.length;
-  const end = Math.min(matches.length, MAX_RANKED);
-  for (let i = 0; i < end; i += 1) {
-    const entry = matches[i] as SearchEntry;
-    const length = entry.title.length;
-    const full = kept.length === count;
-    const lastScore = full ? (scores[count - 1] as number) : 0;
-    const lastLength = full ? (kept[count - 1] as SearchEntry).title.length : 0;
-    if (full && lastScore === highest && length >= lastLength) continue;
-    const score = rank(entry, terms);
-    if (full && (score < lastScore || (score === lastScore && length >= lastLength))) continue;
-    // Insertion: shift the kept ones this match beats one place down.
-    let at = full ? count - 1 : kept.length;
-    while (at > 0) {
-      const above = scores[at - 1] as number;
-      const aboveLength = (kept[at - 1] as SearchEntry).title.length;
-      if (above > score || (above === score && aboveLength <= length)) break;
-      kept[at] = kept[at - 1] as SearchEntry;
-      scores[at] = above;
-      at -= 1;
-    }
-    kept[at] = entry;
-    scores[at] = score;
-  }
-  return kept;
-}
+/** What a search keeps of each kind to narrow the next one: a word's places, or entries. */
+type Matches = WordMatches | SearchEntry[];
+type KeptMatches = Map<SearchKind, Matches>;
 
 const holdsAll = (entry: SearchEntry, terms: readonly string[]) =>
   terms.every((term) => entry.text.includes(term));
@@ -147,7 +87,7 @@ export class SearchIndex {
   );
   /** Bumped by every change, so a narrowing cache from before a change is never used. */
   private version = 0;
-  private last: { version: number; terms: string[]; matches: Map<SearchKind, SearchEntry[]> } = {
+  private last: { version: number; terms: string[]; matches: KeptMatches } = {
     version: -1,
     terms: [],
     matches: new Map(),
@@ -206,33 +146,65 @@ export class SearchIndex {
     const terms = searchTerms(text);
     if (letters(terms) < MIN_LETTERS) return [];
     const reuse = this.last.version === this.version && narrows(this.last.terms, terms);
-    const matches = new Map<SearchKind, SearchEntry[]>();
+    const matches = new Map<SearchKind, Matches>();
     const groups: SearchGroup[] = [];
     for (const kind of SEARCH_KINDS) {
       const before = reuse ? this.last.matches.get(kind) : undefined;
-      const found = before
-        ? before.filter((entry) => holdsAll(entry, terms))
-        : this.scan(kind, terms);
-      // Asking each earlier match costs about four times what one pass over all texts does, so
-      // only a few are kept for the next letter (keeping many also made the worker's
-      // garbage collector copy them).
-      if (found.length < this.size(kind) / 4) matches.set(kind, found);
-      if (found.length === 0) continue;
-      groups.push({
-        kind,
-        total: found.length,
-        hits: best(found, terms, perKind).map((entry) => this.hit(entry)),
-      });
+      const group =
+        terms.length === 1
+          ? this.oneWord(kind, terms[0] as string, before, matches)
+          : this.severalWords(kind, terms, before, matches);
+      if (group.total === 0) continue;
+      groups.push({ ...group, hits: group.hits(perKind).map((entry) => this.hit(entry)) });
     }
     this.last = { version: this.version, terms, matches };
     return groups;
   }
 
+  /** One word: its matches narrow cheaply as letters are added, so they are always kept. */
+  private oneWord(kind: SearchKind, word: string, before: Matches | undefined, kept: KeptMatches) {
+    const table = this.table(kind);
+    const found = table.matchWord(word, before instanceof Array ? undefined : before);
+    kept.set(kind, found);
+    return {
+      kind,
+      total: found.count + found.changed.length,
+      hits: (count: number) => bestOfWord(found, count, MAX_RANKED),
+    };
+  }
+
+  private severalWords(
+    kind: SearchKind,
+    terms: readonly string[],
+    before: Matches | undefined,
+    kept: KeptMatches,
+  ) {
+    const earlier = before instanceof Array ? before : before && this.fewOf(kind, before);
+    const found = earlier
+      ? earlier.filter((entry) => holdsAll(entry, terms))
+      : this.scan(kind, terms);
+    // Asking each earlier match costs about four times what one pass over all texts does, so
+    // only a few are kept for the next letter.
+    if (found.length < this.size(kind) / 4) kept.set(kind, found);
+    return {
+      kind,
+      total: found.length,
+      hits: (count: number) => best(found, terms, count, MAX_RANKED),
+    };
+  }
+
+  /** A word's matches as entries, when few enough that asking each beats a fresh scan. */
+  private fewOf(kind: SearchKind, matches: WordMatches): SearchEntry[] | undefined {
+    const total = matches.count + matches.changed.length;
+    return total < this.size(kind) / 4 ? entriesOfWord(matches) : undefined;
+  }
+
   /** Every entry of a kind holding all `terms`: the longest one found in one pass, then the rest. */
   private scan(kind: SearchKind, terms: readonly string[]): SearchEntry[] {
     const longest = terms.reduce((a, b) => (b.length > a.length ? b : a));
-    const found = this.table(kind).containing(longest);
-    return terms.length === 1 ? found : found.filter((entry) => holdsAll(entry, terms));
+    return this.table(kind)
+      .containing(longest)
+      .filter((entry) => holdsAll(entry, terms));
   }
 
   /**
@@ -243,6 +215,7 @@ export class SearchIndex {
     const last = this.last;
     this.everything('ea', 1);
     this.everything('eat', 1);
+    this.everything('eat a', 1);
     this.last = last;
   }
 

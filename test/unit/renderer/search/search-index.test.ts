@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { entryOf } from '../../../../renderer/src/search/entries';
 import { SearchIndex } from '../../../../renderer/src/search/search-index';
@@ -202,6 +203,69 @@ describe('search everything', () => {
     );
     const asked = sampleIndex().everything('forecast em', 10);
     expect(typed.at(-1)).toEqual(asked);
+  });
+});
+
+/** The rank a word should get in a folded title, written out plainly. */
+function expectedScore(title: string, word: string, text: string): number {
+  if (title.startsWith(word)) return 4;
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (new RegExp(`[\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f]${escaped}`).test(title)) return 3;
+  if (title.includes(word)) return 2;
+  return text.includes(word) ? 1 : 0;
+}
+
+describe('search everything, letter by letter', () => {
+  it('counts every match and keeps the best few, as ranking each record afresh would', () => {
+    const piece = fc.constantFrom('Re', 'rem', 'mind', 'ers', ' ', '-', 'x', 'é', 'reminders');
+    const words = fc.array(piece, { maxLength: 6 }).map((p) => p.join(''));
+    const record = fc.record({ title: words, description: words });
+    fc.assert(
+      fc.property(
+        fc.array(record, { maxLength: 25 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.array(fc.record({ at: fc.nat(30), edit: record }), { maxLength: 3 }),
+        (records, shown, edits) => {
+          const index = new SearchIndex();
+          const all = records.map((r, i) => item(`i${i}`, 'x', r.title, r.description));
+          index.replaceKind(
+            'backlogItems',
+            all.map((one) => entryOf('backlogItems', one)),
+          );
+          for (const { at, edit } of edits) {
+            const changed = item(`i${at}`, 'x', edit.title, edit.description);
+            index.upsert(entryOf('backlogItems', changed));
+            all[at] = changed;
+          }
+          const word = 'reminders';
+          for (let n = 2; n <= word.length; n += 1) {
+            const typed = word.slice(0, n);
+            const scored = all
+              .filter(Boolean)
+              .map((one) => entryOf('backlogItems', one))
+              .map((e) => ({
+                score: expectedScore(e.titleText, typed, e.text),
+                length: e.titleText.length,
+              }))
+              .filter((e) => e.score > 0)
+              .sort((a, b) => b.score - a.score || a.length - b.length);
+            const group = index.everything(typed, shown)[0];
+            expect(group?.total ?? 0).toBe(scored.length);
+            const hits = (group?.hits ?? []).map((hit) => {
+              const e = entryOf(
+                'backlogItems',
+                all.find((one) => one?.id === hit.id) as BacklogItem,
+              );
+              return {
+                score: expectedScore(e.titleText, typed, e.text),
+                length: e.titleText.length,
+              };
+            });
+            expect(hits).toEqual(scored.slice(0, shown));
+          }
+        },
+      ),
+    );
   });
 });
 
