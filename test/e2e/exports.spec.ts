@@ -130,6 +130,8 @@ test('printing shows the board alone: no toolbar, six columns across a landscape
   // About the printable width of landscape A4 with 12 mm margins, at 96 dpi.
   const pageWidth = 1030;
   await page.setViewportSize({ width: pageWidth, height: 720 });
+  // As the browser does before it lays the page out for print.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
 
   await expect(page.locator('.toolbar')).toBeHidden();
@@ -153,7 +155,7 @@ test('printing shows the board alone: no toolbar, six columns across a landscape
   const layout = await page.evaluate(() => ({
     scrollWidth: document.documentElement.scrollWidth,
     background: getComputedStyle(document.body).backgroundColor,
-    clipped: [...document.querySelectorAll<HTMLElement>('.column-cards')].some(
+    clipped: [...document.querySelectorAll<HTMLElement>('.column-scroll, .column-cards')].some(
       (list) => list.scrollHeight > list.clientHeight + 1,
     ),
   }));

@@ -62,3 +62,21 @@ test('a column of 300 products draws a few, scrolls to the last, and moves it by
   await page.keyboard.press('Alt+ArrowLeft');
   await expect(column.getByRole('button', { name: /^Product 300/ })).toBeFocused();
 });
+
+test('each drawn card says where it stands in its column, and a printout draws every card', async ({
+  board,
+  page,
+}) => {
+  await importFile(page, 'long.lcplan', longPlan());
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const column = board.column('Development');
+  const first = column.locator('li.card').first();
+  await expect(first).toHaveAttribute('aria-posinset', '1');
+  await expect(first).toHaveAttribute('aria-setsize', String(COUNT));
+
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(column.locator('li.card')).toHaveCount(COUNT);
+  await expect(column.locator('li.card').last()).toHaveAttribute('aria-posinset', String(COUNT));
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect.poll(() => column.locator('li.card').count()).toBeLessThan(40);
+});

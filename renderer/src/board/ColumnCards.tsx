@@ -1,7 +1,10 @@
 /**
- * A column's cards. Long columns draw only the cards in view (and a few either side) inside
- * padding as tall as the cards they skip, so a stage with thousands of products scrolls and
- * drags as lightly as one with ten. Short columns draw every card: nothing to gain there.
+ * A column's cards. Every column draws only the cards in view (and one either side) inside
+ * padding as tall as the cards it skips, so a stage with thousands of products scrolls and
+ * drags as lightly as one with ten, and a search that narrows the board to a few dozen cards
+ * per column draws only what shows. Short and long columns are one component with one markup,
+ * so a column that grows or shrinks past a screenful keeps its cards instead of drawing them
+ * again. A printout draws every card.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
@@ -9,10 +12,9 @@ import type { Stage } from '../../../shared/domain/lifecycle';
 import type { Product } from '../../../shared/domain/product';
 import { useUi } from '../store';
 import { measureRowsLazily } from '../ui/measure-rows';
+import { usePrinting } from '../ui/use-printing';
 import { ProductCard } from './ProductCard';
 
-/** Columns with at least this many cards are virtualised. */
-export const VIRTUAL_FROM = 40;
 const ESTIMATED_CARD_HEIGHT = 140;
 const CARD_GAP = 8;
 const PADDING_TOP = 4;
@@ -24,21 +26,9 @@ interface ColumnCardsProps {
   now: Date;
 }
 
-export function ColumnCards(props: ColumnCardsProps) {
-  if (props.products.length < VIRTUAL_FROM) {
-    return (
-      <ul className="column-cards">
-        {props.products.map((product, position) => (
-          <ProductCard key={product.id} product={product} now={props.now} position={position} />
-        ))}
-      </ul>
-    );
-  }
-  return <VirtualColumnCards {...props} />;
-}
-
-function VirtualColumnCards({ stage, products, now }: ColumnCardsProps) {
+export function ColumnCards({ stage, products, now }: ColumnCardsProps) {
   const listRef = useRef<HTMLDivElement>(null);
+  const printing = usePrinting();
   // The app is not built with the React Compiler, so nothing memoises around this hook.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -53,7 +43,9 @@ function VirtualColumnCards({ stage, products, now }: ColumnCardsProps) {
   useScrollToRequestedCard(stage, products, (index) =>
     virtualizer.scrollToIndex(index, { align: 'auto' }),
   );
-  const items = virtualizer.getVirtualItems();
+  const items = printing
+    ? products.map((_, index) => ({ index, start: 0, end: 0 }))
+    : virtualizer.getVirtualItems();
   const skippedAbove = items[0]?.start ?? 0;
   const skippedBelow = Math.max(0, virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0));
   // The scrolling box wraps the list: padding on a flex item cannot shrink, so the box that
@@ -61,11 +53,15 @@ function VirtualColumnCards({ stage, products, now }: ColumnCardsProps) {
   return (
     <div ref={listRef} className="column-scroll">
       <ul
-        className="column-cards column-cards-virtual"
-        style={{
-          paddingTop: PADDING_TOP + skippedAbove,
-          paddingBottom: PADDING_BOTTOM + skippedBelow,
-        }}
+        className="column-cards"
+        style={
+          printing
+            ? undefined
+            : {
+                paddingTop: PADDING_TOP + skippedAbove,
+                paddingBottom: PADDING_BOTTOM + skippedBelow,
+              }
+        }
       >
         {items.map((item) => {
           const product = products[item.index];
@@ -76,8 +72,8 @@ function VirtualColumnCards({ stage, products, now }: ColumnCardsProps) {
               product={product}
               now={now}
               position={item.index}
-              index={item.index}
-              measureRef={virtualizer.measureElement}
+              count={products.length}
+              measureRef={printing ? undefined : virtualizer.measureElement}
             />
           );
         })}

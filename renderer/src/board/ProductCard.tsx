@@ -18,14 +18,15 @@ import { CardSignals } from './CardSignals';
 interface ProductCardProps {
   product: Product;
   now: Date;
-  /** The card's position in its column as drawn: where a keyboard move asks it to take focus. */
+  /** The card's position in its column: where a keyboard move asks it to take focus. */
   position: number;
-  /** In a virtualised column: the card's position, and the ref that measures its height. */
-  index?: number;
+  /** How many cards its column holds, drawn or not: told to assistive technology. */
+  count: number;
+  /** Measures the card's height for the column's virtualiser. */
   measureRef?: (element: HTMLElement | null) => void;
 }
 
-function ProductCardView({ product, now, position, index, measureRef }: ProductCardProps) {
+function ProductCardView({ product, now, position, count, measureRef }: ProductCardProps) {
   const nameId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const showView = useUi((s) => s.showView);
@@ -54,7 +55,10 @@ function ProductCardView({ product, now, position, index, measureRef }: ProductC
         setNodeRef(element);
         measureRef?.(element);
       }}
-      data-index={index}
+      data-index={position}
+      // A column draws only the cards in view, so each says where it stands in the whole list.
+      aria-posinset={position + 1}
+      aria-setsize={count}
       className={`card${isDragging ? ' card-dragging' : ''}${product.archived ? ' card-archived' : ''}`}
       data-stage={product.stage}
       data-product-id={product.id}

@@ -30,7 +30,8 @@ import { AXIS_HEIGHT, NAME_WIDTH, ROW_HEIGHT, rowWindow, scrollTopToReveal } fro
 import { TimelineAxis, TimelineGrid } from './TimelineAxis';
 import { TimelineRowItem } from './TimelineRow';
 import { TimelineControls, TimelineLegend } from './TimelineToolbar';
-import { usePrinting, useScrollerBox } from './useScrollerBox';
+import { usePrinting } from '../../ui/use-printing';
+import { useScrollerBox } from './useScrollerBox';
 import { useTimelineRows } from './useTimelineRows';
 import { useTimelineScrolling } from './useTimelineScrolling';
 

@@ -1,10 +1,8 @@
 /**
  * The chart's scroll box: its size and which row its top edge is at (kept as a row number, so
- * scrolling within a row does not re-render the view), and whether the page is printing (a
- * printout shows every row, not only those that were on screen).
+ * scrolling within a row does not re-render the view).
  */
-import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
-import { flushSync } from 'react-dom';
+import { useLayoutEffect, useState, type RefObject } from 'react';
 import { ROW_HEIGHT } from './layout';
 
 export interface ScrollerBox {
@@ -43,20 +41,4 @@ export function useScrollerBox(ref: RefObject<HTMLElement | null>): ScrollerBox 
     };
   }, [ref]);
   return box;
-}
-
-export function usePrinting(): boolean {
-  const [printing, setPrinting] = useState(false);
-  useEffect(() => {
-    // The page is laid out for print as soon as the event returns: draw every row now.
-    const before = () => flushSync(() => setPrinting(true));
-    const after = () => setPrinting(false);
-    window.addEventListener('beforeprint', before);
-    window.addEventListener('afterprint', after);
-    return () => {
-      window.removeEventListener('beforeprint', before);
-      window.removeEventListener('afterprint', after);
-    };
-  }, []);
-  return printing;
 }
