@@ -5,12 +5,14 @@
  * needed, it reads index keys rather than records.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
 import type { Milestone } from '../../../shared/domain/product';
 import { nowIso } from '../../../shared/domain/records';
 import type { BacklogItem, Horizon, Kpi, KpiValue } from '../../../shared/domain/workspace';
 import type { RecordChange } from './changes';
 import { type PlannerDb, writeTransaction } from './database';
 import { commit, RecordNotFoundError } from './repository';
+import { watchTables } from './search-source';
 
 export interface RoadmapData {
   backlogItems: BacklogItem[];
@@ -80,27 +82,69 @@ export async function readHealthData(db: PlannerDb, planId: string): Promise<Hea
 }
 
 /**
+ * Products counted per transaction. The database answers requests in the order they were made,
+ * so counting every product of a large plan at once (2.3 s at 5,000 products) made any read
+ * asked meanwhile, such as the product a user opens from the health view, wait for all of it.
+ * In batches, such a read waits for one batch, and a view that is left stops counting.
+ */
+export const FEEDBACK_COUNT_BATCH = 200;
+
+/**
  * How many feedback entries each product of the plan has (a product with none is not
- * listed). Counted by the database through the productId index, a request per product:
- * walking the index's keys instead costs a callback per entry, seconds for a large plan.
- * Read apart from the rest of the health view, which draws without waiting for it.
+ * listed), or null when `signal` aborts first. Counted by the database through the productId
+ * index, a request per product: walking the index's keys instead costs a callback per entry,
+ * seconds for a large plan. Read apart from the rest of the health view, which draws without
+ * waiting for it.
  */
 export async function readFeedbackCounts(
   db: PlannerDb,
   planId: string,
-): Promise<Map<string, number>> {
-  return db.transaction('r', [db.products, db.feedback], async () => {
-    const productIds = await db.products.where('planId').equals(planId).primaryKeys();
-    const counts = await Promise.all(
-      productIds.map((id) => db.feedback.where('productId').equals(id).count()),
+  signal?: { readonly aborted: boolean },
+): Promise<Map<string, number> | null> {
+  const productIds = await db.products.where('planId').equals(planId).primaryKeys();
+  const byProduct = new Map<string, number>();
+  for (let from = 0; from < productIds.length; from += FEEDBACK_COUNT_BATCH) {
+    if (signal?.aborted) return null;
+    const batch = productIds.slice(from, from + FEEDBACK_COUNT_BATCH);
+    const counts = await db.transaction('r', db.feedback, () =>
+      Promise.all(batch.map((id) => db.feedback.where('productId').equals(id).count())),
     );
-    const byProduct = new Map<string, number>();
-    productIds.forEach((id, at) => {
+    batch.forEach((id, at) => {
       const count = counts[at] ?? 0;
       if (count > 0) byProduct.set(id, count);
     });
-    return byProduct;
-  });
+  }
+  return signal?.aborted ? null : byProduct;
+}
+
+/**
+ * The counts of `readFeedbackCounts`, once `planId` is given (null waits: the health view asks
+ * once its tables are in), counted again after a change to feedback or products. Batches
+ * apart are not one snapshot, so a change while counting starts the count over.
+ */
+export function useFeedbackCounts(
+  db: PlannerDb,
+  planId: string | null,
+): Map<string, number> | undefined {
+  const [counted, setCounted] = useState<{ planId: string; counts: Map<string, number> }>();
+  const [failure, setFailure] = useState<unknown>(null);
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    if (planId === null) return;
+    return watchTables(db, ['feedback', 'products'], () => setVersion((v) => v + 1));
+  }, [db, planId]);
+  useEffect(() => {
+    if (planId === null) return;
+    const controller = new AbortController();
+    readFeedbackCounts(db, planId, controller.signal).then(
+      (counts) => counts && !controller.signal.aborted && setCounted({ planId, counts }),
+      (error: unknown) => !controller.signal.aborted && setFailure(error ?? 'failed'),
+    );
+    return () => controller.abort();
+  }, [db, planId, version]);
+  // As a live query does: a failed read goes to the view's error boundary.
+  if (failure !== null) throw failure;
+  return counted?.planId === planId ? counted.counts : undefined;
 }
 
 export function useRoadmapData(db: PlannerDb, planId: string): RoadmapData | undefined {
@@ -109,17 +153,6 @@ export function useRoadmapData(db: PlannerDb, planId: string): RoadmapData | und
 
 export function useHealthData(db: PlannerDb, planId: string): HealthData | undefined {
   return useLiveQuery(() => readHealthData(db, planId), [db, planId]);
-}
-
-/** Counts once `planId` is given: null waits (the health view asks once its tables are in). */
-export function useFeedbackCounts(
-  db: PlannerDb,
-  planId: string | null,
-): Map<string, number> | undefined {
-  return useLiveQuery(
-    () => (planId === null ? undefined : readFeedbackCounts(db, planId)),
-    [db, planId],
-  );
 }
 
 /** Places a backlog item on the roadmap (null gives the placement back to the app). */

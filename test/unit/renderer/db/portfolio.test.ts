@@ -3,6 +3,7 @@ import type { Kpi, KpiValue } from '../../../../shared/domain/workspace';
 import type { PlannerDb } from '../../../../renderer/src/db/database';
 import { createKpi, recordKpiValue } from '../../../../renderer/src/db/kpis';
 import {
+  FEEDBACK_COUNT_BATCH,
   TREND_VALUES,
   readFeedbackCounts,
   readHealthData,
@@ -82,8 +83,8 @@ describe('health data read in one batch', () => {
     const data = await readHealthData(db, plan.id);
     // Feedback is counted per product of this plan; a product with none is not listed.
     const counts = await readFeedbackCounts(db, plan.id);
-    expect([...counts]).toEqual([[product.id, 3]]);
-    expect(counts.has(quiet.id)).toBe(false);
+    expect([...(counts ?? [])]).toEqual([[product.id, 3]]);
+    expect(counts?.has(quiet.id)).toBe(false);
     expect(data.kpis.map((k) => k.id).sort()).toEqual([users.id, silent.id].sort());
     expect(data.latestByKpi.get(users.id)?.value).toBe(TREND_VALUES + 2);
     expect(data.latestByKpi.has(silent.id)).toBe(false);
@@ -92,5 +93,39 @@ describe('health data read in one batch', () => {
     expect(trend).toHaveLength(TREND_VALUES);
     expect(trend?.[0]).toBe(3);
     expect(trend?.at(-1)).toBe(TREND_VALUES + 2);
+  });
+
+  it('counts a plan with more products than one batch, and gives nothing once told to stop', async () => {
+    const db = makeDb();
+    const plan = await makePlan(db);
+    const expected = new Map<string, number>();
+    for (let n = 0; n < FEEDBACK_COUNT_BATCH + 7; n += 1) {
+      const { id } = await addProduct(db, plan.id);
+      // Every third product has none, so the products that have some fall in both batches.
+      const times = n % 3;
+      if (times > 0) expected.set(id, times);
+      for (let k = 0; k < times; k += 1) {
+        await createFeedback(db, id, {
+          source: 'survey',
+          customer: '',
+          quote: `Quote ${n}.${k}`,
+          date: '2026-01-01',
+          sentiment: 'neutral',
+          backlogItemId: null,
+        });
+      }
+    }
+    expect(await readFeedbackCounts(db, plan.id)).toEqual(expected);
+
+    // A view left while counting: asked after the first batch, the count stops and gives null.
+    let asked = 0;
+    const leftAfterOneBatch = {
+      get aborted() {
+        asked += 1;
+        return asked > 1;
+      },
+    };
+    expect(await readFeedbackCounts(db, plan.id, leftAfterOneBatch)).toBeNull();
+    expect(asked).toBe(2);
   });
 });
