@@ -5,7 +5,8 @@
 import { generateNKeysBetween } from 'fractional-indexing';
 import { emptyProductLinks, type Product } from '../../shared/domain/product';
 import { buildPlanFile, serializePlanFile } from '../../shared/plan-file/serialize';
-import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, test, type BoardPage } from './fixtures';
 import { importFile } from './plan-io-helpers';
 
 const COUNT = 300;
@@ -32,14 +33,20 @@ function longPlan(): string {
   return serializePlanFile(buildPlanFile({ plan, products, deletions: [] }));
 }
 
-test('a column of 300 products draws a few, scrolls to the last, and moves it by keyboard', async ({
-  board,
-  page,
-}) => {
+/** Imports the plan and gives its long column once its cards are in. */
+async function importLongColumn(page: Page, board: BoardPage) {
   await importFile(page, 'long.lcplan', longPlan());
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   const column = board.column('Development');
   await expect(column.getByRole('heading', { name: /^Development 300 products/ })).toBeVisible();
+  return column;
+}
+
+test('a column of 300 products draws a few, scrolls to the last, and moves it by keyboard', async ({
+  board,
+  page,
+}) => {
+  const column = await importLongColumn(page, board);
   const drawn = await column.locator('li.card').count();
   expect(drawn).toBeGreaterThan(3);
   expect(drawn).toBeLessThan(40);
@@ -67,9 +74,7 @@ test('each drawn card says where it stands in its column, and a printout draws e
   board,
   page,
 }) => {
-  await importFile(page, 'long.lcplan', longPlan());
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  const column = board.column('Development');
+  const column = await importLongColumn(page, board);
   const first = column.locator('li.card').first();
   await expect(first).toHaveAttribute('aria-posinset', '1');
   await expect(first).toHaveAttribute('aria-setsize', String(COUNT));

@@ -43,35 +43,30 @@ export function ColumnCards({ stage, products, now }: ColumnCardsProps) {
   useScrollToRequestedCard(stage, products, (index) =>
     virtualizer.scrollToIndex(index, { align: 'auto' }),
   );
-  const items = printing
-    ? products.map((_, index) => ({ index, start: 0, end: 0 }))
-    : virtualizer.getVirtualItems();
-  const skippedAbove = items[0]?.start ?? 0;
-  const skippedBelow = Math.max(0, virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0));
+  const inView = virtualizer.getVirtualItems();
+  const drawn = printing ? products.map((_, index) => index) : inView.map((item) => item.index);
+  // The list's padding stands in for the cards not drawn; on paper every card is drawn.
+  const padding = printing
+    ? undefined
+    : {
+        paddingTop: PADDING_TOP + (inView[0]?.start ?? 0),
+        paddingBottom:
+          PADDING_BOTTOM + Math.max(0, virtualizer.getTotalSize() - (inView.at(-1)?.end ?? 0)),
+      };
   // The scrolling box wraps the list: padding on a flex item cannot shrink, so the box that
   // scrolls must not carry the padding that stands in for the skipped cards.
   return (
     <div ref={listRef} className="column-scroll">
-      <ul
-        className="column-cards"
-        style={
-          printing
-            ? undefined
-            : {
-                paddingTop: PADDING_TOP + skippedAbove,
-                paddingBottom: PADDING_BOTTOM + skippedBelow,
-              }
-        }
-      >
-        {items.map((item) => {
-          const product = products[item.index];
+      <ul className="column-cards" style={padding}>
+        {drawn.map((index) => {
+          const product = products[index];
           if (!product) return null;
           return (
             <ProductCard
               key={product.id}
               product={product}
               now={now}
-              position={item.index}
+              position={index}
               count={products.length}
               measureRef={printing ? undefined : virtualizer.measureElement}
             />

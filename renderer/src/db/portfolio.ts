@@ -127,7 +127,7 @@ export function useFeedbackCounts(
   planId: string | null,
 ): Map<string, number> | undefined {
   const [counted, setCounted] = useState<{ planId: string; counts: Map<string, number> }>();
-  const [failure, setFailure] = useState<unknown>(null);
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
   const [version, setVersion] = useState(0);
   useEffect(() => {
     if (planId === null) return;
@@ -138,12 +138,12 @@ export function useFeedbackCounts(
     const controller = new AbortController();
     readFeedbackCounts(db, planId, controller.signal).then(
       (counts) => counts && !controller.signal.aborted && setCounted({ planId, counts }),
-      (error: unknown) => !controller.signal.aborted && setFailure(error ?? 'failed'),
+      (error: unknown) => !controller.signal.aborted && setFailure({ error }),
     );
     return () => controller.abort();
   }, [db, planId, version]);
   // As a live query does: a failed read goes to the view's error boundary.
-  if (failure !== null) throw failure;
+  if (failure !== null) throw failure.error;
   return counted?.planId === planId ? counted.counts : undefined;
 }
 
