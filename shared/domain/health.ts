@@ -38,13 +38,13 @@ export function stuckLongest(products: readonly Product[], now: Date, limit = 10
 export interface OffTargetKpi {
   kpi: Kpi;
   product: Product;
-  latest: KpiValue;
+  latest: Pick<KpiValue, 'value' | 'date'>;
 }
 
 /** KPIs of live products whose latest value misses the target, by product then KPI name. */
 export function offTargetKpis(
   kpis: readonly Kpi[],
-  latestByKpi: ReadonlyMap<string, KpiValue>,
+  latestByKpi: ReadonlyMap<string, Pick<KpiValue, 'value' | 'date'>>,
   products: readonly Product[],
 ): OffTargetKpi[] {
   const live = liveProducts(products);

@@ -28,7 +28,8 @@ export type TableName =
   | 'backupContents'
   | 'sharedCopies'
   | 'sharedCopyTexts'
-  | 'documents';
+  | 'documents'
+  | 'kpiTrends';
 
 export interface SchemaVersion {
   version: number;
@@ -37,6 +38,8 @@ export interface SchemaVersion {
   /** Tables renamed in this version: every row is copied to the new table, then upgraded. */
   moves?: readonly { from: string; to: string }[];
   upgrades?: Partial<Record<string, RowUpgrade>>;
+  /** Tables of rows kept from other tables, made afresh from them in this version. */
+  rebuilds?: readonly 'kpiTrends'[];
 }
 
 /** The row upgrades the registry of record kinds declares for database version `version`. */
@@ -110,6 +113,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 5,
     stores: { experiments: 'id, planId, productId, kpiId', backupContents: 'id' },
     upgrades: upgradesFor(5),
+  },
+  {
+    // Each KPI's latest values, kept as its values change (db/kpi-trends.ts), so the health
+    // view reads a row per KPI rather than every value of the plan.
+    version: 6,
+    stores: { kpiTrends: 'kpiId, planId' },
+    rebuilds: ['kpiTrends'],
   },
 ];
 

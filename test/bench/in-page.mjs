@@ -321,10 +321,11 @@ export function countBackups() {
 
 /**
  * Writes a plan file's records straight into the app's own database, as an import as a new
- * plan would store them. Only for when the import itself cannot run: the board, search and
- * drag can then still be measured on the same plan.
+ * plan would store them, with the rows the app keeps beside them (`keptUrl`: each KPI's trend,
+ * made by the app's own function). Only for when the import itself cannot run: the board,
+ * search, drag and views can then still be measured on the same plan.
  */
-export async function writePlanToApp({ url, stores }) {
+export async function writePlanToApp({ url, keptUrl, stores }) {
   // Version 3 files keep each table as columns and rows, the plan's id left out of each row.
   const recordsOf = (file, name) => {
     if (name === 'plans') return [file.plan];
@@ -351,10 +352,12 @@ export async function writePlanToApp({ url, stores }) {
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
+  const kept = keptUrl ? await (await fetch(keptUrl)).json() : {};
   try {
     const names = stores.map((s) => s.name).filter((name) => db.objectStoreNames.contains(name));
+    const keptNames = Object.keys(kept).filter((name) => db.objectStoreNames.contains(name));
     await new Promise((resolve, reject) => {
-      const tx = db.transaction(names, 'readwrite');
+      const tx = db.transaction([...names, ...keptNames], 'readwrite');
       tx.oncomplete = resolve;
       tx.onerror = () => reject(tx.error);
       tx.onabort = () => reject(tx.error ?? new Error('the transaction was aborted'));
@@ -362,6 +365,10 @@ export async function writePlanToApp({ url, stores }) {
         const records = recordsOf(data, name);
         const target = tx.objectStore(name);
         for (const record of records) target.put(record);
+      }
+      for (const name of keptNames) {
+        const target = tx.objectStore(name);
+        for (const row of kept[name]) target.put(row);
       }
     });
   } finally {

@@ -76,6 +76,7 @@ async function loadLibrary() {
         "export { SCHEMA_VERSIONS } from './shared/storage/schema-versions';",
         "export { STAGES } from './shared/domain/lifecycle';",
         "export { PLAN_TABLES } from './shared/records/registry';",
+        "export { trendsOf } from './shared/domain/kpi-trend';",
       ].join('\n'),
       resolveDir: root,
       loader: 'ts',
@@ -123,6 +124,12 @@ function preparePlan(lib, size, { seed, importThroughApp, only }) {
   const path = join(outDir, '__bench', name);
   mkdirSync(join(outDir, '__bench'), { recursive: true });
   writeFileSync(path, text);
+  // What the app keeps beside the records (each KPI's trend), for a plan written past it.
+  const kept = `benchmark-${size}.kept.json`;
+  writeFileSync(
+    join(outDir, '__bench', kept),
+    JSON.stringify({ kpiTrends: lib.trendsOf(file.kpiValues) }),
+  );
   const bytes = Buffer.byteLength(text);
   if (bytes > lib.MAX_PLAN_FILE_BYTES) {
     console.log(`  note: the ${size} file is over the app's import limit; the import will fail`);
@@ -139,6 +146,7 @@ function preparePlan(lib, size, { seed, importThroughApp, only }) {
     importThroughApp,
     path,
     url: `/__bench/${name}`,
+    keptUrl: `/__bench/${kept}`,
     bytes,
     sha256: createHash('sha256').update(text).digest('hex'),
     records: lib.countRecords(file),

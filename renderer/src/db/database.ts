@@ -6,6 +6,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import { type Deletion, type Plan } from '../../../shared/domain/product';
 import { PLAN_TABLES } from '../../../shared/records/registry';
 import type { PlanRecords } from '../../../shared/records/registry';
+import type { KpiTrend } from '../../../shared/domain/kpi-trend';
 import type { DocumentBinding } from '../../../shared/storage/documents';
 import type { SharedCopy, SharedCopyText } from '../../../shared/storage/shared-copies';
 import {
@@ -13,6 +14,7 @@ import {
   checkSchemaVersions,
   type SchemaVersion,
 } from '../../../shared/storage/schema-versions';
+import { rebuildKpiTrends } from './kpi-trends';
 
 /** A plan's earlier state, kept as the text of a plan file so it restores like an import. */
 export interface Backup {
@@ -45,6 +47,7 @@ export type PlannerDb = Dexie & {
   sharedCopies: EntityTable<SharedCopy, 'id'>;
   sharedCopyTexts: EntityTable<SharedCopyText, 'id'>;
   documents: EntityTable<DocumentBinding, 'planId'>;
+  kpiTrends: EntityTable<KpiTrend, 'kpiId'>;
 } & { [T in keyof PlanRecords]: EntityTable<PlanRecords[T], 'id'> };
 
 /** Declares every version on `db`, each with its row upgrades. */
@@ -54,7 +57,8 @@ export function declareVersions(db: Dexie, versions: readonly SchemaVersion[]): 
     const declared = db.version(entry.version).stores(entry.stores);
     const upgrades = Object.entries(entry.upgrades ?? {});
     const moves = entry.moves ?? [];
-    if (upgrades.length === 0 && moves.length === 0) continue;
+    const rebuilds = entry.rebuilds ?? [];
+    if (upgrades.length === 0 && moves.length === 0 && rebuilds.length === 0) continue;
     declared.upgrade(async (tx) => {
       // A renamed table's rows move first, so the row upgrades below see them in place.
       for (const { from, to } of moves) {
@@ -70,6 +74,8 @@ export function declareVersions(db: Dexie, versions: readonly SchemaVersion[]): 
             ref.value = upgradeRow(row);
           });
       }
+      // Rows kept from others (a KPI's trend from its values) are made once they are in place.
+      for (const table of rebuilds) if (table === 'kpiTrends') await rebuildKpiTrends(tx);
     });
   }
 }
@@ -94,6 +100,7 @@ export function planTables(db: PlannerDb) {
     db.sharedCopies,
     db.sharedCopyTexts,
     db.documents,
+    db.kpiTrends,
   ];
 }
 

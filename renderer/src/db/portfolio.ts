@@ -8,7 +8,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { Milestone } from '../../../shared/domain/product';
 import { nowIso } from '../../../shared/domain/records';
-import type { BacklogItem, Horizon, Kpi, KpiValue } from '../../../shared/domain/workspace';
+import type { KpiTrend } from '../../../shared/domain/kpi-trend';
+import type { BacklogItem, Horizon, Kpi } from '../../../shared/domain/workspace';
 import type { RecordChange } from './changes';
 import { type PlannerDb, writeTransaction } from './database';
 import { commit, RecordNotFoundError } from './repository';
@@ -28,56 +29,22 @@ export async function readRoadmapData(db: PlannerDb, planId: string): Promise<Ro
   return { backlogItems, milestoneDates: new Map(milestones.map((m) => [m.id, m.date])) };
 }
 
-/** How many of a KPI's latest values the health view draws as its trend. */
-export const TREND_VALUES = 12;
-
 export interface HealthData {
   kpis: Kpi[];
-  latestByKpi: Map<string, KpiValue>;
-  /** Each KPI's latest values, oldest first, at most TREND_VALUES. */
-  recentByKpi: Map<string, KpiValue[]>;
+  /** Each KPI's latest values (a KPI with none has no trend). */
+  trends: Map<string, KpiTrend>;
   milestones: Milestone[];
 }
 
-/**
- * Each KPI's latest values, oldest first, at most `keep`: the values come in one batch and are
- * grouped here, because one indexed query per KPI costs a round trip each (thousands at L).
- */
-export function recentValuesByKpi(
-  values: readonly KpiValue[],
-  keep: number = TREND_VALUES,
-): Map<string, KpiValue[]> {
-  const byKpi = new Map<string, KpiValue[]>();
-  for (const value of values) {
-    const list = byKpi.get(value.kpiId);
-    if (list) list.push(value);
-    else byKpi.set(value.kpiId, [value]);
-  }
-  for (const [kpiId, list] of byKpi) {
-    // Same order as the [kpiId+date] index: by date, then by id for values of one day.
-    list.sort((a, b) => (a.date === b.date ? compare(a.id, b.id) : compare(a.date, b.date)));
-    byKpi.set(kpiId, list.slice(-keep));
-  }
-  return byKpi;
-}
-
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
+/** One row per KPI: the trends are kept as values change, so no value is read here. */
 export async function readHealthData(db: PlannerDb, planId: string): Promise<HealthData> {
-  return db.transaction('r', [db.kpis, db.kpiValues, db.milestones], async () => {
-    const [kpis, values, milestones] = await Promise.all([
+  return db.transaction('r', [db.kpis, db.kpiTrends, db.milestones], async () => {
+    const [kpis, trends, milestones] = await Promise.all([
       db.kpis.where('planId').equals(planId).toArray(),
-      db.kpiValues.where('planId').equals(planId).toArray(),
+      db.kpiTrends.where('planId').equals(planId).toArray(),
       db.milestones.where('planId').equals(planId).toArray(),
     ]);
-    const kpiIds = new Set(kpis.map((kpi) => kpi.id));
-    const recentByKpi = recentValuesByKpi(values.filter((value) => kpiIds.has(value.kpiId)));
-    const latestByKpi = new Map<string, KpiValue>();
-    for (const [kpiId, list] of recentByKpi) {
-      const latest = list.at(-1);
-      if (latest) latestByKpi.set(kpiId, latest);
-    }
-    return { kpis, latestByKpi, recentByKpi, milestones };
+    return { kpis, trends: new Map(trends.map((t) => [t.kpiId, t])), milestones };
   });
 }
 

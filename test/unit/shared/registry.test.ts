@@ -85,6 +85,7 @@ describe('the registry of record kinds', () => {
       'sharedCopies',
       'sharedCopyTexts',
       'documents',
+      'kpiTrends',
     ]);
     expect([...stores.keys()].filter((table) => !known.has(table))).toEqual([]);
   });

@@ -6,7 +6,7 @@ import { daysBetween, formatCalendarDate } from '../../../../shared/domain/calen
 import type { LateMilestone, OffTargetKpi } from '../../../../shared/domain/health';
 import { describeTarget, formatKpiValue } from '../../../../shared/domain/kpi';
 import { describeDue } from '../../../../shared/domain/milestones';
-import type { KpiValue } from '../../../../shared/domain/workspace';
+import type { KpiTrend } from '../../../../shared/domain/kpi-trend';
 import { useVirtualRows } from '../../ui/useVirtualRows';
 import { SpacerRow } from '../../ui/VirtualSpacer';
 import { Bar, HealthCard } from './HealthCards';
@@ -15,10 +15,10 @@ import { ProductLink } from './ProductLink';
 
 export function OffTargetCard({
   entries,
-  recent,
+  trends,
 }: {
   entries: OffTargetKpi[];
-  recent: ReadonlyMap<string, KpiValue[]>;
+  trends: ReadonlyMap<string, KpiTrend>;
 }) {
   const {
     attach,
@@ -61,7 +61,7 @@ export function OffTargetCard({
                   <td className="health-bad">{formatKpiValue(latest.value, kpi.unit)}</td>
                   <td>{describeTarget(kpi)}</td>
                   <td>
-                    <Sparkline kpi={kpi} values={recent.get(kpi.id) ?? [latest]} />
+                    <Sparkline kpi={kpi} values={trends.get(kpi.id)?.values ?? [latest.value]} />
                   </td>
                 </tr>
               );

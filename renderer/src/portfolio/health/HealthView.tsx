@@ -14,10 +14,20 @@ import {
   productsPerStage,
   stuckLongest,
 } from '../../../../shared/domain/health';
+import { latestOf, type KpiTrend, type TrendReading } from '../../../../shared/domain/kpi-trend';
 import { db, usePlanProducts } from '../../db';
 import { useFeedbackCounts, useHealthData } from '../../db/portfolio';
 import { FeedbackVolumeCard, StageCountsCard, StuckCard } from './HealthCards';
 import { OffTargetCard, OverdueCard } from './HealthTables';
+
+function latestReadings(trends: ReadonlyMap<string, KpiTrend>): Map<string, TrendReading> {
+  const latest = new Map<string, TrendReading>();
+  for (const [kpiId, trend] of trends) {
+    const reading = latestOf(trend);
+    if (reading) latest.set(kpiId, reading);
+  }
+  return latest;
+}
 
 export function HealthView({ planId }: { planId: string }) {
   const products = usePlanProducts(planId);
@@ -31,9 +41,9 @@ export function HealthView({ planId }: { planId: string }) {
     return {
       perStage: productsPerStage(products),
       stuck: stuckLongest(products, now),
-      offTarget: offTargetKpis(data.kpis, data.latestByKpi, products),
+      offTarget: offTargetKpis(data.kpis, latestReadings(data.trends), products),
       overdue: overdueMilestones(data.milestones, products, today),
-      recent: data.recentByKpi,
+      trends: data.trends,
     };
   }, [products, data, now, today]);
   const feedback = useMemo(
@@ -50,7 +60,7 @@ export function HealthView({ planId }: { planId: string }) {
         <div className="health-grid">
           <StageCountsCard counts={health.perStage} />
           <StuckCard stuck={health.stuck} />
-          <OffTargetCard entries={health.offTarget} recent={health.recent} />
+          <OffTargetCard entries={health.offTarget} trends={health.trends} />
           <OverdueCard entries={health.overdue} today={today} />
           <FeedbackVolumeCard volumes={feedback} />
         </div>

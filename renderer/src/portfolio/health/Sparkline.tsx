@@ -4,7 +4,7 @@
  * label says what the line shows; the table beside it has the numbers.
  */
 import { describeTarget, formatKpiValue } from '../../../../shared/domain/kpi';
-import type { Kpi, KpiValue } from '../../../../shared/domain/workspace';
+import type { Kpi } from '../../../../shared/domain/workspace';
 
 const WIDTH = 96;
 const HEIGHT = 28;
@@ -22,17 +22,17 @@ export function sparklinePath(values: readonly number[], low: number, high: numb
     .join(' ');
 }
 
-export function Sparkline({ kpi, values }: { kpi: Kpi; values: readonly KpiValue[] }) {
-  const numbers = values.map((v) => v.value);
-  const low = Math.min(kpi.target, ...numbers);
-  const high = Math.max(kpi.target, ...numbers);
+/** `values` are the KPI's latest, oldest first. */
+export function Sparkline({ kpi, values }: { kpi: Kpi; values: readonly number[] }) {
+  const low = Math.min(kpi.target, ...values);
+  const high = Math.max(kpi.target, ...values);
   const span = high - low || 1;
   const targetY = PAD + (1 - (kpi.target - low) / span) * (HEIGHT - 2 * PAD);
   const first = values[0];
   const last = values.at(-1);
   const label =
-    first && last
-      ? `${values.length} latest values of ${kpi.name}, from ${formatKpiValue(first.value, kpi.unit)} to ${formatKpiValue(last.value, kpi.unit)}; target ${describeTarget(kpi)}`
+    first !== undefined && last !== undefined
+      ? `${values.length} latest values of ${kpi.name}, from ${formatKpiValue(first, kpi.unit)} to ${formatKpiValue(last, kpi.unit)}; target ${describeTarget(kpi)}`
       : `${kpi.name}: no values`;
   return (
     <svg className="sparkline" role="img" aria-label={label} width={WIDTH} height={HEIGHT}>
@@ -44,7 +44,7 @@ export function Sparkline({ kpi, values }: { kpi: Kpi; values: readonly KpiValue
         height={kpi.direction === 'higher' ? targetY : HEIGHT - targetY}
       />
       <line className="sparkline-target" x1={0} x2={WIDTH} y1={targetY} y2={targetY} />
-      <path className="sparkline-line" d={sparklinePath(numbers, low, high)} />
+      <path className="sparkline-line" d={sparklinePath(values, low, high)} />
     </svg>
   );
 }

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { openPlannerDb, type PlannerDb } from '../../../../renderer/src/db/database';
 import { createPlan } from '../../../../renderer/src/db/plans';
 import type { ProductDraft } from '../../../../renderer/src/db/products';
+import { trendsOf, type KpiTrend } from '../../../../shared/domain/kpi-trend';
 
 /** A database of its own for each test, so tests never share state. */
 export function makeDb(): PlannerDb {
@@ -18,6 +19,20 @@ export async function makePlan(db: PlannerDb, name = 'Portfolio') {
   return (await createPlan(db, name)).plan;
 }
 
+/** Every KPI's stored trend, by KPI id (the order `trendsOf` cannot promise). */
+export async function storedTrends(db: PlannerDb, planId?: string): Promise<KpiTrend[]> {
+  const rows = planId
+    ? await db.kpiTrends.where('planId').equals(planId).toArray()
+    : await db.kpiTrends.toArray();
+  return rows.sort((a, b) => a.kpiId.localeCompare(b.kpiId));
+}
+
+/** The trends the values stored for `planId` make, as `storedTrends` lists them. */
+export async function expectedTrends(db: PlannerDb, planId: string): Promise<KpiTrend[]> {
+  const values = await db.kpiValues.where('planId').equals(planId).toArray();
+  return trendsOf(values).sort((a, b) => a.kpiId.localeCompare(b.kpiId));
+}
+
 /** Every row of every table, for "nothing changed" assertions. */
 export async function dumpDb(db: PlannerDb) {
   const byId = <T extends { id: string }>(rows: T[]) =>
@@ -29,6 +44,7 @@ export async function dumpDb(db: PlannerDb) {
     backups: byId(await db.backups.toArray()),
     sharedCopies: byId(await db.sharedCopies.toArray()),
     sharedCopyTexts: byId(await db.sharedCopyTexts.toArray()),
+    kpiTrends: await storedTrends(db),
   };
   const records: Partial<{ [T in PlanTable]: PlanRecords[T][] }> = {};
   for (const table of PLAN_TABLES) {

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { openPlannerDb, type PlannerDb } from '../../../../renderer/src/db/database';
 import { openDatabase, upgradeBackupReason } from '../../../../renderer/src/db/open';
+import { trendsOf, type KpiTrend } from '../../../../shared/domain/kpi-trend';
 import { parsePlanText } from '../../../../shared/plan-file/parse';
 import {
   CURRENT_SCHEMA_VERSION,
@@ -84,6 +85,14 @@ describe('databases written by every past schema version', () => {
         >[];
         expect(byId(stored), table).toEqual(byId(upgradedRows(table, rows, version)));
       }
+      // Each KPI's trend is made from its values, whichever version they were written by.
+      const byKpi = (trends: KpiTrend[]) => trends.sort((a, b) => a.kpiId.localeCompare(b.kpiId));
+      expect(byKpi(await db.kpiTrends.toArray())).toEqual(
+        byKpi(trendsOf(await db.kpiValues.toArray())),
+      );
+      expect(await db.kpiTrends.count()).toBe(
+        new Set(fixture.tables.kpiValues?.map((v) => v.kpiId)).size,
+      );
 
       const backups = await db.backups.toArray();
       const fresh = backups.filter((b) => !fixture.tables.backups?.some((o) => o.id === b.id));

@@ -21,7 +21,7 @@ import type { PlanFile } from '../../../../shared/plan-file/types';
 import { PLAN_TABLES } from '../../../../shared/records/registry';
 import { planFileArb } from '../../plan-file/arbitraries';
 import { disjoint } from '../../plan-file/two-copies';
-import { dumpDb, makeDb } from './factories';
+import { dumpDb, expectedTrends, makeDb, storedTrends } from './factories';
 import { reusesIds, withCollidingIds } from './colliding-ids';
 
 const RUNS = { numRuns: 20 };
@@ -38,14 +38,17 @@ async function soundPlan(db: PlannerDb, planId: string): Promise<PlanFile> {
   if (!stored) throw new Error(`plan ${planId} is gone`);
   const checked = validatePlanFile(stored);
   expect(checked.ok ? null : checked.problem).toBeNull();
+  // The KPI trends the health view reads follow the values whichever way they came.
+  expect(await storedTrends(db, planId)).toEqual(await expectedTrends(db, planId));
   return stored;
 }
 
 /** Every stored record of plans other than `planIds`, for "nothing else changed". */
 async function othersOf(db: PlannerDb, planIds: readonly string[]) {
   const dump = await dumpDb(db);
-  const keep = (rows: readonly { planId?: string; id: string }[]) =>
-    rows.filter((row) => !planIds.includes(row.planId ?? row.id));
+  // A plan's own row has no planId; it is the plan by its id.
+  const keep = (rows: readonly ({ planId: string } | { id: string })[]) =>
+    rows.filter((row) => !planIds.includes('planId' in row ? row.planId : row.id));
   return Object.fromEntries(Object.entries(dump).map(([table, rows]) => [table, keep(rows)]));
 }
 
@@ -188,11 +191,15 @@ describe('every record survives every path through the database', () => {
           const others = await othersOf(db, [file.plan.id]);
           const removed = await deletePlan(db, file.plan.id);
           expect(await snapshotPlan(db, file.plan.id)).toBeNull();
+          expect(await storedTrends(db, file.plan.id)).toEqual([]);
           await writeChanges(db, removed, 'undo');
           expect(kinds(await soundPlan(db, file.plan.id))).toEqual(kinds(file));
           const [product] = file.products;
           if (product) {
             const gone = await deleteProduct(db, product.id);
+            const left = await storedTrends(db, file.plan.id);
+            expect(left.filter((trend) => trend.productId === product.id)).toEqual([]);
+            expect(left).toEqual(await expectedTrends(db, file.plan.id));
             await writeChanges(db, gone, 'undo');
             expect(kinds(await soundPlan(db, file.plan.id))).toEqual(kinds(file));
           }

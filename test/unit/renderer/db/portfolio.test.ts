@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Kpi, KpiValue } from '../../../../shared/domain/workspace';
+import type { Kpi } from '../../../../shared/domain/workspace';
 import type { PlannerDb } from '../../../../renderer/src/db/database';
 import { createKpi, recordKpiValue } from '../../../../renderer/src/db/kpis';
 import {
   FEEDBACK_COUNT_BATCH,
-  TREND_VALUES,
   readFeedbackCounts,
   readHealthData,
-  recentValuesByKpi,
 } from '../../../../renderer/src/db/portfolio';
+import { TREND_VALUES, latestOf } from '../../../../shared/domain/kpi-trend';
 import { createFeedback } from '../../../../renderer/src/db/feedback';
 import { createProduct } from '../../../../renderer/src/db/products';
 import { makeDb, makeDraft, makePlan } from './factories';
@@ -24,30 +23,7 @@ async function addKpi(db: PlannerDb, productId: string, name: string) {
   return change?.after as Kpi;
 }
 
-const value = (kpiId: string, date: string, id: string, v = 1): KpiValue =>
-  ({ id, kpiId, date, value: v }) as KpiValue;
-
-describe('health data read in one batch', () => {
-  it('keeps each KPI’s latest values in date order, the newest last', () => {
-    const values = [
-      value('a', '2026-03-01', 'a3'),
-      value('b', '2026-01-01', 'b1'),
-      value('a', '2026-01-01', 'a1'),
-      value('a', '2026-02-01', 'a2'),
-    ];
-    const grouped = recentValuesByKpi(values, 2);
-    expect(grouped.get('a')?.map((v) => v.id)).toEqual(['a2', 'a3']);
-    expect(grouped.get('b')?.map((v) => v.id)).toEqual(['b1']);
-  });
-
-  it('breaks a tie of two values on one day by id, as the date index does', () => {
-    const grouped = recentValuesByKpi([
-      value('a', '2026-01-01', 'y'),
-      value('a', '2026-01-01', 'x'),
-    ]);
-    expect(grouped.get('a')?.map((v) => v.id)).toEqual(['x', 'y']);
-  });
-
+describe('health data read across a plan', () => {
   it('gives each KPI of the plan its latest value and trend, and nothing of other plans', async () => {
     const db = makeDb();
     const plan = await makePlan(db);
@@ -86,10 +62,11 @@ describe('health data read in one batch', () => {
     expect([...(counts ?? [])]).toEqual([[product.id, 3]]);
     expect(counts?.has(quiet.id)).toBe(false);
     expect(data.kpis.map((k) => k.id).sort()).toEqual([users.id, silent.id].sort());
-    expect(data.latestByKpi.get(users.id)?.value).toBe(TREND_VALUES + 2);
-    expect(data.latestByKpi.has(silent.id)).toBe(false);
-    expect(data.latestByKpi.has(theirs.id)).toBe(false);
-    const trend = data.recentByKpi.get(users.id)?.map((v) => v.value);
+    const usersTrend = data.trends.get(users.id);
+    expect(usersTrend && latestOf(usersTrend)?.value).toBe(TREND_VALUES + 2);
+    expect(data.trends.has(silent.id)).toBe(false);
+    expect(data.trends.has(theirs.id)).toBe(false);
+    const trend = usersTrend?.values;
     expect(trend).toHaveLength(TREND_VALUES);
     expect(trend?.[0]).toBe(3);
     expect(trend?.at(-1)).toBe(TREND_VALUES + 2);
