@@ -38,13 +38,13 @@ export function stuckLongest(products: readonly Product[], now: Date, limit = 10
 export interface OffTargetKpi {
   kpi: Kpi;
   product: Product;
-  latest: Pick<KpiValue, 'value' | 'date'>;
+  latest: Pick<KpiValue, 'value'>;
 }
 
 /** KPIs of live products whose latest value misses the target, by product then KPI name. */
 export function offTargetKpis(
   kpis: readonly Kpi[],
-  latestByKpi: ReadonlyMap<string, Pick<KpiValue, 'value' | 'date'>>,
+  latestByKpi: ReadonlyMap<string, Pick<KpiValue, 'value'>>,
   products: readonly Product[],
 ): OffTargetKpi[] {
   const live = liveProducts(products);

@@ -16,35 +16,41 @@ export interface KpiTrend {
   kpiId: string;
   planId: string;
   productId: string;
-  /** The readings, oldest first in `compareReadings` order, at most TREND_VALUES. */
-  ids: string[];
-  dates: string[];
-  createdAts: string[];
+  /** The readings' values, oldest first in `compareReadings` order, at most TREND_VALUES. */
   values: number[];
+  /**
+   * The same readings' [id, date, createdAt], as JSON: read only when the trend is revised, and
+   * one string costs far less to read back from the database than three arrays of strings.
+   */
+  readings: string;
 }
 
 type Owner = Pick<KpiValue, 'kpiId' | 'planId' | 'productId'>;
 
-export function readingsOf(trend: KpiTrend): TrendReading[] {
-  return trend.ids.map((id, i) => ({
-    id,
-    date: trend.dates[i] ?? '',
-    createdAt: trend.createdAts[i] ?? '',
-    value: trend.values[i] ?? Number.NaN,
-  }));
-}
+const isTriple = (entry: unknown): entry is [string, string, string] =>
+  Array.isArray(entry) && entry.length === 3 && entry.every((part) => typeof part === 'string');
 
-/** The KPI's latest reading. */
-export function latestOf(trend: KpiTrend): TrendReading | null {
-  const last = trend.ids.length - 1;
-  const id = trend.ids[last];
-  const date = trend.dates[last];
-  const createdAt = trend.createdAts[last];
-  const value = trend.values[last];
-  if (id === undefined || date === undefined || createdAt === undefined || value === undefined) {
+/** The trend's readings, or null when its stored form cannot be read (it is then made again). */
+export function readingsOf(trend: KpiTrend): TrendReading[] | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(trend.readings);
+  } catch {
     return null;
   }
-  return { id, date, createdAt, value };
+  if (!Array.isArray(parsed) || parsed.length !== trend.values.length) return null;
+  const readings: TrendReading[] = [];
+  for (const [i, entry] of parsed.entries()) {
+    const value = trend.values[i];
+    if (!isTriple(entry) || typeof value !== 'number') return null;
+    readings.push({ id: entry[0], date: entry[1], createdAt: entry[2], value });
+  }
+  return readings;
+}
+
+/** The KPI's latest value. */
+export function latestValue(trend: KpiTrend): number | undefined {
+  return trend.values.at(-1);
 }
 
 /** The trend of `owner`'s KPI made of the latest of `readings`, or null when there are none. */
@@ -55,10 +61,8 @@ export function trendOf(owner: Owner, readings: readonly TrendReading[]): KpiTre
     kpiId: owner.kpiId,
     planId: owner.planId,
     productId: owner.productId,
-    ids: kept.map((r) => r.id),
-    dates: kept.map((r) => r.date),
-    createdAts: kept.map((r) => r.createdAt),
     values: kept.map((r) => r.value),
+    readings: JSON.stringify(kept.map((r) => [r.id, r.date, r.createdAt])),
   };
 }
 
@@ -82,18 +86,21 @@ export function trendsOf(values: readonly KpiValue[]): KpiTrend[] {
  * The trend after some of the KPI's values changed: `removed` are the ids of every value
  * written or deleted (a rewritten value leaves with its old reading), `added` the values as
  * now stored. Null means the KPI has no values left; 'reread' means the trend cannot tell:
- * it was full, readings it kept went, and the older values it did not keep are unknown here.
+ * it was full, readings it kept went, and the older values it did not keep are unknown here
+ * (or its stored form could not be read).
  */
 export function revisedTrend(
   before: KpiTrend | undefined,
   removed: ReadonlySet<string>,
   added: readonly KpiValue[],
 ): KpiTrend | null | 'reread' {
-  const kept = before ? readingsOf(before).filter((r) => !removed.has(r.id)) : [];
+  const known = before ? readingsOf(before) : [];
+  if (known === null) return 'reread';
+  const kept = known.filter((r) => !removed.has(r.id));
   const owner = added[0] ?? before;
   const merged = [...kept, ...added];
   if (!owner) return null;
-  const oldest = before?.ids.length === TREND_VALUES ? readingsOf(before)[0] : undefined;
+  const oldest = known.length === TREND_VALUES ? known[0] : undefined;
   // Every value the trend did not keep comes before its oldest reading; only readings from
   // that one on are known to beat them all.
   if (oldest && merged.filter((r) => compareReadings(r, oldest) >= 0).length < TREND_VALUES) {

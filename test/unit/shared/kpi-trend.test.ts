@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   TREND_VALUES,
-  latestOf,
+  latestValue,
   readingsOf,
   revisedTrend,
   trendOf,
@@ -32,7 +32,7 @@ describe('a KPI’s trend', () => {
     );
     const trend = trendOf(values[0] ?? value('x', day(1), 0), values.reverse());
     expect(trend?.values).toEqual(Array.from({ length: TREND_VALUES }, (_, n) => n + 3));
-    expect(trend && latestOf(trend)).toMatchObject({ id: `v${TREND_VALUES + 2}`, value: 14 });
+    expect(trend && latestValue(trend)).toBe(TREND_VALUES + 2);
   });
 
   it('orders two readings of one day by when they were recorded, then by id, like the workspace', () => {
@@ -41,7 +41,7 @@ describe('a KPI’s trend', () => {
       value('a', day(2), 1, '2026-01-02T11:00:00.000Z'),
       value('c', day(2), 3, '2026-01-02T10:00:00.000Z'),
     ]);
-    expect(trend?.ids).toEqual(['b', 'c', 'a']);
+    expect(trend && readingsOf(trend)?.map((r) => r.id)).toEqual(['b', 'c', 'a']);
   });
 
   it('keeps no trend for a KPI without values, and one per KPI otherwise', () => {
@@ -70,8 +70,19 @@ describe('a KPI’s trend', () => {
     expect(revisedTrend(full, new Set([`v${TREND_VALUES}`]), [])).toBe('reread');
     // The same edit on a trend that holds every value needs nothing more.
     const short = trendOf(value('x', day(1), 0), values.slice(0, 3)) as KpiTrend;
-    expect(revisedTrend(short, new Set(['v2']), [])).toMatchObject({ ids: ['v0', 'v1'] });
+    expect(revisedTrend(short, new Set(['v2']), [])).toMatchObject({ values: [0, 1] });
     expect(revisedTrend(short, new Set(['v0', 'v1', 'v2']), [])).toBeNull();
+  });
+
+  it('is made again when its stored readings cannot be read', () => {
+    const trend = trendOf(value('x', day(1), 0), [value('a', day(1), 1)]) as KpiTrend;
+    expect(readingsOf(trend)).toEqual([
+      { id: 'a', date: day(1), createdAt: '2026-01-01T00:00:00.000Z', value: 1 },
+    ]);
+    for (const readings of ['', '[["a",1,"x"]]', '[["a","b","c"],["d","e","f"]]', '{}']) {
+      expect(readingsOf({ ...trend, readings })).toBeNull();
+      expect(revisedTrend({ ...trend, readings }, new Set(), [])).toBe('reread');
+    }
   });
 
   // Values on a few days, so that ties on one day and reorderings by an edit are common.
@@ -105,8 +116,9 @@ describe('a KPI’s trend', () => {
           const expected = trendOf(value('o', day(1), 0), after);
           if (revised === 'reread') {
             // Only a full trend can be unsure, and only when it lost a reading it kept.
-            expect(trend?.ids.length).toBe(TREND_VALUES);
-            expect(trend?.ids.some((id) => removed.has(id))).toBe(true);
+            expect(trend?.values.length).toBe(TREND_VALUES);
+            const kept = trend ? (readingsOf(trend) ?? []) : [];
+            expect(kept.some((r) => removed.has(r.id))).toBe(true);
           } else {
             expect(revised && readingsOf(revised)).toEqual(expected && readingsOf(expected));
           }

@@ -14,17 +14,17 @@ import {
   productsPerStage,
   stuckLongest,
 } from '../../../../shared/domain/health';
-import { latestOf, type KpiTrend, type TrendReading } from '../../../../shared/domain/kpi-trend';
+import { latestValue, type KpiTrend } from '../../../../shared/domain/kpi-trend';
 import { db, usePlanProducts } from '../../db';
 import { useFeedbackCounts, useHealthData } from '../../db/portfolio';
 import { FeedbackVolumeCard, StageCountsCard, StuckCard } from './HealthCards';
 import { OffTargetCard, OverdueCard } from './HealthTables';
 
-function latestReadings(trends: ReadonlyMap<string, KpiTrend>): Map<string, TrendReading> {
-  const latest = new Map<string, TrendReading>();
+function latestValues(trends: ReadonlyMap<string, KpiTrend>): Map<string, { value: number }> {
+  const latest = new Map<string, { value: number }>();
   for (const [kpiId, trend] of trends) {
-    const reading = latestOf(trend);
-    if (reading) latest.set(kpiId, reading);
+    const value = latestValue(trend);
+    if (value !== undefined) latest.set(kpiId, { value });
   }
   return latest;
 }
@@ -41,7 +41,7 @@ export function HealthView({ planId }: { planId: string }) {
     return {
       perStage: productsPerStage(products),
       stuck: stuckLongest(products, now),
-      offTarget: offTargetKpis(data.kpis, latestReadings(data.trends), products),
+      offTarget: offTargetKpis(data.kpis, latestValues(data.trends), products),
       overdue: overdueMilestones(data.milestones, products, today),
       trends: data.trends,
     };

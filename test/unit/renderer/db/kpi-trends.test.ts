@@ -117,7 +117,7 @@ describe('KPI trends kept with their values', () => {
             }
             const trends = await storedTrends(db, plan.id);
             expect(trends).toEqual(await expectedTrends(db, plan.id));
-            if (trends.some((trend) => trend.ids.length === TREND_VALUES)) fullTrends += 1;
+            if (trends.some((trend) => trend.values.length === TREND_VALUES)) fullTrends += 1;
           }
           db.close();
         },

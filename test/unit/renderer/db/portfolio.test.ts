@@ -7,7 +7,7 @@ import {
   readFeedbackCounts,
   readHealthData,
 } from '../../../../renderer/src/db/portfolio';
-import { TREND_VALUES, latestOf } from '../../../../shared/domain/kpi-trend';
+import { TREND_VALUES, latestValue } from '../../../../shared/domain/kpi-trend';
 import { createFeedback } from '../../../../renderer/src/db/feedback';
 import { createProduct } from '../../../../renderer/src/db/products';
 import { makeDb, makeDraft, makePlan } from './factories';
@@ -63,7 +63,7 @@ describe('health data read across a plan', () => {
     expect(counts?.has(quiet.id)).toBe(false);
     expect(data.kpis.map((k) => k.id).sort()).toEqual([users.id, silent.id].sort());
     const usersTrend = data.trends.get(users.id);
-    expect(usersTrend && latestOf(usersTrend)?.value).toBe(TREND_VALUES + 2);
+    expect(usersTrend && latestValue(usersTrend)).toBe(TREND_VALUES + 2);
     expect(data.trends.has(silent.id)).toBe(false);
     expect(data.trends.has(theirs.id)).toBe(false);
     const trend = usersTrend?.values;
