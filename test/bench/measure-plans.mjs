@@ -72,15 +72,25 @@ export async function measurePlanOperations(ctx) {
     await p.getByRole('menuitem', { name: 'Restore from backup…' }).click();
     const button = p.getByRole('button', { name: 'Restore as new plan' }).first();
     await button.waitFor({ timeout: limit.render });
-    const from = await now(p);
-    await button.click();
-    await within(
-      limit.import,
-      'the restore',
-      p.locator('.toast-message', { hasText: /^Restored/ }).waitFor({ timeout: limit.import }),
-    );
-    const to = await now(p);
-    return { restoreBackupMs: to - from, longestTaskRestoreMs: await longest(p, from, to) };
+    const memory = await memoryProbe(p);
+    memory.start();
+    try {
+      const from = await now(p);
+      await button.click();
+      await within(
+        limit.import,
+        'the restore',
+        p.locator('.toast-message', { hasText: /^Restored/ }).waitFor({ timeout: limit.import }),
+      );
+      const to = await now(p);
+      return {
+        restoreBackupMs: to - from,
+        longestTaskRestoreMs: await longest(p, from, to),
+        heapPeakRestoreMB: await memory.stop(),
+      };
+    } finally {
+      await memory.detach();
+    }
   });
   await step('switch to the big plan', ['switchPlanMs'], async () => {
     const p = await ctx.page();

@@ -329,6 +329,8 @@ function summarise(m) {
     'longestTaskExportMs',
     'longestTaskBackupMs',
     'longestTaskMergeMs',
+    'longestTaskReplaceMs',
+    'longestTaskRestoreMs',
     'longestTaskFlushMs',
   ]);
   m.heapPeakMB = worst([
@@ -338,5 +340,6 @@ function summarise(m) {
     'heapPeakBackupMB',
     'heapPeakMergeMB',
     'heapPeakReplaceMB',
+    'heapPeakRestoreMB',
   ]);
 }

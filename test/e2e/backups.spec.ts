@@ -34,4 +34,13 @@ test('edits are backed up automatically and a backup restores the plan as it was
   await expect(page.getByRole('button', { name: /^Plan: / })).toHaveAccessibleName(
     'Plan: My portfolio',
   );
+
+  // The restore is one step of the undo history, undone and redone like any other, and what
+  // it undid stays undone after a reload.
+  await page.keyboard.press('Control+z');
+  await expect(board.card('Before the mistake')).toHaveCount(0);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(board.cardButton('Before the mistake')).toBeVisible();
+  await page.reload();
+  await expect(board.cardButton('Before the mistake')).toBeVisible();
 });

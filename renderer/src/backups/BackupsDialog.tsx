@@ -8,9 +8,10 @@ import { useEffect, useState } from 'react';
 import type { BackupInfo } from '../../../shared/ipc/contract';
 import { noteChange } from '../commands/plan-changes';
 import { db, usePlans } from '../db';
-import { restoreBackup, restorePlanText, useBackups } from '../db/backups';
-import type { ImportOutcome } from '../db/plan-io';
+import { useBackups } from '../db/backups';
 import { platform } from '../platform';
+import { withPlanWorker } from '../worker/plan-worker';
+import type { ImportResult, RestoreSource } from '../worker/plan-worker-core';
 import { useUi } from '../store';
 import { Modal } from '../ui/Modal';
 import { formatInstant } from '../../../shared/domain/region';
@@ -22,7 +23,8 @@ interface Listed {
   createdAt: string;
   products: number;
   reason: string;
-  restore: (mode: 'new' | 'in-place') => Promise<ImportOutcome>;
+  /** What to restore: read only when asked, as a file backup is read from disk. */
+  source: () => Promise<RestoreSource>;
 }
 
 function fromFile(info: BackupInfo): Listed {
@@ -33,16 +35,22 @@ function fromFile(info: BackupInfo): Listed {
     createdAt: info.createdAt,
     products: info.products,
     reason: 'Automatic backup',
-    restore: async (mode) => {
+    source: async () => {
       const picked = await platform.readFileBackup(info.id);
       if (picked.status !== 'picked') {
         throw new Error(picked.status === 'error' ? picked.message : 'The backup was not read.');
       }
       const source = picked.source;
       if (!('text' in source)) throw new Error('The backup was not read as text.');
-      return restorePlanText(db, source.text, info.createdAt, mode);
+      return { kind: 'text', text: source.text, createdAt: info.createdAt };
     },
   };
+}
+
+/** Restores off the page, as an import: a large plan takes seconds to unzip, check and write. */
+async function restoreOffThePage(entry: Listed, mode: 'new' | 'in-place'): Promise<ImportResult> {
+  const source = await entry.source();
+  return withPlanWorker((worker) => worker.restore(source, mode));
 }
 
 /**
@@ -52,9 +60,14 @@ function fromFile(info: BackupInfo): Listed {
 async function restore(entry: Listed, mode: 'new' | 'in-place'): Promise<boolean> {
   const ui = useUi.getState();
   try {
-    const outcome = await entry.restore(mode);
+    const outcome = await restoreOffThePage(entry, mode);
+    // Switch first: opening another plan starts a fresh undo history, which this step joins.
     ui.openPlan(outcome.planId);
-    ui.recordAction({ label: `Restore ${entry.planName}`, changes: outcome.changes });
+    ui.recordAction({
+      label: `Restore ${entry.planName}`,
+      changes: [],
+      importKey: outcome.undoKey,
+    });
     noteChange(outcome.planId);
     ui.closeDialog();
     ui.showToast(`Restored “${outcome.planName}”.`, true);
@@ -103,7 +116,7 @@ export function BackupsDialog() {
       createdAt: b.createdAt,
       products: b.products,
       reason: b.reason,
-      restore: (mode: 'new' | 'in-place') => restoreBackup(db, b.id, mode),
+      source: () => Promise.resolve<RestoreSource>({ kind: 'stored', backupId: b.id }),
     })),
   ].sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
   return (

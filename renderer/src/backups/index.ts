@@ -1,6 +1,6 @@
 /** The window's automatic backups, wired to the database, the host and the error banner. */
 import { useEffect } from 'react';
-import { PlanWorker } from '../worker/plan-worker';
+import { withPlanWorker } from '../worker/plan-worker';
 import { serializePlanOffPage } from '../worker/serialize-off-page';
 import { platform } from '../platform';
 import { useUi } from '../store';
@@ -16,14 +16,8 @@ export const autoBackup = new AutoBackup({
   // The browser build stores backups in the database, which the worker writes directly.
   backUp:
     platform.kind === 'browser'
-      ? async (planId) => {
-          const session = new PlanWorker();
-          try {
-            return await session.backUp(planId, useSettings.getState().keepBackups);
-          } finally {
-            session.dispose();
-          }
-        }
+      ? (planId) =>
+          withPlanWorker((worker) => worker.backUp(planId, useSettings.getState().keepBackups))
       : undefined,
   onError: (message) => useUi.getState().showError(message),
   setTimer: (callback, ms) => window.setTimeout(callback, ms),

@@ -7,7 +7,7 @@ import { writeChanges } from '../db/changes';
 import { QUOTA_MESSAGE, isQuotaError } from '../db/errors';
 import { requestFocus } from './focus-request';
 import { noteChange } from './plan-changes';
-import { PlanWorker } from '../worker/plan-worker';
+import { withPlanWorker } from '../worker/plan-worker';
 import { useUi } from '../store';
 
 function describe(error: unknown): string {
@@ -36,13 +36,8 @@ export async function perform(
   }
 }
 
-async function replayOffThePage(importKey: string, direction: 'undo' | 'redo'): Promise<void> {
-  const session = new PlanWorker();
-  try {
-    await session.replay(importKey, direction);
-  } finally {
-    session.dispose();
-  }
+function replayOffThePage(importKey: string, direction: 'undo' | 'redo'): Promise<void> {
+  return withPlanWorker((worker) => worker.replay(importKey, direction));
 }
 
 /** After undo or redo, the card it brought back or moved holds focus, wherever it is now. */

@@ -14,7 +14,7 @@ import type { MergeChoices } from '../../../shared/plan-file/merge';
 import type { SavedFileKind, SaveFileResult } from '../../../shared/ipc/contract';
 import { db } from '../db';
 import type { ImportMode } from '../db/plan-io';
-import { PlanWorker } from '../worker/plan-worker';
+import { withPlanWorker, type PlanWorker } from '../worker/plan-worker';
 import { snapshotPlan } from '../db/plan-snapshot';
 import { platform, type PickedFile } from '../platform';
 import { noteChange } from '../commands/plan-changes';
@@ -126,20 +126,17 @@ async function writeOut(
  * The plan file, built in a worker as a Blob of parts and saved from that Blob: a large plan
  * is never one string on the page. The copy is remembered as shared once the file is saved.
  */
-async function exportPlanFile(planId: string): Promise<SaveFileResult | null> {
-  const session = new PlanWorker();
-  try {
-    const exported = await session.exportPlan(planId);
+function exportPlanFile(planId: string): Promise<SaveFileResult | null> {
+  return withPlanWorker(async (worker) => {
+    const exported = await worker.exportPlan(planId);
     if (!exported) return null;
     const request = { kind: 'plan' as const, suggestedName: fileNameStem(exported.planName) };
     const result = platform.saveBlob
       ? await platform.saveBlob(request, exported.blob)
       : await platform.saveFile({ ...request, contents: await exported.blob.text() });
-    if (result.status === 'saved') await session.rememberExport();
+    if (result.status === 'saved') await worker.rememberExport();
     return result;
-  } finally {
-    session.dispose();
-  }
+  });
 }
 
 export async function exportCurrentPlan(choice: ExportChoice): Promise<void> {

@@ -32,7 +32,12 @@ import { importPlan, previewMerge, type ImportMode } from '../db/plan-io';
 import { analyse, type AnalyseInput, type AnalyseProgress } from './analyse';
 import { fingerprinted, withBase } from '../../../shared/plan-file/fingerprint';
 import type { WriteBackupResult } from '../../../shared/ipc/contract';
-import { latestBackupFingerprint, writeCompressedBackup } from '../db/backups';
+import {
+  latestBackupFingerprint,
+  restoreBackup,
+  restorePlanText,
+  writeCompressedBackup,
+} from '../db/backups';
 import { gzipParts } from '../db/compress';
 import { baseForExport, rememberSharedCopy, type SharedText } from '../db/shared-copies';
 
@@ -59,6 +64,10 @@ export type AnalyseOutcome =
   | { kind: 'preview'; preview: ImportPreviewData }
   | { kind: 'trello'; summary: TrelloBoardSummary }
   | { kind: 'error'; problem: PlanFileProblem };
+
+/** A backup to restore: one kept in the database, or the text of one read from a file. */
+export type RestoreSource =
+  { kind: 'stored'; backupId: string } | { kind: 'text'; text: string; createdAt: string };
 
 export interface ImportResult {
   planId: string;
@@ -157,6 +166,23 @@ export class PlanWorkerCore {
   ): Promise<ImportResult> {
     if (!this.file) throw new Error('There is no checked plan to import.');
     const outcome = await importPlan(this.db, this.file, mode, { fileName, choices });
+    return {
+      planId: outcome.planId,
+      planName: outcome.planName,
+      undoKey: await keepImportChanges(this.undoDb, outcome.changes),
+      changeCount: outcome.changes.length,
+    };
+  }
+
+  /**
+   * A backup restored as a new plan or in place, here as an import is: reading, unzipping and
+   * checking a large plan takes seconds, and its changes are kept for undo under a key.
+   */
+  async restore(source: RestoreSource, mode: 'new' | 'in-place'): Promise<ImportResult> {
+    const outcome =
+      source.kind === 'stored'
+        ? await restoreBackup(this.db, source.backupId, mode)
+        : await restorePlanText(this.db, source.text, source.createdAt, mode);
     return {
       planId: outcome.planId,
       planName: outcome.planName,

@@ -15,6 +15,7 @@ import {
   type AnalyseOutcome,
   type BackupDone,
   type ImportResult,
+  type RestoreSource,
   type SerializedPlan,
 } from './plan-worker-core';
 import { WorkerClient } from './rpc';
@@ -40,6 +41,11 @@ export class PlanWorker {
 
   importAs(mode: ImportMode, fileName: string, choices: MergeChoices = {}): Promise<ImportResult> {
     return this.client.call('importAs', mode, fileName, choices);
+  }
+
+  /** Restores a backup off the page; its undo is kept under the returned key, as an import's. */
+  restore(source: RestoreSource, mode: 'new' | 'in-place'): Promise<ImportResult> {
+    return this.client.call('restore', source, mode);
   }
 
   /** Undoes or redoes an import from the changes kept under `undoKey` (see the core). */
@@ -69,5 +75,15 @@ export class PlanWorker {
   dispose(): void {
     this.client.dispose();
     this.client.onPage?.close();
+  }
+}
+
+/** Runs `task` with a plan worker of its own, closed once the task is done or has failed. */
+export async function withPlanWorker<T>(task: (worker: PlanWorker) => Promise<T>): Promise<T> {
+  const worker = new PlanWorker();
+  try {
+    return await task(worker);
+  } finally {
+    worker.dispose();
   }
 }

@@ -5,13 +5,8 @@
  * the same work on the page.
  */
 import type { SerializedPlan } from './plan-worker-core';
-import { PlanWorker } from './plan-worker';
+import { withPlanWorker } from './plan-worker';
 
-export async function serializePlanOffPage(planId: string): Promise<SerializedPlan | null> {
-  const session = new PlanWorker();
-  try {
-    return await session.serialize(planId);
-  } finally {
-    session.dispose();
-  }
+export function serializePlanOffPage(planId: string): Promise<SerializedPlan | null> {
+  return withPlanWorker((worker) => worker.serialize(planId));
 }

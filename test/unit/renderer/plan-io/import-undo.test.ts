@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { openPlannerDb } from '../../../../renderer/src/db/database';
+import { backupText } from '../../../../renderer/src/db/backups';
+import { openPlannerDb, type Backup } from '../../../../renderer/src/db/database';
 import {
   keepImportChanges,
   openImportUndoDb,
@@ -97,6 +98,47 @@ describe('undo of an import', () => {
       db.close();
     });
   }
+
+  it('restores a backup off the page, as a new plan or in place, and undoes and redoes it', async () => {
+    const db = openPlannerDb();
+    const core = new PlanWorkerCore();
+    const file = samplePlan(21);
+    await importText(core, file, 'new');
+    const backedUp = await core.backUp(file.plan.id);
+    if (backedUp?.result.status !== 'saved') throw new Error('not backed up');
+    const backupId = backedUp.result.id;
+    const names = async (planId: string) =>
+      (await db.products.where('planId').equals(planId).toArray()).map((p) => p.name).sort();
+    const original = await names(file.plan.id);
+
+    const copy = await core.restore({ kind: 'stored', backupId }, 'new');
+    expect(copy.planId).not.toBe(file.plan.id);
+    expect(await names(copy.planId)).toEqual(original);
+    // What crosses to the page is a key and counts, never the plan's changes.
+    expect(JSON.stringify({ ...copy, planName: '' }).length).toBeLessThan(150);
+    await core.replay(copy.undoKey, 'undo');
+    expect(await db.plans.get(copy.planId)).toBeUndefined();
+    expect(await names(copy.planId)).toEqual([]);
+    await core.replay(copy.undoKey, 'redo');
+    expect(await names(copy.planId)).toEqual(original);
+
+    // In place, from a backup's text (as the desktop app reads it from its folder).
+    const [first] = await db.products.where('planId').equals(file.plan.id).toArray();
+    if (!first) throw new Error('no product');
+    await db.products.delete(first.id);
+    const damaged = await names(file.plan.id);
+    const text = await backupText(db, (await db.backups.get(backupId)) as Backup);
+    const createdAt = '2026-01-01T00:00:00.000Z';
+    const inPlace = await core.restore({ kind: 'text', text, createdAt }, 'in-place');
+    expect(inPlace.planId).toBe(file.plan.id);
+    expect(await names(file.plan.id)).toEqual(original);
+    await core.replay(inPlace.undoKey, 'undo');
+    expect(await names(file.plan.id)).toEqual(damaged);
+    await core.replay(inPlace.undoKey, 'redo');
+    expect(await names(file.plan.id)).toEqual(original);
+    core.close();
+    db.close();
+  });
 
   it('refuses to replay changes that are gone or damaged, and changes nothing', async () => {
     const db = openPlannerDb();
