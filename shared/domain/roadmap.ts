@@ -7,6 +7,7 @@
 import { daysBetween } from './calendar';
 import type { Product } from './product';
 import { compareByScore } from './rice';
+import type { RoadmapEntry } from './roadmap-row';
 import { HORIZONS, type BacklogItem, type Horizon, type Moscow } from './workspace';
 
 export const HORIZON_LABELS: Record<Horizon, string> = { now: 'Now', next: 'Next', later: 'Later' };
@@ -54,7 +55,7 @@ export interface RoadmapFilter {
 export const NO_FILTER: RoadmapFilter = { productId: null, tag: null, moscow: null };
 
 export interface RoadmapItem {
-  backlogItem: BacklogItem;
+  backlogItem: RoadmapEntry;
   product: Product;
   horizon: Horizon;
 }
@@ -66,7 +67,7 @@ export type RoadmapColumns = Record<Horizon, RoadmapItem[]>;
  * ordered by RICE score (highest first, unscored last), then by backlog order.
  */
 export function buildRoadmap(
-  backlogItems: readonly BacklogItem[],
+  backlogItems: readonly RoadmapEntry[],
   products: readonly Product[],
   milestoneDates: ReadonlyMap<string, string>,
   filter: RoadmapFilter,

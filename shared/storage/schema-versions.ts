@@ -29,7 +29,8 @@ export type TableName =
   | 'sharedCopies'
   | 'sharedCopyTexts'
   | 'documents'
-  | 'kpiTrends';
+  | 'kpiTrends'
+  | 'roadmapRows';
 
 export interface SchemaVersion {
   version: number;
@@ -39,7 +40,7 @@ export interface SchemaVersion {
   moves?: readonly { from: string; to: string }[];
   upgrades?: Partial<Record<string, RowUpgrade>>;
   /** Tables of rows kept from other tables, made afresh from them in this version. */
-  rebuilds?: readonly 'kpiTrends'[];
+  rebuilds?: readonly ('kpiTrends' | 'roadmapRows')[];
 }
 
 /** The row upgrades the registry of record kinds declares for database version `version`. */
@@ -115,11 +116,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     upgrades: upgradesFor(5),
   },
   {
-    // Each KPI's latest values, kept as its values change (db/kpi-trends.ts), so the health
-    // view reads a row per KPI rather than every value of the plan.
+    // Rows kept from other tables as they change (db/derived-rows.ts): each KPI's latest
+    // values, so the health view reads a row per KPI rather than every value of the plan, and
+    // each product's open backlog items as the roadmap draws them, a row per product.
     version: 6,
-    stores: { kpiTrends: 'kpiId, planId' },
-    rebuilds: ['kpiTrends'],
+    stores: { kpiTrends: 'kpiId, planId', roadmapRows: 'productId, planId' },
+    rebuilds: ['kpiTrends', 'roadmapRows'],
   },
 ];
 

@@ -321,9 +321,10 @@ export function countBackups() {
 
 /**
  * Writes a plan file's records straight into the app's own database, as an import as a new
- * plan would store them, with the rows the app keeps beside them (`keptUrl`: each KPI's trend,
- * made by the app's own function). Only for when the import itself cannot run: the board,
- * search, drag and views can then still be measured on the same plan.
+ * plan would store them, with the rows the app keeps beside them (`keptUrl`: each KPI's
+ * trend and each product's roadmap row, made by the app's own functions). Only for when the
+ * import itself cannot run: the board, search, drag and views can then still be measured on
+ * the same plan.
  */
 export async function writePlanToApp({ url, keptUrl, stores }) {
   // Version 3 files keep each table as columns and rows, the plan's id left out of each row.

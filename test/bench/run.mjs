@@ -77,6 +77,7 @@ async function loadLibrary() {
         "export { STAGES } from './shared/domain/lifecycle';",
         "export { PLAN_TABLES } from './shared/records/registry';",
         "export { trendsOf } from './shared/domain/kpi-trend';",
+        "export { roadmapRowsOf } from './shared/domain/roadmap-row';",
       ].join('\n'),
       resolveDir: root,
       loader: 'ts',
@@ -124,11 +125,15 @@ function preparePlan(lib, size, { seed, importThroughApp, only }) {
   const path = join(outDir, '__bench', name);
   mkdirSync(join(outDir, '__bench'), { recursive: true });
   writeFileSync(path, text);
-  // What the app keeps beside the records (each KPI's trend), for a plan written past it.
+  // What the app keeps beside the records (each KPI's trend, each product's roadmap row), for
+  // a plan written past it.
   const kept = `benchmark-${size}.kept.json`;
   writeFileSync(
     join(outDir, '__bench', kept),
-    JSON.stringify({ kpiTrends: lib.trendsOf(file.kpiValues) }),
+    JSON.stringify({
+      kpiTrends: lib.trendsOf(file.kpiValues),
+      roadmapRows: lib.roadmapRowsOf(file.backlogItems),
+    }),
   );
   const bytes = Buffer.byteLength(text);
   if (bytes > lib.MAX_PLAN_FILE_BYTES) {

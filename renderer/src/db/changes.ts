@@ -10,7 +10,7 @@ import type { PlanRecords } from '../../../shared/records/registry';
 import { nowIso } from '../../../shared/domain/records';
 import type { SharedCopy } from '../../../shared/storage/shared-copies';
 import { type PlannerDb, writeTransaction } from './database';
-import { keepKpiTrends } from './kpi-trends';
+import { keepDerivedTables } from './derived-rows';
 
 /**
  * Deletion records are written as such when a merge brings in a colleague's deletions; a
@@ -123,7 +123,11 @@ export async function writeChanges(
       await table.bulkDelete(deletes.get(name) ?? []);
       await table.bulkPut(puts.get(name) ?? []);
     }
-    const values = (puts.get('kpiValues') ?? []) as PlanRecords['kpiValues'][];
-    await keepKpiTrends(db, changes, values, deletes.get('kpis') ?? []);
+    await keepDerivedTables(
+      db,
+      changes,
+      (table) => puts.get(table) ?? [],
+      (table) => deletes.get(table) ?? [],
+    );
   });
 }

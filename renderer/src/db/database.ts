@@ -7,6 +7,7 @@ import { type Deletion, type Plan } from '../../../shared/domain/product';
 import { PLAN_TABLES } from '../../../shared/records/registry';
 import type { PlanRecords } from '../../../shared/records/registry';
 import type { KpiTrend } from '../../../shared/domain/kpi-trend';
+import type { RoadmapRow } from '../../../shared/domain/roadmap-row';
 import type { DocumentBinding } from '../../../shared/storage/documents';
 import type { SharedCopy, SharedCopyText } from '../../../shared/storage/shared-copies';
 import {
@@ -15,6 +16,7 @@ import {
   type SchemaVersion,
 } from '../../../shared/storage/schema-versions';
 import { rebuildKpiTrends } from './kpi-trends';
+import { rebuildRoadmapRows } from './roadmap-rows';
 
 /** A plan's earlier state, kept as the text of a plan file so it restores like an import. */
 export interface Backup {
@@ -48,6 +50,7 @@ export type PlannerDb = Dexie & {
   sharedCopyTexts: EntityTable<SharedCopyText, 'id'>;
   documents: EntityTable<DocumentBinding, 'planId'>;
   kpiTrends: EntityTable<KpiTrend, 'kpiId'>;
+  roadmapRows: EntityTable<RoadmapRow, 'productId'>;
 } & { [T in keyof PlanRecords]: EntityTable<PlanRecords[T], 'id'> };
 
 /** Declares every version on `db`, each with its row upgrades. */
@@ -75,7 +78,9 @@ export function declareVersions(db: Dexie, versions: readonly SchemaVersion[]): 
           });
       }
       // Rows kept from others (a KPI's trend from its values) are made once they are in place.
-      for (const table of rebuilds) if (table === 'kpiTrends') await rebuildKpiTrends(tx);
+      for (const table of rebuilds) {
+        await (table === 'kpiTrends' ? rebuildKpiTrends(tx) : rebuildRoadmapRows(tx));
+      }
     });
   }
 }
@@ -101,6 +106,7 @@ export function planTables(db: PlannerDb) {
     db.sharedCopyTexts,
     db.documents,
     db.kpiTrends,
+    db.roadmapRows,
   ];
 }
 

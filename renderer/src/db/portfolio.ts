@@ -10,23 +10,34 @@ import type { Milestone } from '../../../shared/domain/product';
 import { nowIso } from '../../../shared/domain/records';
 import type { KpiTrend } from '../../../shared/domain/kpi-trend';
 import type { BacklogItem, Horizon, Kpi } from '../../../shared/domain/workspace';
+import { isOnRoadmap } from '../../../shared/domain/roadmap';
+import { entriesOf, type RoadmapEntry } from '../../../shared/domain/roadmap-row';
 import type { RecordChange } from './changes';
 import { type PlannerDb, writeTransaction } from './database';
 import { commit, RecordNotFoundError } from './repository';
 import { watchTables } from './search-source';
 
 export interface RoadmapData {
-  backlogItems: BacklogItem[];
+  /** Every open backlog item of the plan, as the roadmap draws it. */
+  entries: RoadmapEntry[];
   /** Milestone id → its date, for placing planned work. */
   milestoneDates: Map<string, string>;
 }
 
+/** A row per product (kept as items change, see db/roadmap-rows.ts), not every item. */
 export async function readRoadmapData(db: PlannerDb, planId: string): Promise<RoadmapData> {
-  const [backlogItems, milestones] = await Promise.all([
-    db.backlogItems.where('planId').equals(planId).toArray(),
+  const [rows, milestones] = await Promise.all([
+    db.roadmapRows.where('planId').equals(planId).toArray(),
     db.milestones.where('planId').equals(planId).toArray(),
   ]);
-  return { backlogItems, milestoneDates: new Map(milestones.map((m) => [m.id, m.date])) };
+  const entries: RoadmapEntry[] = [];
+  for (const row of rows) {
+    // A row that cannot be read is made again at the next write; until then, its items.
+    const read =
+      entriesOf(row) ?? (await db.backlogItems.where('productId').equals(row.productId).toArray());
+    entries.push(...read.filter(isOnRoadmap));
+  }
+  return { entries, milestoneDates: new Map(milestones.map((m) => [m.id, m.date])) };
 }
 
 export interface HealthData {

@@ -92,7 +92,8 @@ describe('buildRoadmap', () => {
     makeBacklogItem({ id: 'h', status: 'idea', milestoneId: 'm-1' }),
   ];
   const dates = new Map([['m-1', '2026-03-10']]);
-  const ids = (items: { backlogItem: BacklogItem }[]) => items.map((item) => item.backlogItem.id);
+  const ids = (items: { backlogItem: { id: string } }[]) =>
+    items.map((item) => item.backlogItem.id);
 
   it('puts open items of live products in their column, highest score first', () => {
     const columns = buildRoadmap(backlogItems, [scanner, ledger, retired], dates, NO_FILTER, TODAY);

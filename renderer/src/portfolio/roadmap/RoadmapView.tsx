@@ -52,13 +52,7 @@ export function RoadmapView({ planId }: { planId: string }) {
   const columns = useMemo(
     () =>
       products && data
-        ? buildRoadmap(
-            data.backlogItems,
-            matching(products, search),
-            data.milestoneDates,
-            filter,
-            today,
-          )
+        ? buildRoadmap(data.entries, matching(products, search), data.milestoneDates, filter, today)
         : null,
     [products, data, filter, today, search],
   );

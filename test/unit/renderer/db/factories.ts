@@ -5,6 +5,7 @@ import { openPlannerDb, type PlannerDb } from '../../../../renderer/src/db/datab
 import { createPlan } from '../../../../renderer/src/db/plans';
 import type { ProductDraft } from '../../../../renderer/src/db/products';
 import { trendsOf, type KpiTrend } from '../../../../shared/domain/kpi-trend';
+import { roadmapRowsOf, type RoadmapRow } from '../../../../shared/domain/roadmap-row';
 
 /** A database of its own for each test, so tests never share state. */
 export function makeDb(): PlannerDb {
@@ -33,6 +34,20 @@ export async function expectedTrends(db: PlannerDb, planId: string): Promise<Kpi
   return trendsOf(values).sort((a, b) => a.kpiId.localeCompare(b.kpiId));
 }
 
+/** Every product's stored roadmap row, by product id. */
+export async function storedRoadmapRows(db: PlannerDb, planId?: string): Promise<RoadmapRow[]> {
+  const rows = planId
+    ? await db.roadmapRows.where('planId').equals(planId).toArray()
+    : await db.roadmapRows.toArray();
+  return rows.sort((a, b) => a.productId.localeCompare(b.productId));
+}
+
+/** The roadmap rows the items stored for `planId` make, as `storedRoadmapRows` lists them. */
+export async function expectedRoadmapRows(db: PlannerDb, planId: string): Promise<RoadmapRow[]> {
+  const items = await db.backlogItems.where('planId').equals(planId).toArray();
+  return roadmapRowsOf(items).sort((a, b) => a.productId.localeCompare(b.productId));
+}
+
 /** Every row of every table, for "nothing changed" assertions. */
 export async function dumpDb(db: PlannerDb) {
   const byId = <T extends { id: string }>(rows: T[]) =>
@@ -45,6 +60,7 @@ export async function dumpDb(db: PlannerDb) {
     sharedCopies: byId(await db.sharedCopies.toArray()),
     sharedCopyTexts: byId(await db.sharedCopyTexts.toArray()),
     kpiTrends: await storedTrends(db),
+    roadmapRows: await storedRoadmapRows(db),
   };
   const records: Partial<{ [T in PlanTable]: PlanRecords[T][] }> = {};
   for (const table of PLAN_TABLES) {

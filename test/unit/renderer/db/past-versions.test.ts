@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { openPlannerDb, type PlannerDb } from '../../../../renderer/src/db/database';
 import { openDatabase, upgradeBackupReason } from '../../../../renderer/src/db/open';
 import { trendsOf, type KpiTrend } from '../../../../shared/domain/kpi-trend';
+import { roadmapRowsOf, type RoadmapRow } from '../../../../shared/domain/roadmap-row';
 import { parsePlanText } from '../../../../shared/plan-file/parse';
 import {
   CURRENT_SCHEMA_VERSION,
@@ -92,6 +93,12 @@ describe('databases written by every past schema version', () => {
       );
       expect(await db.kpiTrends.count()).toBe(
         new Set(fixture.tables.kpiValues?.map((v) => v.kpiId)).size,
+      );
+      // And each product's roadmap row from its open backlog items.
+      const byProduct = (rows: RoadmapRow[]) =>
+        rows.sort((a, b) => a.productId.localeCompare(b.productId));
+      expect(byProduct(await db.roadmapRows.toArray())).toEqual(
+        byProduct(roadmapRowsOf(await db.backlogItems.toArray())),
       );
 
       const backups = await db.backups.toArray();

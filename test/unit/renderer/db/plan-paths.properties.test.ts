@@ -21,7 +21,14 @@ import type { PlanFile } from '../../../../shared/plan-file/types';
 import { PLAN_TABLES } from '../../../../shared/records/registry';
 import { planFileArb } from '../../plan-file/arbitraries';
 import { disjoint } from '../../plan-file/two-copies';
-import { dumpDb, expectedTrends, makeDb, storedTrends } from './factories';
+import {
+  dumpDb,
+  expectedRoadmapRows,
+  expectedTrends,
+  makeDb,
+  storedRoadmapRows,
+  storedTrends,
+} from './factories';
 import { reusesIds, withCollidingIds } from './colliding-ids';
 
 const RUNS = { numRuns: 20 };
@@ -38,8 +45,9 @@ async function soundPlan(db: PlannerDb, planId: string): Promise<PlanFile> {
   if (!stored) throw new Error(`plan ${planId} is gone`);
   const checked = validatePlanFile(stored);
   expect(checked.ok ? null : checked.problem).toBeNull();
-  // The KPI trends the health view reads follow the values whichever way they came.
+  // The rows the health view and the roadmap read follow the records whichever way they came.
   expect(await storedTrends(db, planId)).toEqual(await expectedTrends(db, planId));
+  expect(await storedRoadmapRows(db, planId)).toEqual(await expectedRoadmapRows(db, planId));
   return stored;
 }
 
@@ -192,6 +200,7 @@ describe('every record survives every path through the database', () => {
           const removed = await deletePlan(db, file.plan.id);
           expect(await snapshotPlan(db, file.plan.id)).toBeNull();
           expect(await storedTrends(db, file.plan.id)).toEqual([]);
+          expect(await storedRoadmapRows(db, file.plan.id)).toEqual([]);
           await writeChanges(db, removed, 'undo');
           expect(kinds(await soundPlan(db, file.plan.id))).toEqual(kinds(file));
           const [product] = file.products;
@@ -200,6 +209,9 @@ describe('every record survives every path through the database', () => {
             const left = await storedTrends(db, file.plan.id);
             expect(left.filter((trend) => trend.productId === product.id)).toEqual([]);
             expect(left).toEqual(await expectedTrends(db, file.plan.id));
+            const rows = await storedRoadmapRows(db, file.plan.id);
+            expect(rows.some((row) => row.productId === product.id)).toBe(false);
+            expect(rows).toEqual(await expectedRoadmapRows(db, file.plan.id));
             await writeChanges(db, gone, 'undo');
             expect(kinds(await soundPlan(db, file.plan.id))).toEqual(kinds(file));
           }
