@@ -6,7 +6,7 @@
  */
 import { daysBetween } from './calendar';
 import type { Product } from './product';
-import { compareByScore } from './rice';
+import { riceScore } from './rice';
 import type { RoadmapEntry } from './roadmap-row';
 import { HORIZONS, type BacklogItem, type Horizon, type Moscow } from './workspace';
 
@@ -73,36 +73,56 @@ export function buildRoadmap(
   filter: RoadmapFilter,
   today: string,
 ): RoadmapColumns {
-  const byId = new Map(products.map((product) => [product.id, product]));
   const tag = filter.tag?.toLocaleLowerCase() ?? null;
-  const columns: RoadmapColumns = { now: [], next: [], later: [] };
-  for (const backlogItem of backlogItems) {
-    if (!isOnRoadmap(backlogItem)) continue;
-    const product = byId.get(backlogItem.productId);
-    if (!product || product.archived) continue;
+  // Which products show, decided once per product rather than once per item (100,000 at L).
+  const shown = new Map<string, Product>();
+  for (const product of products) {
+    if (product.archived) continue;
     if (filter.productId && product.id !== filter.productId) continue;
     if (tag && !product.tags.some((t) => t.toLocaleLowerCase() === tag)) continue;
+    shown.set(product.id, product);
+  }
+  const placed: Record<Horizon, Scored[]> = { now: [], next: [], later: [] };
+  for (const backlogItem of backlogItems) {
+    if (!isOnRoadmap(backlogItem)) continue;
+    const product = shown.get(backlogItem.productId);
+    if (!product) continue;
     if (filter.moscow === 'unset' && backlogItem.moscow !== null) continue;
     if (filter.moscow && filter.moscow !== 'unset' && backlogItem.moscow !== filter.moscow)
       continue;
     const milestone = backlogItem.milestoneId
       ? (milestoneDates.get(backlogItem.milestoneId) ?? null)
       : null;
-    columns[horizonOf(backlogItem, milestone, today)].push({
-      backlogItem,
-      product,
-      horizon: 'now',
+    const horizon = horizonOf(backlogItem, milestone, today);
+    placed[horizon].push({
+      item: { backlogItem, product, horizon },
+      score: riceScore(backlogItem),
     });
   }
+  const columns: RoadmapColumns = { now: [], next: [], later: [] };
   for (const horizon of HORIZONS) {
-    columns[horizon] = columns[horizon]
-      .map((item) => ({ ...item, horizon }))
-      .sort(
-        (a, b) =>
-          compareByScore(a.backlogItem, b.backlogItem) || compareIds(a.backlogItem, b.backlogItem),
-      );
+    columns[horizon] = placed[horizon].sort(byScore).map((entry) => entry.item);
   }
   return columns;
+}
+
+/** An item with its RICE score, worked out once rather than at each comparison of a sort. */
+interface Scored {
+  item: RoadmapItem;
+  score: number | null;
+}
+
+/** As `compareByScore` (highest first, unscored last, then backlog order), then by id. */
+function byScore(a: Scored, b: Scored): number {
+  if (a.score !== b.score) {
+    if (a.score === null) return 1;
+    if (b.score === null) return -1;
+    return b.score - a.score;
+  }
+  const x = a.item.backlogItem;
+  const y = b.item.backlogItem;
+  if (x.rank !== y.rank) return x.rank < y.rank ? -1 : 1;
+  return compareIds(x, y);
 }
 
 function compareIds(a: { id: string }, b: { id: string }): number {

@@ -103,6 +103,19 @@ describe('buildRoadmap', () => {
     expect(columns.now.every((item) => item.horizon === 'now')).toBe(true);
   });
 
+  it('orders items of one score by their backlog rank, then by id', () => {
+    const rice = { reach: 100, impact: 1, confidence: 100, effort: 1 } as const;
+    const items = [
+      makeBacklogItem({ id: 'late', status: 'idea', rank: 'a2' }),
+      makeBacklogItem({ id: 'y', status: 'idea', rank: 'a1' }),
+      makeBacklogItem({ id: 'x', status: 'idea', rank: 'a1' }),
+      makeBacklogItem({ id: 'scored-2', status: 'idea', rank: 'a3', ...rice }),
+      makeBacklogItem({ id: 'scored-1', status: 'idea', rank: 'a0', ...rice }),
+    ];
+    const { later } = buildRoadmap(items, [scanner], dates, NO_FILTER, TODAY);
+    expect(ids(later)).toEqual(['scored-1', 'scored-2', 'x', 'y', 'late']);
+  });
+
   it('filters by product, by tag (any case) and by MoSCoW', () => {
     const all = [scanner, ledger, retired];
     const byProduct = buildRoadmap(
