@@ -7,6 +7,7 @@ import type { LateMilestone, OffTargetKpi } from '../../../../shared/domain/heal
 import { describeTarget, formatKpiValue } from '../../../../shared/domain/kpi';
 import { describeDue } from '../../../../shared/domain/milestones';
 import type { KpiTrend } from '../../../../shared/domain/kpi-trend';
+import { useCallback } from 'react';
 import { useVirtualRows } from '../../ui/useVirtualRows';
 import { SpacerRow } from '../../ui/VirtualSpacer';
 import { Bar, HealthCard } from './HealthCards';
@@ -20,6 +21,8 @@ export function OffTargetCard({
   entries: OffTargetKpi[];
   trends: ReadonlyMap<string, KpiTrend>;
 }) {
+  // A new key function would make the table work out every row's place again at each render.
+  const getKey = useCallback((index: number) => entries[index]?.kpi.id ?? index, [entries]);
   const {
     attach,
     indexes: drawn,
@@ -29,7 +32,7 @@ export function OffTargetCard({
   } = useVirtualRows<HTMLTableSectionElement>({
     count: entries.length,
     estimateSize: 41,
-    getKey: (index) => entries[index]?.kpi.id ?? index,
+    getKey,
   });
   return (
     <HealthCard title="KPIs off target" wide>
@@ -77,6 +80,8 @@ export function OffTargetCard({
 export function OverdueCard({ entries, today }: { entries: LateMilestone[]; today: string }) {
   const late = (date: string) => Math.max(0, daysBetween(date, today));
   const most = entries.reduce((max, e) => Math.max(max, late(e.milestone.date)), 0);
+  // A new key function would make the table work out every row's place again at each render.
+  const getKey = useCallback((index: number) => entries[index]?.milestone.id ?? index, [entries]);
   const {
     attach,
     indexes: drawn,
@@ -86,7 +91,7 @@ export function OverdueCard({ entries, today }: { entries: LateMilestone[]; toda
   } = useVirtualRows<HTMLTableSectionElement>({
     count: entries.length,
     estimateSize: 33,
-    getKey: (index) => entries[index]?.milestone.id ?? index,
+    getKey,
   });
   return (
     <HealthCard title="Overdue milestones">

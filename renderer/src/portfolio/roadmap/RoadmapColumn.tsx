@@ -3,7 +3,7 @@
  * thousands of items opens at once; an item moved here by keyboard is drawn to take focus.
  */
 import { useDroppable } from '@dnd-kit/core';
-import { useId } from 'react';
+import { useCallback, useId } from 'react';
 import { HORIZON_LABELS, type RoadmapItem } from '../../../../shared/domain/roadmap';
 import type { Horizon } from '../../../../shared/domain/workspace';
 import { useVirtualRows } from '../../ui/useVirtualRows';
@@ -28,6 +28,8 @@ export function RoadmapColumn({ horizon, items }: { horizon: Horizon; items: Roa
     const request = s.focusRequest;
     return request?.list === 'roadmap' && request.horizon === horizon ? request.id : null;
   });
+  // A new key function would make the list work out every row's place again at each render.
+  const getKey = useCallback((index: number) => items[index]?.backlogItem.id ?? index, [items]);
   const {
     attach,
     indexes: drawn,
@@ -37,7 +39,7 @@ export function RoadmapColumn({ horizon, items }: { horizon: Horizon; items: Roa
   } = useVirtualRows<HTMLUListElement>({
     count: items.length,
     estimateSize: ESTIMATED_CARD_HEIGHT,
-    getKey: (index) => items[index]?.backlogItem.id ?? index,
+    getKey,
     gap: CARD_GAP,
     wanted: focusId === null ? -1 : items.findIndex((item) => item.backlogItem.id === focusId),
   });

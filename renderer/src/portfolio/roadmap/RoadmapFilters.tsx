@@ -1,5 +1,5 @@
 /** Narrowing the roadmap to one product, one product tag, or one MoSCoW priority. */
-import { useId } from 'react';
+import { memo, useId, useMemo } from 'react';
 import type { Product } from '../../../../shared/domain/product';
 import { NO_FILTER, productTags, type RoadmapFilter } from '../../../../shared/domain/roadmap';
 import { MOSCOW, MOSCOW_LABELS, type Moscow } from '../../../../shared/domain/workspace';
@@ -10,12 +10,26 @@ interface RoadmapFiltersProps {
   onChange(filter: RoadmapFilter): void;
 }
 
-export function RoadmapFilters({ products, filter, onChange }: RoadmapFiltersProps) {
+const byName = new Intl.Collator(undefined, { numeric: true });
+
+/**
+ * Drawn again only when the products or the filter change: a plan of thousands of products
+ * lists each as an option, which is not worth redrawing when the roadmap's items arrive.
+ */
+export const RoadmapFilters = memo(function RoadmapFilters({
+  products,
+  filter,
+  onChange,
+}: RoadmapFiltersProps) {
   const id = useId();
-  const live = products
-    .filter((product) => !product.archived)
-    .sort((a, b) => a.name.localeCompare(b.name));
-  const tags = productTags(products);
+  const live = useMemo(
+    () =>
+      products
+        .filter((product) => !product.archived)
+        .sort((a, b) => byName.compare(a.name, b.name)),
+    [products],
+  );
+  const tags = useMemo(() => productTags(products), [products]);
   const active = filter.productId !== null || filter.tag !== null || filter.moscow !== null;
   return (
     <div className="roadmap-filters" role="group" aria-label="Filter the roadmap">
@@ -68,4 +82,4 @@ export function RoadmapFilters({ products, filter, onChange }: RoadmapFiltersPro
       )}
     </div>
   );
-}
+});

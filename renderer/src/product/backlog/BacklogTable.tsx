@@ -4,7 +4,7 @@
  * score column explains itself to everyone, not only to those who hover. A long backlog draws
  * only the rows in view, and brings a row search asks for into view first.
  */
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useReveal } from '../../store/reveal';
 import { useVirtualRows } from '../../ui/useVirtualRows';
 import { SpacerRow } from '../../ui/VirtualSpacer';
@@ -90,8 +90,13 @@ export function BacklogTable({
   onMove,
 }: BacklogTableProps) {
   const shownIds = groups.flatMap((group) => group.items.map((item) => item.id));
-  const entries = tableEntries(groups, grouped);
+  const entries = useMemo(() => tableEntries(groups, grouped), [groups, grouped]);
   const revealId = useReveal((s) => s.request?.id ?? null);
+  // A new key function would make the list work out every row's place again at each render.
+  const getKey = useCallback(
+    (index: number) => entries[index]?.item?.id ?? `group:${entries[index]?.group.moscow}`,
+    [entries],
+  );
   const {
     attach,
     indexes: drawn,
@@ -101,7 +106,7 @@ export function BacklogTable({
   } = useVirtualRows<HTMLTableElement>({
     count: entries.length,
     estimateSize: 56,
-    getKey: (index) => entries[index]?.item?.id ?? `group:${entries[index]?.group.moscow}`,
+    getKey,
     wanted: revealId === null ? -1 : entries.findIndex((entry) => entry.item?.id === revealId),
   });
   return (

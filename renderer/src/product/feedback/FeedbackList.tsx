@@ -4,7 +4,7 @@
  * the rows in view.
  */
 import { Trash2 } from 'lucide-react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { formatCalendarDate } from '../../../../shared/domain/calendar';
 import {
   FEEDBACK_SOURCE_LABELS,
@@ -153,6 +153,8 @@ export function FeedbackList({
   );
 
   const revealId = useReveal((state) => state.request?.id ?? null);
+  // A new key function would make the list work out every row's place again at each render.
+  const getKey = useCallback((index: number) => shown[index]?.id ?? index, [shown]);
   const {
     attach,
     indexes: drawn,
@@ -162,7 +164,7 @@ export function FeedbackList({
   } = useVirtualRows<HTMLTableSectionElement>({
     count: shown.length,
     estimateSize: 48,
-    getKey: (index) => shown[index]?.id ?? index,
+    getKey,
     wanted: revealId === null ? -1 : shown.findIndex((entry) => entry.id === revealId),
   });
 
