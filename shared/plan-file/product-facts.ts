@@ -16,6 +16,7 @@ import type {
 } from '../domain/workspace';
 import type { Experiment } from '../domain/experiments';
 import type { PlanFile } from './types';
+import { groupBy } from '../domain/records';
 
 /** Everything behind the products, grouped once for the whole document. */
 export interface ProductRecords {
@@ -36,13 +37,7 @@ export interface ProductRecords {
 export function groupByProduct<T extends { productId: string }>(
   records: readonly T[],
 ): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const record of records) {
-    const group = groups.get(record.productId);
-    if (group) group.push(record);
-    else groups.set(record.productId, [record]);
-  }
-  return groups;
+  return groupBy(records, (record) => record.productId);
 }
 
 export function productRecords(file: PlanFile): ProductRecords {

@@ -4,6 +4,7 @@
  * through `writeChanges`, which calls `keepDerivedRows` in the same transaction, so a kept row
  * is never out of step with the records a user sees elsewhere.
  */
+import { groupBy } from '../../../shared/domain/records';
 import type { PlanRecords } from '../../../shared/records/registry';
 import type { RecordChange } from './changes';
 import type { PlannerDb } from './database';
@@ -65,12 +66,7 @@ export async function keepDerivedRows<S extends Source, Row>(
     if (!gone.has(table.ownerOf(record))) touched.add(table.ownerOf(record));
   }
   if (touched.size === 0 && gone.size === 0) return;
-  const added = new Map<string, PlanRecords[S][]>();
-  for (const record of written) {
-    const list = added.get(table.ownerOf(record));
-    if (list) list.push(record);
-    else added.set(table.ownerOf(record), [record]);
-  }
+  const added = groupBy(written, (record) => table.ownerOf(record));
   const owners = [...touched];
   const before = await table.rows.bulkGet(owners);
   const kept: Row[] = [];

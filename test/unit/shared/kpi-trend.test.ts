@@ -10,18 +10,10 @@ import {
   type KpiTrend,
 } from '../../../shared/domain/kpi-trend';
 import type { KpiValue } from '../../../shared/domain/workspace';
+import { makeKpiValue } from '../plan-file/factories';
 
 const value = (id: string, date: string, v: number, createdAt = '2026-01-01T00:00:00.000Z') =>
-  ({
-    id,
-    planId: 'plan',
-    productId: 'product',
-    kpiId: 'kpi',
-    date,
-    value: v,
-    createdAt,
-    updatedAt: createdAt,
-  }) satisfies KpiValue;
+  makeKpiValue({ id, date, value: v, createdAt, updatedAt: createdAt });
 
 const day = (n: number) => `2026-01-${String(n).padStart(2, '0')}`;
 
@@ -52,7 +44,7 @@ describe('a KPI’s trend', () => {
       value('a2', day(2), 2),
     ]);
     expect(trends.map((t) => [t.kpiId, t.values])).toEqual([
-      ['kpi', [1, 2]],
+      ['k-1', [1, 2]],
       ['other', [5]],
     ]);
   });

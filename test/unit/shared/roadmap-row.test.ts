@@ -14,28 +14,11 @@ import {
   MOSCOW,
   type BacklogItem,
 } from '../../../shared/domain/workspace';
+import { makeBacklogItem } from '../plan-file/factories';
 
-const item = (id: string, overrides: Partial<BacklogItem> = {}): BacklogItem => ({
-  id,
-  planId: 'plan',
-  productId: 'product',
-  title: `Item ${id}`,
-  description: 'Long text the roadmap never shows',
-  status: 'planned',
-  moscow: null,
-  reach: null,
-  impact: null,
-  confidence: null,
-  effort: null,
-  rank: 'a0',
-  horizon: null,
-  milestoneId: null,
-  releaseId: null,
-  shippedOn: null,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  ...overrides,
-});
+// Each item of one product, and of an open status unless the test says otherwise.
+const item = (id: string, overrides: Partial<BacklogItem> = {}): BacklogItem =>
+  makeBacklogItem({ id, ...overrides });
 
 describe('a product’s roadmap row', () => {
   it('keeps the fields the roadmap draws of each open item, and reads them back', () => {
@@ -71,14 +54,14 @@ describe('a product’s roadmap row', () => {
     const expected = Object.fromEntries(drawn.map((field) => [field, scored[field]]));
     expect(entries?.[1]).toEqual(expected);
     // Nothing of what the roadmap does not draw is kept.
-    expect(row?.entries).not.toContain('never shows');
+    expect(row?.entries).not.toContain(scored.description);
   });
 
   it('keeps no row for a product without open items', () => {
     expect(roadmapRowOf(item('x'), [item('a', { status: 'wont-do' })])).toBeNull();
     const rows = roadmapRowsOf([item('a'), item('b', { productId: 'other' }), item('c')]);
     expect(rows.map((r) => [r.productId, entriesOf(r)?.length])).toEqual([
-      ['product', 2],
+      ['p-1', 2],
       ['other', 1],
     ]);
   });

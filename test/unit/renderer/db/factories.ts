@@ -1,6 +1,7 @@
 import { PLAN_TABLES, type PlanTable } from '../../../../shared/records/registry';
 import type { PlanRecord, PlanRecords } from '../../../../shared/records/registry';
 import { randomUUID } from 'node:crypto';
+import { writeChanges, type RecordChange } from '../../../../renderer/src/db/changes';
 import { openPlannerDb, type PlannerDb } from '../../../../renderer/src/db/database';
 import { createPlan } from '../../../../renderer/src/db/plans';
 import type { ProductDraft } from '../../../../renderer/src/db/products';
@@ -18,6 +19,35 @@ export function makeDraft(overrides: Partial<ProductDraft> = {}): ProductDraft {
 
 export async function makePlan(db: PlannerDb, name = 'Portfolio') {
   return (await createPlan(db, name)).plan;
+}
+
+/** The window's undo history in small: edits done and undone, replayed as Ctrl+Z and redo do. */
+export class UndoHistory {
+  private readonly done: RecordChange[][] = [];
+  private readonly undone: RecordChange[][] = [];
+
+  constructor(private readonly db: PlannerDb) {}
+
+  /** A new edit (null or empty when nothing was written): nothing undone is redone after it. */
+  record(changes: RecordChange[] | null): void {
+    if (!changes || changes.length === 0) return;
+    this.done.push(changes);
+    this.undone.length = 0;
+  }
+
+  async undo(): Promise<void> {
+    const changes = this.done.pop();
+    if (!changes) return;
+    await writeChanges(this.db, changes, 'undo');
+    this.undone.push(changes);
+  }
+
+  async redo(): Promise<void> {
+    const changes = this.undone.pop();
+    if (!changes) return;
+    await writeChanges(this.db, changes, 'redo');
+    this.done.push(changes);
+  }
 }
 
 /** Every KPI's stored trend, by KPI id (the order `trendsOf` cannot promise). */

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { writeChanges, type RecordChange } from '../../../../renderer/src/db/changes';
+import type { RecordChange } from '../../../../renderer/src/db/changes';
 import type { PlannerDb } from '../../../../renderer/src/db/database';
 import {
   createKpi,
@@ -16,7 +16,14 @@ import {
 import { createProduct } from '../../../../renderer/src/db/products';
 import { TREND_VALUES } from '../../../../shared/domain/kpi-trend';
 import type { Kpi } from '../../../../shared/domain/workspace';
-import { expectedTrends, makeDb, makeDraft, makePlan, storedTrends } from './factories';
+import {
+  UndoHistory,
+  expectedTrends,
+  makeDb,
+  makeDraft,
+  makePlan,
+  storedTrends,
+} from './factories';
 
 const day = (n: number) =>
   `2026-${String(1 + Math.floor(n / 28)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`;
@@ -81,8 +88,7 @@ describe('KPI trends kept with their values', () => {
               await recordKpiValue(db, kpis[k]?.id ?? '', { date: day(2 * n), value: n });
             }
           }
-          const done: RecordChange[][] = [];
-          const undone: RecordChange[][] = [];
+          const history = new UndoHistory(db);
           for (const s of steps) {
             const values = await db.kpiValues.where('planId').equals(plan.id).sortBy('id');
             const picked = 'pick' in s ? values[s.pick % Math.max(values.length, 1)] : undefined;
@@ -102,19 +108,9 @@ describe('KPI trends kept with their values', () => {
             } catch {
               // A second value on one day is refused, and nothing is written.
             }
-            if (changes) {
-              done.push(changes);
-              undone.length = 0;
-            }
-            const back =
-              s.kind === 'undo' ? done.pop() : s.kind === 'redo' ? undone.pop() : undefined;
-            if (back && s.kind === 'undo') {
-              await writeChanges(db, back, 'undo');
-              undone.push(back);
-            } else if (back) {
-              await writeChanges(db, back, 'redo');
-              done.push(back);
-            }
+            history.record(changes);
+            if (s.kind === 'undo') await history.undo();
+            if (s.kind === 'redo') await history.redo();
             const trends = await storedTrends(db, plan.id);
             expect(trends).toEqual(await expectedTrends(db, plan.id));
             if (trends.some((trend) => trend.values.length === TREND_VALUES)) fullTrends += 1;

@@ -10,11 +10,18 @@ import {
   updateBacklogItems,
   type BacklogItemPatch,
 } from '../../../../renderer/src/db/backlog-items';
-import { writeChanges, type RecordChange } from '../../../../renderer/src/db/changes';
+import type { RecordChange } from '../../../../renderer/src/db/changes';
 import { setBacklogItemHorizon } from '../../../../renderer/src/db/portfolio';
 import { createProduct, deleteProduct } from '../../../../renderer/src/db/products';
 import { BACKLOG_STATUSES, HORIZONS, MOSCOW } from '../../../../shared/domain/workspace';
-import { expectedRoadmapRows, makeDb, makeDraft, makePlan, storedRoadmapRows } from './factories';
+import {
+  UndoHistory,
+  expectedRoadmapRows,
+  makeDb,
+  makeDraft,
+  makePlan,
+  storedRoadmapRows,
+} from './factories';
 
 const patch: fc.Arbitrary<BacklogItemPatch> = fc.record(
   {
@@ -73,8 +80,7 @@ describe('roadmap rows kept with the backlog', () => {
             const [created] = await createProduct(db, plan.id, makeDraft({ name: `P${n}` }));
             products.push((created?.after as { id: string }).id);
           }
-          const done: RecordChange[][] = [];
-          const undone: RecordChange[][] = [];
+          const history = new UndoHistory(db);
           for (const s of steps) {
             const items = await db.backlogItems.where('planId').equals(plan.id).sortBy('id');
             const idsOf = (numbers: number[]) =>
@@ -96,19 +102,9 @@ describe('roadmap rows kept with the backlog', () => {
             } catch {
               // A product already deleted, or an item of one: nothing is written.
             }
-            if (changes && changes.length > 0) {
-              done.push(changes);
-              undone.length = 0;
-            }
-            const back =
-              s.kind === 'undo' ? done.pop() : s.kind === 'redo' ? undone.pop() : undefined;
-            if (back && s.kind === 'undo') {
-              await writeChanges(db, back, 'undo');
-              undone.push(back);
-            } else if (back) {
-              await writeChanges(db, back, 'redo');
-              done.push(back);
-            }
+            history.record(changes);
+            if (s.kind === 'undo') await history.undo();
+            if (s.kind === 'redo') await history.redo();
             expect(await storedRoadmapRows(db, plan.id)).toEqual(
               await expectedRoadmapRows(db, plan.id),
             );
