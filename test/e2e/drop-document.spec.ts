@@ -4,6 +4,7 @@
  * run cannot drag from the desktop, so the test gives the dropped item a real handle from the
  * page's origin-private file system, holding the same file.
  */
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { planRecords } from '../support/plan-json';
@@ -79,16 +80,28 @@ test('Import previews the dropped file as before; Open waits for a handle the br
   await expect(choice(page)).toHaveCount(0);
 });
 
-test('a file that is not a plan goes straight to the import preview', async ({ board, page }) => {
+test('a file that is not a plan goes straight to the import: a Trello board is mapped, then previewed', async ({
+  board,
+  page,
+}) => {
   await board.open();
-  const dataTransfer = await page.evaluateHandle(() => {
+  const trello = readFileSync(
+    fileURLToPath(new URL('../fixtures/trello/wekan_trello-project100.json', import.meta.url)),
+    'utf8',
+  );
+  const dataTransfer = await page.evaluateHandle((contents) => {
     const transfer = new DataTransfer();
-    transfer.items.add(new File(['{"name":"Board","cards":[],"lists":[]}'], 'board.json'));
+    transfer.items.add(new File([contents], 'board.json'));
     return transfer;
-  });
+  }, trello);
   await page.dispatchEvent('main', 'drop', { dataTransfer });
-  await expect(page.getByRole('dialog', { name: /Import “board\.json”/ })).toBeVisible();
+  // The dialog is named after the file while it reads, then asks how lists map to stages.
+  const mapping = page.getByRole('dialog', { name: 'Import a Trello board' });
+  await expect(mapping.getByRole('combobox')).toHaveCount(3);
   await expect(page.getByRole('dialog', { name: /Open or import/ })).toHaveCount(0);
+  await mapping.getByRole('button', { name: 'Continue' }).click();
+  const preview = page.getByRole('dialog', { name: 'Import “board.json”' });
+  await expect(preview.getByRole('button', { name: 'Import', exact: true })).toBeVisible();
 });
 
 for (const scheme of ['light', 'dark'] as const) {
