@@ -11,7 +11,13 @@ import { loadSamplePortfolio } from './command-host';
 import { useUi } from '../store';
 import { forgetDrawFailure } from './draw-failures';
 import { EmptyPlan } from './EmptyPlan';
-import { HealthView, ProductWorkspace, RoadmapView, TimelineView } from './lazy-views';
+import {
+  HealthView,
+  preloadPortfolioViews,
+  ProductWorkspace,
+  RoadmapView,
+  TimelineView,
+} from './lazy-views';
 import { PlanViewBoundary } from './PlanViewBoundary';
 import { hashOfView, type View } from '../store/route';
 
@@ -44,24 +50,35 @@ function BoardView({ plan, products }: { plan: Plan; products: Product[] | undef
   );
 }
 
-function OtherView({ plan, view }: { plan: Plan; view: Exclude<View, { kind: 'board' }> }) {
+interface OtherViewProps {
+  plan: Plan;
+  view: Exclude<View, { kind: 'board' }>;
+  /** The plan's products as the board has them: the portfolio views draw from the same list. */
+  products: Product[] | undefined;
+}
+
+function OtherView({ plan, view, products }: OtherViewProps) {
   return (
     <main className={`main main-${view.kind === 'product' ? 'workspace' : 'portfolio'}`}>
       <Suspense fallback={<div className="view-loading" aria-busy="true" />}>
         {view.kind === 'product' && (
           <ProductWorkspace productId={view.productId} section={view.section} />
         )}
-        {view.kind === 'timeline' && <TimelineView planId={plan.id} />}
-        {view.kind === 'roadmap' && <RoadmapView planId={plan.id} />}
-        {view.kind === 'health' && <HealthView planId={plan.id} />}
+        {view.kind === 'timeline' && <TimelineView planId={plan.id} products={products} />}
+        {view.kind === 'roadmap' && <RoadmapView planId={plan.id} products={products} />}
+        {view.kind === 'health' && <HealthView planId={plan.id} products={products} />}
       </Suspense>
     </main>
   );
 }
 
-/** Once the plan has drawn, it is no longer one to skip at the next start. */
+/**
+ * Once the plan has drawn, it is no longer one to skip at the next start, and the views a user
+ * may open next are loaded while the window is idle.
+ */
 function DrawnMark({ planId }: { planId: string }) {
   useEffect(() => forgetDrawFailure(planId), [planId]);
+  useEffect(() => preloadPortfolioViews(), []);
   return null;
 }
 
@@ -89,7 +106,7 @@ export function PlanView({ plan, products }: { plan: Plan; products: Product[] |
       {view.kind === 'board' ? (
         <BoardView plan={plan} products={products} />
       ) : (
-        <OtherView plan={plan} view={view} />
+        <OtherView plan={plan} view={view} products={products} />
       )}
       {products !== undefined && <DrawnMark planId={plan.id} />}
     </PlanViewBoundary>

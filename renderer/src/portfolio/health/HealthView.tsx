@@ -15,7 +15,8 @@ import {
   stuckLongest,
 } from '../../../../shared/domain/health';
 import { latestValue, type KpiTrend } from '../../../../shared/domain/kpi-trend';
-import { db, usePlanProducts } from '../../db';
+import { db } from '../../db';
+import type { PortfolioViewProps } from '../portfolio-view';
 import { useFeedbackCounts, useHealthData } from '../../db/portfolio';
 import { FeedbackVolumeCard, StageCountsCard, StuckCard } from './HealthCards';
 import { OffTargetCard, OverdueCard } from './HealthTables';
@@ -29,8 +30,7 @@ function latestValues(trends: ReadonlyMap<string, KpiTrend>): Map<string, { valu
   return latest;
 }
 
-export function HealthView({ planId }: { planId: string }) {
-  const products = usePlanProducts(planId);
+export function HealthView({ planId, products }: PortfolioViewProps) {
   const data = useHealthData(db, planId);
   // Counted after the rest is in, so the view draws without waiting for every entry.
   const feedbackCounts = useFeedbackCounts(db, data ? planId : null);

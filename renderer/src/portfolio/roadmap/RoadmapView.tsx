@@ -24,7 +24,8 @@ import {
 import { HORIZONS, type Horizon } from '../../../../shared/domain/workspace';
 import type { Product } from '../../../../shared/domain/product';
 import { productMatches, searchTerms } from '../../../../shared/domain/search';
-import { db, usePlanProducts } from '../../db';
+import { db } from '../../db';
+import type { PortfolioViewProps } from '../portfolio-view';
 import { useUi } from '../../store';
 import { useRoadmapData } from '../../db/portfolio';
 import { RoadmapColumn } from './RoadmapColumn';
@@ -42,8 +43,7 @@ function horizonOfDrop(id: string | undefined): Horizon | null {
   return HORIZONS.find((h) => h === horizon) ?? null;
 }
 
-export function RoadmapView({ planId }: { planId: string }) {
-  const products = usePlanProducts(planId);
+export function RoadmapView({ planId, products }: PortfolioViewProps) {
   const data = useRoadmapData(db, planId);
   const [filter, setFilter] = useState<RoadmapFilter>(NO_FILTER);
   const search = useUi((s) => s.search);

@@ -32,6 +32,7 @@ import { TimelineRowItem } from './TimelineRow';
 import { TimelineControls, TimelineLegend } from './TimelineToolbar';
 import { usePrinting } from '../../ui/use-printing';
 import { useScrollerBox } from './useScrollerBox';
+import type { PortfolioViewProps } from '../portfolio-view';
 import { useTimelineRows } from './useTimelineRows';
 import { useTimelineScrolling } from './useTimelineScrolling';
 
@@ -55,8 +56,8 @@ function countText(shown: number, unfiltered: number): string {
   return shown === 1 ? '1 product' : `${shown} products`;
 }
 
-export function TimelineView({ planId }: { planId: string }) {
-  const { rows, today, loaded, unfilteredCount } = useTimelineRows(planId);
+export function TimelineView({ planId, products }: PortfolioViewProps) {
+  const { rows, today, loaded, unfilteredCount } = useTimelineRows(planId, products);
   const [zoom, setZoom] = useState<Zoom>('quarter');
   const [activeId, setActiveId] = useState<string | null>(null);
   const [hoveredId, setHoveredId] = useState<string | null>(null);

@@ -4,10 +4,9 @@
  */
 import { useMemo } from 'react';
 import { STAGES, type Stage } from '../../../../shared/domain/lifecycle';
-import type { Milestone } from '../../../../shared/domain/product';
+import type { Milestone, Product } from '../../../../shared/domain/product';
 import { timelineRow, type TimelineRow } from '../../../../shared/domain/timeline';
 import { buildColumns } from '../../store/board-columns';
-import { usePlanProducts } from '../../db';
 import { usePlanMilestones } from '../../db/timeline';
 import { useUi } from '../../store';
 import { useToday } from '../../ui/useToday';
@@ -25,8 +24,10 @@ export interface TimelineRows {
   unfilteredCount: number;
 }
 
-export function useTimelineRows(planId: string): TimelineRows {
-  const products = usePlanProducts(planId);
+export function useTimelineRows(
+  planId: string,
+  products: readonly Product[] | undefined,
+): TimelineRows {
   const milestones = usePlanMilestones(planId);
   const search = useUi((s) => s.search);
   const showArchived = useUi((s) => s.showArchived);
@@ -43,14 +44,15 @@ export function useTimelineRows(planId: string): TimelineRows {
   }, [milestones]);
 
   const rows = useMemo(() => {
-    if (!products) return [];
+    // Rows are drawn once, with their milestones: not first without them and again after.
+    if (!products || !milestones) return [];
     const columns = buildColumns(products, search, showArchived);
     return STAGES.flatMap((stage) => columns[stage]).map((product): ShownRow => ({
       ...timelineRow(product, byProduct.get(product.id) ?? [], today),
       stage: product.stage,
       archived: product.archived,
     }));
-  }, [products, byProduct, search, showArchived, today]);
+  }, [products, milestones, byProduct, search, showArchived, today]);
 
   const unfilteredCount = useMemo(
     () => (products ?? []).filter((p) => showArchived || !p.archived).length,
