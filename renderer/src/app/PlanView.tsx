@@ -11,13 +11,7 @@ import { loadSamplePortfolio } from './command-host';
 import { useUi } from '../store';
 import { forgetDrawFailure } from './draw-failures';
 import { EmptyPlan } from './EmptyPlan';
-import {
-  HealthView,
-  preloadPortfolioViews,
-  ProductWorkspace,
-  RoadmapView,
-  TimelineView,
-} from './lazy-views';
+import { HealthView, ProductWorkspace, RoadmapView, TimelineView } from './lazy-views';
 import { PlanViewBoundary } from './PlanViewBoundary';
 import { hashOfView, type View } from '../store/route';
 
@@ -72,13 +66,9 @@ function OtherView({ plan, view, products }: OtherViewProps) {
   );
 }
 
-/**
- * Once the plan has drawn, it is no longer one to skip at the next start, and the views a user
- * may open next are loaded while the window is idle.
- */
+/** Once the plan has drawn, it is no longer one to skip at the next start. */
 function DrawnMark({ planId }: { planId: string }) {
   useEffect(() => forgetDrawFailure(planId), [planId]);
-  useEffect(() => preloadPortfolioViews(), []);
   return null;
 }
 

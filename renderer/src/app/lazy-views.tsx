@@ -9,32 +9,15 @@ import { lazy } from 'react';
 export const ProductWorkspace = lazy(() =>
   import('../product/workspace/ProductWorkspace').then((m) => ({ default: m.ProductWorkspace })),
 );
-const loadTimeline = () => import('../portfolio/timeline/TimelineView');
-const loadRoadmap = () => import('../portfolio/roadmap/RoadmapView');
-const loadHealth = () => import('../portfolio/health/HealthView');
-
-export const TimelineView = lazy(() => loadTimeline().then((m) => ({ default: m.TimelineView })));
-export const RoadmapView = lazy(() => loadRoadmap().then((m) => ({ default: m.RoadmapView })));
-export const HealthView = lazy(() => loadHealth().then((m) => ({ default: m.HealthView })));
-
-/**
- * Loads the portfolio views' code once the window is idle after the board has drawn, so the
- * first opening of a view waits for its data alone. Returns how to call it off.
- */
-export function preloadPortfolioViews(): () => void {
-  const load = () => {
-    for (const loadView of [loadTimeline, loadRoadmap, loadHealth]) {
-      // A failed load is tried again, and reported, when the view is opened.
-      loadView().catch(() => undefined);
-    }
-  };
-  if (typeof window.requestIdleCallback !== 'function') {
-    const timer = window.setTimeout(load, 2_000);
-    return () => window.clearTimeout(timer);
-  }
-  const handle = window.requestIdleCallback(load, { timeout: 10_000 });
-  return () => window.cancelIdleCallback(handle);
-}
+export const TimelineView = lazy(() =>
+  import('../portfolio/timeline/TimelineView').then((m) => ({ default: m.TimelineView })),
+);
+export const RoadmapView = lazy(() =>
+  import('../portfolio/roadmap/RoadmapView').then((m) => ({ default: m.RoadmapView })),
+);
+export const HealthView = lazy(() =>
+  import('../portfolio/health/HealthView').then((m) => ({ default: m.HealthView })),
+);
 export const PeopleDialog = lazy(() =>
   import('../product/people/PeopleDialog').then((m) => ({ default: m.PeopleDialog })),
 );
