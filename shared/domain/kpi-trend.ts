@@ -5,7 +5,7 @@
  * a few arrays costs far less to read back from the database than a dozen objects.
  */
 import { compareReadings } from './kpi';
-import { groupBy } from './records';
+import { rowsPerGroup } from './records';
 import type { KpiValue } from './workspace';
 
 /** How many of a KPI's latest readings its trend keeps. */
@@ -69,12 +69,7 @@ export function trendOf(owner: Owner, readings: readonly TrendReading[]): KpiTre
 
 /** Every KPI's trend among `values` (a whole plan's, or a whole database's). */
 export function trendsOf(values: readonly KpiValue[]): KpiTrend[] {
-  const trends: KpiTrend[] = [];
-  for (const list of groupBy(values, (value) => value.kpiId).values()) {
-    const trend = list[0] && trendOf(list[0], list);
-    if (trend) trends.push(trend);
-  }
-  return trends;
+  return rowsPerGroup(values, (value) => value.kpiId, trendOf);
 }
 
 /**

@@ -27,3 +27,20 @@ export function groupBy<T>(records: readonly T[], keyOf: (record: T) => string):
   }
   return groups;
 }
+
+/**
+ * A row per group of `records` by `keyOf`, made by `rowOf` from the group's first record (which
+ * names the owner) and the whole group; a group that makes no row is left out.
+ */
+export function rowsPerGroup<T, Row>(
+  records: readonly T[],
+  keyOf: (record: T) => string,
+  rowOf: (first: T, group: readonly T[]) => Row | null,
+): Row[] {
+  const rows: Row[] = [];
+  for (const group of groupBy(records, keyOf).values()) {
+    const row = group[0] && rowOf(group[0], group);
+    if (row) rows.push(row);
+  }
+  return rows;
+}

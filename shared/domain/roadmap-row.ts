@@ -5,7 +5,7 @@
  * its description, dates and links), and the row's items sit in one JSON string, which costs
  * far less to read back from the database than an object per item.
  */
-import { groupBy } from './records';
+import { rowsPerGroup } from './records';
 import { isOnRoadmap } from './roadmap';
 import { BACKLOG_STATUSES, HORIZONS, IMPACT_SCALE, MOSCOW, type BacklogItem } from './workspace';
 
@@ -139,12 +139,7 @@ export function roadmapRowOf(owner: Owner, items: readonly RoadmapEntry[]): Road
 
 /** Every product's row among `items` (a whole plan's, or a whole database's). */
 export function roadmapRowsOf(items: readonly BacklogItem[]): RoadmapRow[] {
-  const rows: RoadmapRow[] = [];
-  for (const list of groupBy(items, (item) => item.productId).values()) {
-    const row = list[0] && roadmapRowOf(list[0], list);
-    if (row) rows.push(row);
-  }
-  return rows;
+  return rowsPerGroup(items, (item) => item.productId, roadmapRowOf);
 }
 
 /**
