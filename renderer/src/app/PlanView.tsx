@@ -11,7 +11,13 @@ import { loadSamplePortfolio } from './command-host';
 import { useUi } from '../store';
 import { forgetDrawFailure } from './draw-failures';
 import { EmptyPlan } from './EmptyPlan';
-import { HealthView, ProductWorkspace, RoadmapView, TimelineView } from './lazy-views';
+import {
+  HealthView,
+  preloadPlanViews,
+  ProductWorkspace,
+  RoadmapView,
+  TimelineView,
+} from './lazy-views';
 import { PlanViewBoundary } from './PlanViewBoundary';
 import { hashOfView, type View } from '../store/route';
 
@@ -66,9 +72,13 @@ function OtherView({ plan, view, products }: OtherViewProps) {
   );
 }
 
-/** Once the plan has drawn, it is no longer one to skip at the next start. */
+/**
+ * Once the plan has drawn, it is no longer one to skip at the next start, and the views a user
+ * may open next are loaded while the window is idle.
+ */
 function DrawnMark({ planId }: { planId: string }) {
   useEffect(() => forgetDrawFailure(planId), [planId]);
+  useEffect(() => preloadPlanViews(), []);
   return null;
 }
 

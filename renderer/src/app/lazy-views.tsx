@@ -5,19 +5,44 @@
  * keeps the first paint of a big plan fast.
  */
 import { lazy } from 'react';
+import { preloadableLazy } from './preloadable-lazy';
 
-export const ProductWorkspace = lazy(() =>
-  import('../product/workspace/ProductWorkspace').then((m) => ({ default: m.ProductWorkspace })),
+export const ProductWorkspace = preloadableLazy(() =>
+  import('../product/workspace/ProductWorkspace').then((m) => m.ProductWorkspace),
 );
-export const TimelineView = lazy(() =>
-  import('../portfolio/timeline/TimelineView').then((m) => ({ default: m.TimelineView })),
+export const TimelineView = preloadableLazy(() =>
+  import('../portfolio/timeline/TimelineView').then((m) => m.TimelineView),
 );
-export const RoadmapView = lazy(() =>
-  import('../portfolio/roadmap/RoadmapView').then((m) => ({ default: m.RoadmapView })),
+export const RoadmapView = preloadableLazy(() =>
+  import('../portfolio/roadmap/RoadmapView').then((m) => m.RoadmapView),
 );
-export const HealthView = lazy(() =>
-  import('../portfolio/health/HealthView').then((m) => ({ default: m.HealthView })),
+export const HealthView = preloadableLazy(() =>
+  import('../portfolio/health/HealthView').then((m) => m.HealthView),
 );
+
+/**
+ * Loads the code of the views opened from the board once the window is idle after the plan
+ * has drawn, one view per idle moment, so a first opening waits for its data alone. Returns
+ * how to call it off.
+ */
+export function preloadPlanViews(): () => void {
+  const queue = [TimelineView, RoadmapView, HealthView, ProductWorkspace];
+  let handle: number | undefined;
+  const next = () => {
+    const view = queue.shift();
+    if (!view) return;
+    // A failed load is tried again, and reported, when the view is opened.
+    view.preload().then(later, later);
+  };
+  const later = () => {
+    handle = window.requestIdleCallback(next, { timeout: 10_000 });
+  };
+  later();
+  return () => {
+    queue.length = 0;
+    if (handle !== undefined) window.cancelIdleCallback(handle);
+  };
+}
 export const PeopleDialog = lazy(() =>
   import('../product/people/PeopleDialog').then((m) => ({ default: m.PeopleDialog })),
 );
