@@ -125,6 +125,13 @@ export class CardFactsStore {
     }
   }
 
+  private isShown(productId: string): boolean {
+    const entry = this.entries.get(productId);
+    if (entry && entry.listeners.size > 0) return true;
+    if (entry && !entry.facts) this.entries.delete(productId);
+    return false;
+  }
+
   private want(productId: string): void {
     this.wanted.add(productId);
     this.schedule();
@@ -138,8 +145,14 @@ export class CardFactsStore {
   }
 
   private async flush(): Promise<void> {
-    const ids = [...this.wanted];
+    // Cards that left before their read (the board swapped for another view, a search that
+    // hid them) are not read: at L such reads held up the reads of the view that replaced it.
+    const ids = [...this.wanted].filter((id) => this.isShown(id));
     this.wanted.clear();
+    if (ids.length === 0) {
+      this.flushing = false;
+      return;
+    }
     const version = this.version;
     try {
       const read = await readCardFacts(this.db, ids);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   addDays,
@@ -112,6 +113,28 @@ describe('dates of every year, and the years a plan may hold', () => {
     ['9999-12-31', true],
   ])('%s is a day: %s', (text, real) => {
     expect(parseCalendarDate(text) !== null).toBe(real);
+  });
+
+  it('takes as a day exactly what the calendar of Date has, in every year 0000-9999', () => {
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        (year, month, day) => {
+          const date = new Date(Date.UTC(2000, 0, 1));
+          date.setUTCFullYear(year, month - 1, day);
+          const exists =
+            date.getUTCFullYear() === year &&
+            date.getUTCMonth() === month - 1 &&
+            date.getUTCDate() === day;
+          const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+          expect(parseCalendarDate(text) !== null).toBe(exists);
+        },
+      ),
+      { numRuns: 5_000 },
+    );
   });
 
   it.each([

@@ -101,6 +101,26 @@ describe('board card summaries', () => {
     stopAgain();
   });
 
+  it('does not read a card that left before its read began', async () => {
+    const db = makeDb();
+    const plan = await makePlan(db);
+    const left = await product(db, plan.id, 'Left at once');
+    const stayed = await product(db, plan.id, 'Stayed');
+    const store = new CardFactsStore(db);
+    const read = calls(1);
+    store.subscribe(left.id, () => undefined)();
+    const stop = store.subscribe(stayed.id, read.listener);
+    await read.reached;
+    expect(store.facts(stayed.id)).toBeDefined();
+    expect(store.facts(left.id)).toBeUndefined();
+    // Drawn again later, it is read then.
+    const back = calls(1);
+    store.subscribe(left.id, back.listener);
+    await back.reached;
+    expect(store.facts(left.id)).toBeDefined();
+    stop();
+  });
+
   it('forgets the facts of cards no longer shown once something changes', async () => {
     const db = makeDb();
     const plan = await makePlan(db);
