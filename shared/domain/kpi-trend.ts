@@ -26,6 +26,29 @@ export interface KpiTrend {
   readings: string;
 }
 
+/**
+ * What a view across the plan reads of a trend (the `kpiTrends` table): its readings' ids,
+ * dates and recording times, which only revising it needs, sit in a table of their own
+ * (`kpiTrendReadings`). With them in the same row, reading a plan's 10,000 trends took twice
+ * as long as reading its 10,000 KPIs.
+ */
+export type TrendValues = Omit<KpiTrend, 'readings'>;
+export type TrendReadings = Pick<KpiTrend, 'kpiId' | 'planId' | 'readings'>;
+
+/** The two stored parts of a trend. */
+export function splitTrend(trend: KpiTrend): [TrendValues, TrendReadings] {
+  const { readings, ...values } = trend;
+  return [values, { kpiId: trend.kpiId, planId: trend.planId, readings }];
+}
+
+/**
+ * A trend made whole from its stored parts. Readings that are missing come back as a string
+ * that cannot be read, so the trend is made again from the KPI's values at its next change.
+ */
+export function joinTrend(values: TrendValues, readings: TrendReadings | undefined): KpiTrend {
+  return { ...values, readings: readings?.readings ?? '' };
+}
+
 type Owner = Pick<KpiValue, 'kpiId' | 'planId' | 'productId'>;
 
 const isTriple = (entry: unknown): entry is [string, string, string] =>
@@ -50,7 +73,7 @@ export function readingsOf(trend: KpiTrend): TrendReading[] | null {
 }
 
 /** The KPI's latest value. */
-export function latestValue(trend: KpiTrend): number | undefined {
+export function latestValue(trend: Pick<KpiTrend, 'values'>): number | undefined {
   return trend.values.at(-1);
 }
 

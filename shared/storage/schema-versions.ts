@@ -30,6 +30,7 @@ export type TableName =
   | 'sharedCopyTexts'
   | 'documents'
   | 'kpiTrends'
+  | 'kpiTrendReadings'
   | 'roadmapRows';
 
 export interface SchemaVersion {
@@ -121,7 +122,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // each product's open backlog items as the roadmap draws them, a row per product.
     version: 6,
     stores: { kpiTrends: 'kpiId, planId', roadmapRows: 'productId, planId' },
-    rebuilds: ['kpiTrends', 'roadmapRows'],
+    // The trends are made in version 7, in the two tables they are kept in from then on.
+    rebuilds: ['roadmapRows'],
+  },
+  {
+    // A trend's readings (ids, dates, recording times) apart from its values: the health view
+    // reads the values of every trend of the plan, and only a revision needs the readings.
+    version: 7,
+    stores: { kpiTrendReadings: 'kpiId' },
+    rebuilds: ['kpiTrends'],
   },
 ];
 

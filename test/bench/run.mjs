@@ -76,7 +76,7 @@ async function loadLibrary() {
         "export { SCHEMA_VERSIONS } from './shared/storage/schema-versions';",
         "export { STAGES } from './shared/domain/lifecycle';",
         "export { PLAN_TABLES } from './shared/records/registry';",
-        "export { trendsOf } from './shared/domain/kpi-trend';",
+        "export { splitTrend, trendsOf } from './shared/domain/kpi-trend';",
         "export { roadmapRowsOf } from './shared/domain/roadmap-row';",
       ].join('\n'),
       resolveDir: root,
@@ -128,10 +128,12 @@ function preparePlan(lib, size, { seed, importThroughApp, only }) {
   // What the app keeps beside the records (each KPI's trend, each product's roadmap row), for
   // a plan written past it.
   const kept = `benchmark-${size}.kept.json`;
+  const trends = lib.trendsOf(file.kpiValues).map(lib.splitTrend);
   writeFileSync(
     join(outDir, '__bench', kept),
     JSON.stringify({
-      kpiTrends: lib.trendsOf(file.kpiValues),
+      kpiTrends: trends.map(([values]) => values),
+      kpiTrendReadings: trends.map(([, readings]) => readings),
       roadmapRows: lib.roadmapRowsOf(file.backlogItems),
     }),
   );

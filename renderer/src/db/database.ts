@@ -6,7 +6,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import { type Deletion, type Plan } from '../../../shared/domain/product';
 import { PLAN_TABLES } from '../../../shared/records/registry';
 import type { PlanRecords } from '../../../shared/records/registry';
-import type { KpiTrend } from '../../../shared/domain/kpi-trend';
+import type { TrendReadings, TrendValues } from '../../../shared/domain/kpi-trend';
 import type { RoadmapRow } from '../../../shared/domain/roadmap-row';
 import type { DocumentBinding } from '../../../shared/storage/documents';
 import type { SharedCopy, SharedCopyText } from '../../../shared/storage/shared-copies';
@@ -49,7 +49,8 @@ export type PlannerDb = Dexie & {
   sharedCopies: EntityTable<SharedCopy, 'id'>;
   sharedCopyTexts: EntityTable<SharedCopyText, 'id'>;
   documents: EntityTable<DocumentBinding, 'planId'>;
-  kpiTrends: EntityTable<KpiTrend, 'kpiId'>;
+  kpiTrends: EntityTable<TrendValues, 'kpiId'>;
+  kpiTrendReadings: EntityTable<TrendReadings, 'kpiId'>;
   roadmapRows: EntityTable<RoadmapRow, 'productId'>;
 } & { [T in keyof PlanRecords]: EntityTable<PlanRecords[T], 'id'> };
 
@@ -106,6 +107,7 @@ export function planTables(db: PlannerDb) {
     db.sharedCopyTexts,
     db.documents,
     db.kpiTrends,
+    db.kpiTrendReadings,
     db.roadmapRows,
   ];
 }

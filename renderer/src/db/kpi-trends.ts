@@ -1,6 +1,13 @@
 /** Each KPI's trend (shared/domain/kpi-trend.ts), kept in step with its values. */
-import Dexie, { type Transaction } from 'dexie';
-import { revisedTrend, trendOf, trendsOf, type KpiTrend } from '../../../shared/domain/kpi-trend';
+import Dexie, { type Table, type Transaction } from 'dexie';
+import {
+  joinTrend,
+  revisedTrend,
+  splitTrend,
+  trendOf,
+  trendsOf,
+  type KpiTrend,
+} from '../../../shared/domain/kpi-trend';
 import type { KpiValue } from '../../../shared/domain/workspace';
 import type { PlannerDb } from './database';
 import type { DerivedTable } from './derived-rows';
@@ -8,7 +15,23 @@ import type { DerivedTable } from './derived-rows';
 export function kpiTrendTable(db: PlannerDb): DerivedTable<'kpiValues', KpiTrend> {
   return {
     source: 'kpiValues',
-    rows: db.kpiTrends,
+    rows: {
+      // Each trend is stored in two parts (see TrendValues); the keeper works on whole ones.
+      bulkGet: async (kpiIds) => {
+        const [values, readings] = await Promise.all([
+          db.kpiTrends.bulkGet(kpiIds),
+          db.kpiTrendReadings.bulkGet(kpiIds),
+        ]);
+        return values.map((row, i) => row && joinTrend(row, readings[i]));
+      },
+      bulkDelete: async (kpiIds) => {
+        await Promise.all([
+          db.kpiTrends.bulkDelete(kpiIds),
+          db.kpiTrendReadings.bulkDelete(kpiIds),
+        ]);
+      },
+      bulkPut: (trends) => putTrends(db.kpiTrends, db.kpiTrendReadings, trends),
+    },
     ownerOf: (value) => value.kpiId,
     revise: revisedTrend,
     // A full trend that lost a reading: the KPI's values, through the compound index.
@@ -22,9 +45,21 @@ export function kpiTrendTable(db: PlannerDb): DerivedTable<'kpiValues', KpiTrend
   };
 }
 
+async function putTrends(
+  valuesTable: Pick<Table, 'bulkPut'>,
+  readingsTable: Pick<Table, 'bulkPut'>,
+  trends: readonly KpiTrend[],
+): Promise<void> {
+  const parts = trends.map(splitTrend);
+  await Promise.all([
+    valuesTable.bulkPut(parts.map(([values]) => values)),
+    readingsTable.bulkPut(parts.map(([, readings]) => readings)),
+  ]);
+}
+
 /** Fills the trends from every stored value: for the schema version that adds them. */
 export async function rebuildKpiTrends(tx: Transaction): Promise<void> {
   const values = (await tx.table('kpiValues').toArray()) as KpiValue[];
-  await tx.table('kpiTrends').clear();
-  await tx.table('kpiTrends').bulkPut(trendsOf(values));
+  await Promise.all([tx.table('kpiTrends').clear(), tx.table('kpiTrendReadings').clear()]);
+  await putTrends(tx.table('kpiTrends'), tx.table('kpiTrendReadings'), trendsOf(values));
 }

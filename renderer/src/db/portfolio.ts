@@ -8,7 +8,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { Milestone } from '../../../shared/domain/product';
 import { nowIso } from '../../../shared/domain/records';
-import type { KpiTrend } from '../../../shared/domain/kpi-trend';
+import type { TrendValues } from '../../../shared/domain/kpi-trend';
 import type { BacklogItem, Horizon, Kpi } from '../../../shared/domain/workspace';
 import { isOnRoadmap } from '../../../shared/domain/roadmap';
 import { entriesOf, type RoadmapEntry } from '../../../shared/domain/roadmap-row';
@@ -43,7 +43,7 @@ export async function readRoadmapData(db: PlannerDb, planId: string): Promise<Ro
 export interface HealthData {
   kpis: Kpi[];
   /** Each KPI's latest values (a KPI with none has no trend). */
-  trends: Map<string, KpiTrend>;
+  trends: Map<string, TrendValues>;
   milestones: Milestone[];
 }
 

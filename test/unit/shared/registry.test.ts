@@ -86,6 +86,7 @@ describe('the registry of record kinds', () => {
       'sharedCopyTexts',
       'documents',
       'kpiTrends',
+      'kpiTrendReadings',
       'roadmapRows',
     ]);
     expect([...stores.keys()].filter((table) => !known.has(table))).toEqual([]);

@@ -6,7 +6,7 @@ import { daysBetween, formatCalendarDate } from '../../../../shared/domain/calen
 import type { LateMilestone, OffTargetKpi } from '../../../../shared/domain/health';
 import { describeTarget, formatKpiValue } from '../../../../shared/domain/kpi';
 import { describeDue } from '../../../../shared/domain/milestones';
-import type { KpiTrend } from '../../../../shared/domain/kpi-trend';
+import type { TrendValues } from '../../../../shared/domain/kpi-trend';
 import { useCallback } from 'react';
 import { useVirtualRows } from '../../ui/useVirtualRows';
 import { SpacerRow } from '../../ui/VirtualSpacer';
@@ -19,7 +19,7 @@ export function OffTargetCard({
   trends,
 }: {
   entries: OffTargetKpi[];
-  trends: ReadonlyMap<string, KpiTrend>;
+  trends: ReadonlyMap<string, TrendValues>;
 }) {
   // A new key function would make the table work out every row's place again at each render.
   const getKey = useCallback((index: number) => entries[index]?.kpi.id ?? index, [entries]);

@@ -14,14 +14,14 @@ import {
   productsPerStage,
   stuckLongest,
 } from '../../../../shared/domain/health';
-import { latestValue, type KpiTrend } from '../../../../shared/domain/kpi-trend';
+import { latestValue, type TrendValues } from '../../../../shared/domain/kpi-trend';
 import { db } from '../../db';
 import type { PortfolioViewProps } from '../portfolio-view';
 import { useFeedbackCounts, useHealthData } from '../../db/portfolio';
 import { FeedbackVolumeCard, StageCountsCard, StuckCard } from './HealthCards';
 import { OffTargetCard, OverdueCard } from './HealthTables';
 
-function latestValues(trends: ReadonlyMap<string, KpiTrend>): Map<string, { value: number }> {
+function latestValues(trends: ReadonlyMap<string, TrendValues>): Map<string, { value: number }> {
   const latest = new Map<string, { value: number }>();
   for (const [kpiId, trend] of trends) {
     const value = latestValue(trend);

@@ -5,7 +5,7 @@ import { writeChanges, type RecordChange } from '../../../../renderer/src/db/cha
 import { openPlannerDb, type PlannerDb } from '../../../../renderer/src/db/database';
 import { createPlan } from '../../../../renderer/src/db/plans';
 import type { ProductDraft } from '../../../../renderer/src/db/products';
-import { trendsOf, type KpiTrend } from '../../../../shared/domain/kpi-trend';
+import { joinTrend, trendsOf, type KpiTrend } from '../../../../shared/domain/kpi-trend';
 import { roadmapRowsOf, type RoadmapRow } from '../../../../shared/domain/roadmap-row';
 
 /** A database of its own for each test, so tests never share state. */
@@ -55,7 +55,10 @@ export async function storedTrends(db: PlannerDb, planId?: string): Promise<KpiT
   const rows = planId
     ? await db.kpiTrends.where('planId').equals(planId).toArray()
     : await db.kpiTrends.toArray();
-  return rows.sort((a, b) => a.kpiId.localeCompare(b.kpiId));
+  const readings = await db.kpiTrendReadings.bulkGet(rows.map((row) => row.kpiId));
+  return rows
+    .map((row, i) => joinTrend(row, readings[i]))
+    .sort((a, b) => a.kpiId.localeCompare(b.kpiId));
 }
 
 /** The trends the values stored for `planId` make, as `storedTrends` lists them. */
@@ -90,6 +93,10 @@ export async function dumpDb(db: PlannerDb) {
     sharedCopies: byId(await db.sharedCopies.toArray()),
     sharedCopyTexts: byId(await db.sharedCopyTexts.toArray()),
     kpiTrends: await storedTrends(db),
+    // Listed apart as well, so readings left without their trend show too.
+    kpiTrendReadings: (await db.kpiTrendReadings.toArray()).sort((a, b) =>
+      a.kpiId.localeCompare(b.kpiId),
+    ),
     roadmapRows: await storedRoadmapRows(db),
   };
   const records: Partial<{ [T in PlanTable]: PlanRecords[T][] }> = {};

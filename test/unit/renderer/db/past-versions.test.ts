@@ -12,6 +12,7 @@ import { openDatabase, upgradeBackupReason } from '../../../../renderer/src/db/o
 import { trendsOf, type KpiTrend } from '../../../../shared/domain/kpi-trend';
 import { roadmapRowsOf, type RoadmapRow } from '../../../../shared/domain/roadmap-row';
 import { parsePlanText } from '../../../../shared/plan-file/parse';
+import { storedTrends } from './factories';
 import {
   CURRENT_SCHEMA_VERSION,
   SCHEMA_VERSIONS,
@@ -78,8 +79,12 @@ describe('databases written by every past schema version', () => {
       const outcome = await openDatabase(db, () => new Date('2026-01-01T00:00:00.000Z'));
       expect(outcome.fromVersion).toBe(version);
       expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+      // Kept tables made again by a later version are checked against what they are made of.
+      const remade = SCHEMA_VERSIONS.filter((v) => v.version > version).flatMap(
+        (v) => v.rebuilds ?? [],
+      );
       for (const [table, rows] of Object.entries(fixture.tables)) {
-        if (table === 'backups') continue;
+        if (table === 'backups' || remade.some((name) => name === table)) continue;
         const stored = (await db.table(currentName(table, version)).toArray()) as Record<
           string,
           unknown
@@ -88,12 +93,10 @@ describe('databases written by every past schema version', () => {
       }
       // Each KPI's trend is made from its values, whichever version they were written by.
       const byKpi = (trends: KpiTrend[]) => trends.sort((a, b) => a.kpiId.localeCompare(b.kpiId));
-      expect(byKpi(await db.kpiTrends.toArray())).toEqual(
-        byKpi(trendsOf(await db.kpiValues.toArray())),
-      );
-      expect(await db.kpiTrends.count()).toBe(
-        new Set(fixture.tables.kpiValues?.map((v) => v.kpiId)).size,
-      );
+      expect(await storedTrends(db)).toEqual(byKpi(trendsOf(await db.kpiValues.toArray())));
+      const kpisWithValues = new Set(fixture.tables.kpiValues?.map((v) => v.kpiId)).size;
+      expect(await db.kpiTrends.count()).toBe(kpisWithValues);
+      expect(await db.kpiTrendReadings.count()).toBe(kpisWithValues);
       // And each product's roadmap row from its open backlog items.
       const byProduct = (rows: RoadmapRow[]) =>
         rows.sort((a, b) => a.productId.localeCompare(b.productId));
