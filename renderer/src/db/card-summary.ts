@@ -125,13 +125,6 @@ export class CardFactsStore {
     }
   }
 
-  private isShown(productId: string): boolean {
-    const entry = this.entries.get(productId);
-    if (entry && entry.listeners.size > 0) return true;
-    if (entry && !entry.facts) this.entries.delete(productId);
-    return false;
-  }
-
   private want(productId: string): void {
     this.wanted.add(productId);
     this.schedule();
@@ -147,7 +140,12 @@ export class CardFactsStore {
   private async flush(): Promise<void> {
     // Cards that left before their read (the board swapped for another view, a search that
     // hid them) are not read: at L such reads held up the reads of the view that replaced it.
-    const ids = [...this.wanted].filter((id) => this.isShown(id));
+    const ids: string[] = [];
+    for (const id of this.wanted) {
+      const entry = this.entries.get(id);
+      if (entry && entry.listeners.size > 0) ids.push(id);
+      else if (entry && !entry.facts) this.entries.delete(id);
+    }
     this.wanted.clear();
     if (ids.length === 0) {
       this.flushing = false;
