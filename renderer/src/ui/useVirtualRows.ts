@@ -5,16 +5,20 @@
  * layout changes; short lists draw every row, as there is nothing to gain.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import { measureRowsLazily } from './measure-rows';
 
 /** Lists with at least this many rows are drawn in part. */
 export const VIRTUAL_ROWS_FROM = 60;
 
 export interface VirtualRowsOptions {
-  count: number;
+  /**
+   * Each row's key, in order; keep the same array while the rows stay the same. The list reads
+   * a key for every row each time it works out the rows' places (tens of thousands on a large
+   * roadmap, several times as it opens), so they are read from an array rather than made.
+   */
+  keys: readonly (string | number)[];
   estimateSize: number;
-  getKey: (index: number) => string | number;
   /** Space between rows (a flex list's gap), so the spacers leave room for it. */
   gap?: number;
   /** A row to bring into the drawn range (focus or reveal asked for it); -1 for none. */
@@ -57,12 +61,14 @@ function offsetIn(anchor: HTMLElement, scroller: HTMLElement): number {
 }
 
 export function useVirtualRows<E extends HTMLElement>({
-  count,
+  keys,
   estimateSize,
-  getKey,
   gap = 0,
   wanted = -1,
 }: VirtualRowsOptions): VirtualRows<E> {
+  const count = keys.length;
+  // A new key function makes the list work out every row's place again.
+  const getKey = useCallback((index: number) => keys[index] ?? index, [keys]);
   const [anchor, setAnchor] = useState<E | null>(null);
   const [margin, setMargin] = useState(0);
   const enabled = count >= VIRTUAL_ROWS_FROM;

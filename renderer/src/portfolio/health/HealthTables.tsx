@@ -7,7 +7,7 @@ import type { LateMilestone, OffTargetKpi } from '../../../../shared/domain/heal
 import { describeTarget, formatKpiValue } from '../../../../shared/domain/kpi';
 import { describeDue } from '../../../../shared/domain/milestones';
 import type { TrendValues } from '../../../../shared/domain/kpi-trend';
-import { useCallback } from 'react';
+import { useMemo } from 'react';
 import { useVirtualRows } from '../../ui/useVirtualRows';
 import { SpacerRow } from '../../ui/VirtualSpacer';
 import { Bar, HealthCard } from './HealthCards';
@@ -21,8 +21,7 @@ export function OffTargetCard({
   entries: OffTargetKpi[];
   trends: ReadonlyMap<string, TrendValues>;
 }) {
-  // A new key function would make the table work out every row's place again at each render.
-  const getKey = useCallback((index: number) => entries[index]?.kpi.id ?? index, [entries]);
+  const keys = useMemo(() => entries.map((entry) => entry.kpi.id), [entries]);
   const {
     attach,
     indexes: drawn,
@@ -30,9 +29,8 @@ export function OffTargetCard({
     after,
     measure,
   } = useVirtualRows<HTMLTableSectionElement>({
-    count: entries.length,
+    keys,
     estimateSize: 41,
-    getKey,
   });
   return (
     <HealthCard title="KPIs off target" wide>
@@ -80,8 +78,7 @@ export function OffTargetCard({
 export function OverdueCard({ entries, today }: { entries: LateMilestone[]; today: string }) {
   const late = (date: string) => Math.max(0, daysBetween(date, today));
   const most = entries.reduce((max, e) => Math.max(max, late(e.milestone.date)), 0);
-  // A new key function would make the table work out every row's place again at each render.
-  const getKey = useCallback((index: number) => entries[index]?.milestone.id ?? index, [entries]);
+  const keys = useMemo(() => entries.map((entry) => entry.milestone.id), [entries]);
   const {
     attach,
     indexes: drawn,
@@ -89,9 +86,8 @@ export function OverdueCard({ entries, today }: { entries: LateMilestone[]; toda
     after,
     measure,
   } = useVirtualRows<HTMLTableSectionElement>({
-    count: entries.length,
+    keys,
     estimateSize: 33,
-    getKey,
   });
   return (
     <HealthCard title="Overdue milestones">

@@ -3,7 +3,7 @@
  * thousands of items opens at once; an item moved here by keyboard is drawn to take focus.
  */
 import { useDroppable } from '@dnd-kit/core';
-import { useCallback, useId } from 'react';
+import { useId, useMemo } from 'react';
 import { HORIZON_LABELS, type RoadmapItem } from '../../../../shared/domain/roadmap';
 import type { Horizon } from '../../../../shared/domain/workspace';
 import { useVirtualRows } from '../../ui/useVirtualRows';
@@ -28,8 +28,7 @@ export function RoadmapColumn({ horizon, items }: { horizon: Horizon; items: Roa
     const request = s.focusRequest;
     return request?.list === 'roadmap' && request.horizon === horizon ? request.id : null;
   });
-  // A new key function would make the list work out every row's place again at each render.
-  const getKey = useCallback((index: number) => items[index]?.backlogItem.id ?? index, [items]);
+  const keys = useMemo(() => items.map((item) => item.backlogItem.id), [items]);
   const {
     attach,
     indexes: drawn,
@@ -37,11 +36,10 @@ export function RoadmapColumn({ horizon, items }: { horizon: Horizon; items: Roa
     after,
     measure,
   } = useVirtualRows<HTMLUListElement>({
-    count: items.length,
+    keys,
     estimateSize: ESTIMATED_CARD_HEIGHT,
-    getKey,
     gap: CARD_GAP,
-    wanted: focusId === null ? -1 : items.findIndex((item) => item.backlogItem.id === focusId),
+    wanted: focusId === null ? -1 : keys.indexOf(focusId),
   });
   const count = `${items.length} ${items.length === 1 ? 'item' : 'items'}`;
   return (

@@ -4,7 +4,7 @@
  * score column explains itself to everyone, not only to those who hover. A long backlog draws
  * only the rows in view, and brings a row search asks for into view first.
  */
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useReveal } from '../../store/reveal';
 import { useVirtualRows } from '../../ui/useVirtualRows';
 import { SpacerRow } from '../../ui/VirtualSpacer';
@@ -92,9 +92,8 @@ export function BacklogTable({
   const shownIds = groups.flatMap((group) => group.items.map((item) => item.id));
   const entries = useMemo(() => tableEntries(groups, grouped), [groups, grouped]);
   const revealId = useReveal((s) => s.request?.id ?? null);
-  // A new key function would make the list work out every row's place again at each render.
-  const getKey = useCallback(
-    (index: number) => entries[index]?.item?.id ?? `group:${entries[index]?.group.moscow}`,
+  const keys = useMemo(
+    () => entries.map((entry) => entry.item?.id ?? `group:${entry.group.moscow}`),
     [entries],
   );
   const {
@@ -104,10 +103,9 @@ export function BacklogTable({
     after,
     measure,
   } = useVirtualRows<HTMLTableElement>({
-    count: entries.length,
+    keys,
     estimateSize: 56,
-    getKey,
-    wanted: revealId === null ? -1 : entries.findIndex((entry) => entry.item?.id === revealId),
+    wanted: revealId === null ? -1 : keys.indexOf(revealId),
   });
   return (
     <div className="backlog-table-wrap">

@@ -4,7 +4,7 @@
  * the rows in view.
  */
 import { Trash2 } from 'lucide-react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { formatCalendarDate } from '../../../../shared/domain/calendar';
 import {
   FEEDBACK_SOURCE_LABELS,
@@ -153,8 +153,7 @@ export function FeedbackList({
   );
 
   const revealId = useReveal((state) => state.request?.id ?? null);
-  // A new key function would make the list work out every row's place again at each render.
-  const getKey = useCallback((index: number) => shown[index]?.id ?? index, [shown]);
+  const keys = useMemo(() => shown.map((entry) => entry.id), [shown]);
   const {
     attach,
     indexes: drawn,
@@ -162,10 +161,9 @@ export function FeedbackList({
     after,
     measure,
   } = useVirtualRows<HTMLTableSectionElement>({
-    count: shown.length,
+    keys,
     estimateSize: 48,
-    getKey,
-    wanted: revealId === null ? -1 : shown.findIndex((entry) => entry.id === revealId),
+    wanted: revealId === null ? -1 : keys.indexOf(revealId),
   });
 
   return (
