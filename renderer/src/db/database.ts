@@ -91,9 +91,9 @@ export function openPlannerDb(
   versions: readonly SchemaVersion[] = SCHEMA_VERSIONS,
 ): PlannerDb {
   // Dexie's shared cache of live query results copies every result in full before handing it
-  // over (the 5,000 products of a large plan: about 70 ms on the page, at every change). Each
-  // live query reads the database itself instead, as it did before the cache existed; writes
-  // here run in explicit transactions, which the cache does not show early anyway.
+  // over (the 5,000 products of a large plan: about 70 ms on the page, at every change), and
+  // shows a write made outside a transaction before the database has stored it. Each live
+  // query reads the database itself instead, as it did before the cache existed.
   const db = new Dexie(name, { cache: 'disabled' }) as PlannerDb;
   declareVersions(db, versions);
   return db;

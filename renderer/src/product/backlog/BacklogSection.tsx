@@ -132,7 +132,7 @@ export function BacklogSection({ product }: { product: Product }) {
   return (
     <section className="workspace-section backlog" aria-labelledby="section-backlog">
       <h2 id="section-backlog">Backlog</h2>
-      <ShippedFollowUps product={product} pendingOnly />
+      <ShippedFollowUps backlogItems={backlogItems} feedback={feedback} pendingOnly />
       <AddBacklogItemForm productId={product.id} />
       <div className="table-toolbar" role="group" aria-label="Backlog view">
         <label className="inline-field">

@@ -39,7 +39,7 @@ export function FeedbackSection({ product }: { product: Product }) {
           </button>
         </span>
       </div>
-      <ShippedFollowUps product={product} />
+      <ShippedFollowUps backlogItems={backlogItems} feedback={feedback} />
       <AddFeedbackForm productId={product.id} backlogItems={backlogItems ?? []} />
       {feedback !== undefined && backlogItems !== undefined && (
         <FeedbackList feedback={feedback} backlogItems={backlogItems} />

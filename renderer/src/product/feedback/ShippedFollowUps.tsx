@@ -7,10 +7,7 @@ import { Megaphone } from 'lucide-react';
 import { useId, useMemo, useState } from 'react';
 import { shippedFollowUps, type FollowUp } from '../../../../shared/domain/backlog';
 import { formatCalendarDate } from '../../../../shared/domain/calendar';
-import type { Product } from '../../../../shared/domain/product';
-import type { BacklogItem } from '../../../../shared/domain/workspace';
-import { useBacklogItems } from '../../db/backlog-items';
-import { useFeedback } from '../../db/feedback';
+import type { BacklogItem, Feedback } from '../../../../shared/domain/workspace';
 import { markTold } from '../backlog/backlog-commands';
 import { formatInstant } from '../../../../shared/domain/region';
 
@@ -52,17 +49,23 @@ function CustomerRow({ backlogItem, followUp, onMark }: CustomerRowProps) {
   );
 }
 
-export function ShippedFollowUps({
-  product,
-  pendingOnly = false,
-}: {
-  product: Product;
+interface ShippedFollowUpsProps {
+  /**
+   * The product's backlog and feedback as the section holding this reads them (undefined while
+   * loading): read once for both, since a product may have thousands of each.
+   */
+  backlogItems: BacklogItem[] | undefined;
+  feedback: Feedback[] | undefined;
   /** Only items with someone still to tell (and those that were, while this stays open). */
   pendingOnly?: boolean;
-}) {
+}
+
+export function ShippedFollowUps({
+  backlogItems,
+  feedback,
+  pendingOnly = false,
+}: ShippedFollowUpsProps) {
   const headingId = useId();
-  const backlogItems = useBacklogItems(product.id);
-  const feedback = useFeedback(product.id);
   const all = useMemo(
     () => shippedFollowUps(backlogItems ?? [], feedback ?? []),
     [backlogItems, feedback],
