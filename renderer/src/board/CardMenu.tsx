@@ -3,7 +3,6 @@
  * item's menu has the same name and the same order (open first, then moves).
  */
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
-import { MoreHorizontal } from 'lucide-react';
 import { useRef, useState } from 'react';
 import { STAGES, STAGE_LABELS } from '../../../shared/domain/lifecycle';
 import type { Product } from '../../../shared/domain/product';
@@ -11,6 +10,7 @@ import { useUi } from '../store';
 import { deleteProductWithUndo, setProductArchived } from '../commands/product-commands';
 import { moveProductToStage, stepProduct, type BoardColumns } from './board-commands';
 import { latestColumns } from './latest-columns';
+import { CardIcon } from '../ui/CardIcon';
 
 interface CardMenuProps {
   product: Product;
@@ -47,7 +47,7 @@ export function CardMenu({ product, nameId }: CardMenuProps) {
     'aria-label': `Actions for ${product.name}`,
     'aria-describedby': nameId,
   };
-  const icon = <MoreHorizontal size={16} aria-hidden="true" />;
+  const icon = <CardIcon name="ellipsis" size={16} />;
   if (!mounted) {
     const openNow = (keyboard: boolean) => {
       byKeyboard.current = keyboard;

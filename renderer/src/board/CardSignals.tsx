@@ -2,7 +2,6 @@
  * A card's signals: checklist progress for its stage, KPI status, the next milestone and
  * the decline decision. Each says in words what its icon and colour show.
  */
-import { AlertTriangle, CheckSquare, Diamond, Gauge, Scale } from 'lucide-react';
 import { localCalendarDate } from '../../../shared/domain/calendar';
 import { describeKpiSummary, KPI_STATUS_LABELS } from '../../../shared/domain/kpi';
 import { describeDue } from '../../../shared/domain/milestones';
@@ -11,6 +10,7 @@ import type { Product } from '../../../shared/domain/product';
 import { DECLINE_CHOICE_LABELS } from '../../../shared/domain/workspace';
 import { db } from '../db';
 import { useCardSummary } from '../db/card-summary';
+import { CardIcon } from '../ui/CardIcon';
 
 export function CardSignals({ product, now }: { product: Product; now: Date }) {
   const today = localCalendarDate(now);
@@ -25,7 +25,7 @@ export function CardSignals({ product, now }: { product: Product; now: Date }) {
           className={`signal${checklist.done === checklist.total ? ' signal-good' : ''}`}
           title={`Checklist: ${formatProgress(checklist)}`}
         >
-          <CheckSquare size={12} aria-hidden="true" />
+          <CardIcon name="square-check-big" />
           <span aria-hidden="true">
             {checklist.done}/{checklist.total}
           </span>
@@ -39,9 +39,9 @@ export function CardSignals({ product, now }: { product: Product; now: Date }) {
           data-kpi-status={kpis.status}
         >
           {kpis.status === 'off-track' ? (
-            <AlertTriangle size={12} aria-hidden="true" />
+            <CardIcon name="triangle-exclamation-point" />
           ) : (
-            <Gauge size={12} aria-hidden="true" />
+            <CardIcon name="gauge" />
           )}
           {KPI_STATUS_LABELS[kpis.status]}
         </li>
@@ -51,14 +51,14 @@ export function CardSignals({ product, now }: { product: Product; now: Date }) {
           className={`signal signal-milestone${next.overdue ? ' signal-overdue' : ''}`}
           title={`Next milestone: ${next.milestone.title}, ${describeDue(next.milestone.date, today)}`}
         >
-          <Diamond size={12} aria-hidden="true" />
+          <CardIcon name="diamond" />
           <span className="signal-due">{describeDue(next.milestone.date, today)}:</span>
           <span className="signal-text">{next.milestone.title}</span>
         </li>
       )}
       {decision && (
         <li className="signal signal-decision" title={decision.rationale || undefined}>
-          <Scale size={12} aria-hidden="true" />
+          <CardIcon name="scale" />
           Decision: {DECLINE_CHOICE_LABELS[decision.choice]}
         </li>
       )}

@@ -4,7 +4,6 @@
  */
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { Clock } from 'lucide-react';
 import { memo, useId, useRef, type KeyboardEvent } from 'react';
 import { STAGE_LABELS } from '../../../shared/domain/lifecycle';
 import { ARROW_DIRECTIONS, daysInStage, formatDays } from '../../../shared/domain/moves';
@@ -14,6 +13,7 @@ import { useFocusWhenRequested } from '../commands/focus-request';
 import { stepProduct } from './board-commands';
 import { CardMenu } from './CardMenu';
 import { CardSignals } from './CardSignals';
+import { CardIcon } from '../ui/CardIcon';
 
 interface ProductCardProps {
   product: Product;
@@ -104,7 +104,7 @@ function ProductCardView({ product, now, position, count, measureRef }: ProductC
           className="card-age"
           title={`In ${STAGE_LABELS[product.stage]} for ${formatDays(days)}`}
         >
-          <Clock size={12} aria-hidden="true" />
+          <CardIcon name="clock" />
           {formatDays(days)}
           <span className="sr-only"> in stage</span>
         </span>
