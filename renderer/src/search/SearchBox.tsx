@@ -45,17 +45,11 @@ export function SearchBox({ planId }: { planId: string }) {
   const [focused, setFocused] = useState(false);
   const [dismissedFor, setDismissedFor] = useState<string | null>(null);
   const answer = useEverything(planId, search);
-  // Once the results are painted, the board may follow (see board-filter.ts): a task queued in
-  // the frame that draws them runs after it, so redrawing the board never holds that frame.
+  // Once the results are drawn, the board follows (see board-filter.ts). Its redraw is deferred
+  // and gives way to the browser every few milliseconds, so the results still paint first;
+  // waiting for their frame to paint before starting it left the board a frame or more behind.
   useEffect(() => {
-    let task: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      task = setTimeout(() => resultsShown(answer.text), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(task);
-    };
+    resultsShown(answer.text);
   }, [answer.text]);
   const typed = search.trim() !== '';
   const open = focused && typed && dismissedFor !== search;

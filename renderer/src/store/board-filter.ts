@@ -1,6 +1,6 @@
 /**
  * The text the board filters its cards by. It follows the search typed, but a new text
- * reaches the board once that text's results are on screen (or after a short wait, when they
+ * reaches the board once that text's results are drawn (or after a short wait, when they
  * are slow to come, as while the search first reads a large plan): in a large plan, redrawing
  * the board is the slow part of a key press, and the list of results is what a typist reads.
  * Clearing the search shows the whole board at once.
