@@ -2,7 +2,7 @@
  * What a board card shows beyond the product itself: checklist progress for its stage, how
  * its KPIs stand, its next milestone. Cards ask for it as they are drawn; the asks of one
  * render are read together, in one transaction through the `productId` indexes (a KPI's
- * latest value only), and kept while cards come and go. So a search that redraws the board,
+ * latest value from its trend, as the health view reads it), and kept while cards come and go. So a search that redraws the board,
  * or a scroll that brings cards back, reads nothing again, and a board of any size costs a
  * few reads per batch of cards drawn.
  *
@@ -14,9 +14,9 @@ import { checklistProgress, type ChecklistProgress } from '../../../shared/domai
 import { kpiStatus, summarizeKpiStatuses, type KpiSummary } from '../../../shared/domain/kpi';
 import { nextMilestone, type NextMilestone } from '../../../shared/domain/milestones';
 import type { ChecklistItem, Milestone, Product } from '../../../shared/domain/product';
+import { latestValue } from '../../../shared/domain/kpi-trend';
 import { groupByProduct } from '../../../shared/plan-file/product-facts';
 import type { PlannerDb } from './database';
-import { latestKpiValue } from './kpis';
 import { watchTables } from './search-source';
 
 export interface CardSummary {
@@ -40,19 +40,25 @@ export async function readCardFacts(
   const ids = [...new Set(productIds)];
   return db.transaction(
     'r',
-    [db.checklistItems, db.kpis, db.kpiValues, db.milestones],
+    [db.checklistItems, db.kpis, db.kpiTrends, db.milestones],
     async () => {
       const [items, kpis, milestones] = await Promise.all([
         db.checklistItems.where('productId').anyOf(ids).toArray(),
         db.kpis.where('productId').anyOf(ids).toArray(),
         db.milestones.where('productId').anyOf(ids).toArray(),
       ]);
-      const latest = await Promise.all(kpis.map((kpi) => latestKpiValue(db, kpi.id)));
+      // A KPI's trend ends with its latest value, kept as values change: one request for every
+      // KPI of the batch, where reading each KPI's latest value took two.
+      const trends = await db.kpiTrends.bulkGet(kpis.map((kpi) => kpi.id));
       const statuses = groupByProduct(
-        kpis.map((kpi, i) => ({
-          productId: kpi.productId,
-          status: kpiStatus(kpi, latest[i] ?? null),
-        })),
+        kpis.map((kpi, i) => {
+          const trend = trends[i];
+          const value = trend ? latestValue(trend) : undefined;
+          return {
+            productId: kpi.productId,
+            status: kpiStatus(kpi, value === undefined ? null : { value }),
+          };
+        }),
       );
       const itemsOf = groupByProduct(items);
       const milestonesOf = groupByProduct(milestones);

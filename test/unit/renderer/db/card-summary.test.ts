@@ -6,11 +6,16 @@ import {
 } from '../../../../renderer/src/db/card-summary';
 import { addChecklistItem, updateChecklistItem } from '../../../../renderer/src/db/checklists';
 import type { PlannerDb } from '../../../../renderer/src/db/database';
-import { createKpi, recordKpiValue } from '../../../../renderer/src/db/kpis';
+import {
+  createKpi,
+  deleteKpiValue,
+  recordKpiValue,
+  updateKpiValue,
+} from '../../../../renderer/src/db/kpis';
 import { createMilestone } from '../../../../renderer/src/db/milestones';
 import { createProduct } from '../../../../renderer/src/db/products';
 import type { ChecklistItem } from '../../../../shared/domain/product';
-import type { Kpi } from '../../../../shared/domain/workspace';
+import type { Kpi, KpiValue } from '../../../../shared/domain/workspace';
 import { makeDb, makeDraft, makePlan } from './factories';
 
 async function product(db: PlannerDb, planId: string, name: string) {
@@ -75,6 +80,32 @@ describe('board card summaries', () => {
       const empty = summarizeCard(present(facts.get(id)), 'growth', '2026-04-01');
       expect(empty).toMatchObject({ checklist: { total: 0 }, kpis: { total: 0 }, next: null });
     }
+  });
+
+  it("follows a KPI's latest value by date as values are recorded, edited and deleted", async () => {
+    const db = makeDb();
+    const plan = await makePlan(db);
+    const card = await product(db, plan.id, 'Measured');
+    const measured = await kpi(db, card.id, 100);
+    const status = async () => (await readCardFacts(db, [card.id])).get(card.id)?.kpis.status;
+    const [february] = await recordKpiValue(db, measured.id, { date: '2026-02-01', value: 150 });
+    expect(await status()).toBe('on-track');
+    // Recorded later but dated earlier: February's value is still the latest.
+    const [january] = await recordKpiValue(db, measured.id, { date: '2026-01-01', value: 120 });
+    const [december] = await recordKpiValue(db, measured.id, { date: '2025-12-01', value: 5 });
+    expect(await status()).toBe('on-track');
+    const februaryId = (february?.after as KpiValue).id;
+    await updateKpiValue(db, februaryId, { value: 50 });
+    expect(await status()).toBe('off-track');
+    await deleteKpiValue(db, februaryId);
+    expect(await status()).toBe('on-track');
+    // Dated back before December's, January's value is no longer the latest: December's is.
+    const januaryId = (january?.after as KpiValue).id;
+    await updateKpiValue(db, januaryId, { date: '2025-11-01' });
+    expect(await status()).toBe('off-track');
+    await deleteKpiValue(db, januaryId);
+    await deleteKpiValue(db, (december?.after as KpiValue).id);
+    expect(await status()).toBe('no-data');
   });
 
   it('gives each card its facts, and reads a shown card again after a change', async () => {
