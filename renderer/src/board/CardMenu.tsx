@@ -3,14 +3,13 @@
  * item's menu has the same name and the same order (open first, then moves).
  */
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
-import { useRef, useState } from 'react';
 import { STAGES, STAGE_LABELS } from '../../../shared/domain/lifecycle';
 import type { Product } from '../../../shared/domain/product';
 import { useUi } from '../store';
 import { deleteProductWithUndo, setProductArchived } from '../commands/product-commands';
 import { moveProductToStage, stepProduct, type BoardColumns } from './board-commands';
 import { latestColumns } from './latest-columns';
-import { CardIcon } from '../ui/CardIcon';
+import { LazyCardMenu } from '../ui/LazyCardMenu';
 
 interface CardMenuProps {
   product: Product;
@@ -30,83 +29,12 @@ function boardColumns(product: Product): BoardColumns {
   return { ...empty, [product.stage]: [product] };
 }
 
-const OPENING_KEYS = new Set(['Enter', ' ', 'ArrowDown']);
-
-/**
- * The menu's parts are drawn the first time it is opened: a board redrawn by every key of a
- * search mounts dozens of cards, and a menu's parts on each would cost more than the card.
- * Until then the button opens it the way the menu's own trigger would (pointer down, or
- * Enter, Space or Down arrow); the menu then focuses its first item when opened by keys.
- */
+/** The card's menu; its items are read and drawn only once it is opened. */
 export function CardMenu({ product, nameId }: CardMenuProps) {
-  const [open, setOpen] = useState(false);
-  const [mounted, setMounted] = useState(false);
-  const byKeyboard = useRef(false);
-  const button = {
-    className: 'icon-button card-menu-button',
-    'aria-label': `Actions for ${product.name}`,
-    'aria-describedby': nameId,
-  };
-  const icon = <CardIcon name="ellipsis" size={16} />;
-  if (!mounted) {
-    const openNow = (keyboard: boolean) => {
-      byKeyboard.current = keyboard;
-      setMounted(true);
-      setOpen(true);
-    };
-    return (
-      <button
-        type="button"
-        {...button}
-        aria-haspopup="menu"
-        aria-expanded={false}
-        data-state="closed"
-        onPointerDown={(event) => {
-          if (event.button !== 0 || event.ctrlKey) return;
-          // As the menu's trigger does: the focus stays put while the menu takes it.
-          event.preventDefault();
-          openNow(false);
-        }}
-        onKeyDown={(event) => {
-          if (!OPENING_KEYS.has(event.key)) return;
-          event.preventDefault();
-          openNow(true);
-        }}
-      >
-        {icon}
-      </button>
-    );
-  }
   return (
-    <DropdownMenu.Root
-      modal={false}
-      open={open}
-      onOpenChange={(next) => {
-        if (next) byKeyboard.current = false;
-        setOpen(next);
-      }}
-    >
-      <DropdownMenu.Trigger {...button}>{icon}</DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content
-          className="menu"
-          align="end"
-          sideOffset={4}
-          collisionPadding={8}
-          ref={(content) => {
-            // Opened by keys before the menu existed, it cannot know: once it has focused
-            // itself, the first item takes the focus, as it would have.
-            if (!content || !byKeyboard.current) return;
-            byKeyboard.current = false;
-            window.setTimeout(() =>
-              content.querySelector<HTMLElement>('[role="menuitem"]')?.focus(),
-            );
-          }}
-        >
-          <CardMenuItems product={product} />
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
+    <LazyCardMenu label={`Actions for ${product.name}`} describedBy={nameId}>
+      <CardMenuItems product={product} />
+    </LazyCardMenu>
   );
 }
 

@@ -2,13 +2,13 @@
 import '../../ui/card.css';
 import { useDraggable } from '@dnd-kit/core';
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
-import { MoreHorizontal } from 'lucide-react';
 import { useId, useRef, type KeyboardEvent } from 'react';
 import { HORIZON_LABELS, type RoadmapItem } from '../../../../shared/domain/roadmap';
 import { formatScore, riceScore } from '../../../../shared/domain/rice';
 import { HORIZONS, MOSCOW_LABELS } from '../../../../shared/domain/workspace';
 import { openRecord } from '../../store/open-record';
 import { useFocusWhenRequested } from '../../commands/focus-request';
+import { LazyCardMenu } from '../../ui/LazyCardMenu';
 import { moveToHorizon, stepHorizon } from './roadmap-commands';
 
 interface RoadmapCardProps {
@@ -64,33 +64,22 @@ export function RoadmapCard({ item, index, measureRef }: RoadmapCardProps) {
         >
           {backlogItem.title}
         </button>
-        <DropdownMenu.Root modal={false}>
-          <DropdownMenu.Trigger
-            className="icon-button card-menu-button"
-            aria-label={`Actions for ${backlogItem.title}`}
-            aria-describedby={titleId}
-          >
-            <MoreHorizontal size={16} aria-hidden="true" />
-          </DropdownMenu.Trigger>
-          <DropdownMenu.Portal>
-            <DropdownMenu.Content className="menu" align="end" sideOffset={4} collisionPadding={8}>
-              <DropdownMenu.Item className="menu-item" onSelect={openInBacklog}>
-                Open in backlog…
-              </DropdownMenu.Item>
-              <DropdownMenu.Separator className="menu-separator" />
-              {HORIZONS.map((horizon) => (
-                <DropdownMenu.Item
-                  key={horizon}
-                  className="menu-item"
-                  disabled={horizon === item.horizon}
-                  onSelect={() => void moveToHorizon(item, horizon)}
-                >
-                  Move to {HORIZON_LABELS[horizon]}
-                </DropdownMenu.Item>
-              ))}
-            </DropdownMenu.Content>
-          </DropdownMenu.Portal>
-        </DropdownMenu.Root>
+        <LazyCardMenu label={`Actions for ${backlogItem.title}`} describedBy={titleId}>
+          <DropdownMenu.Item className="menu-item" onSelect={openInBacklog}>
+            Open in backlog…
+          </DropdownMenu.Item>
+          <DropdownMenu.Separator className="menu-separator" />
+          {HORIZONS.map((horizon) => (
+            <DropdownMenu.Item
+              key={horizon}
+              className="menu-item"
+              disabled={horizon === item.horizon}
+              onSelect={() => void moveToHorizon(item, horizon)}
+            >
+              Move to {HORIZON_LABELS[horizon]}
+            </DropdownMenu.Item>
+          ))}
+        </LazyCardMenu>
       </div>
       <p className="roadmap-card-meta">
         <span className="roadmap-product">
