@@ -2,9 +2,9 @@
  * What a board card shows beyond the product itself: checklist progress for its stage, how
  * its KPIs stand, its next milestone. Cards ask for it as they are drawn; the asks of one
  * render are read together, in one transaction through the `productId` indexes (a KPI's
- * latest value from its trend, as the health view reads it), and kept while cards come and go. So a search that redraws the board,
- * or a scroll that brings cards back, reads nothing again, and a board of any size costs a
- * few reads per batch of cards drawn.
+ * latest value from its trend, as the health view reads it), and kept while cards come and
+ * go. So a search that redraws the board, or a scroll that brings cards back, reads nothing
+ * again, and a board of any size costs a few reads per batch of cards drawn.
  *
  * A change to checklists, KPIs, their values or milestones reads the cards on screen again
  * (showing what they had until then) and forgets the rest.
