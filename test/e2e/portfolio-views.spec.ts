@@ -40,8 +40,14 @@ test('the roadmap places open items in Now, Next and Later; a move to Now persis
   await expect(horizon(page, 'Now')).toContainText('Snap and categorise');
   await expect(horizon(page, 'Next')).not.toContainText('Snap and categorise');
 
+  // Every live product is offered by name (the archived one is not), once the items are in.
+  const productFilter = page.getByLabel('Product', { exact: true });
+  await expect(productFilter.locator('option')).toHaveCount(11);
+  await expect(productFilter.locator('option').nth(1)).toHaveText('Cash Flow Forecast');
+  await expect(productFilter.locator('option', { hasText: 'Paper Statements' })).toHaveCount(0);
+
   // Filters narrow it; a title opens the product's backlog.
-  await page.getByLabel('Product', { exact: true }).selectOption({ label: 'Ledger Desktop' });
+  await productFilter.selectOption({ label: 'Ledger Desktop' });
   await expect(horizon(page, 'Now')).not.toContainText('Snap and categorise');
   await horizon(page, 'Later').getByRole('button', { name: 'Dark mode', exact: true }).click();
   await expect(board.workspace('Ledger Desktop')).toBeVisible();

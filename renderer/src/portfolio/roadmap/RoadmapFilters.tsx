@@ -1,5 +1,5 @@
 /** Narrowing the roadmap to one product, one product tag, or one MoSCoW priority. */
-import { memo, useId, useMemo } from 'react';
+import { memo, useEffect, useId, useMemo, useState } from 'react';
 import type { Product } from '../../../../shared/domain/product';
 import { NO_FILTER, productTags, type RoadmapFilter } from '../../../../shared/domain/roadmap';
 import { MOSCOW, MOSCOW_LABELS, type Moscow } from '../../../../shared/domain/workspace';
@@ -8,9 +8,26 @@ interface RoadmapFiltersProps {
   products: readonly Product[];
   filter: RoadmapFilter;
   onChange(filter: RoadmapFilter): void;
+  /** Whether the roadmap's items are drawn: the list of every product waits for them. */
+  drawn: boolean;
 }
 
 const byName = new Intl.Collator(undefined, { numeric: true });
+
+/**
+ * Whether to list every product: once the roadmap is drawn and the page is idle, or at once
+ * when the list is reached (focus, a press). An option per product took about 150 ms to draw
+ * and lay out in a plan of 5,000, and the roadmap's read of its items started only after it.
+ */
+function useListEveryProduct(drawn: boolean): [boolean, () => void] {
+  const [listed, setListed] = useState(false);
+  useEffect(() => {
+    if (!drawn || listed) return;
+    const handle = window.requestIdleCallback(() => setListed(true), { timeout: 2_000 });
+    return () => window.cancelIdleCallback(handle);
+  }, [drawn, listed]);
+  return [listed, () => setListed(true)];
+}
 
 /**
  * Drawn again only when the products or the filter change: a plan of thousands of products
@@ -20,14 +37,19 @@ export const RoadmapFilters = memo(function RoadmapFilters({
   products,
   filter,
   onChange,
+  drawn,
 }: RoadmapFiltersProps) {
   const id = useId();
+  const [listed, list] = useListEveryProduct(drawn);
+  // Until then, the product chosen is the only one listed, so the list still shows it.
   const live = useMemo(
     () =>
       products
-        .filter((product) => !product.archived)
+        .filter((product) =>
+          listed ? !product.archived : product.id === filter.productId && !product.archived,
+        )
         .sort((a, b) => byName.compare(a.name, b.name)),
-    [products],
+    [products, listed, filter.productId],
   );
   const tags = useMemo(() => productTags(products), [products]);
   const active = filter.productId !== null || filter.tag !== null || filter.moscow !== null;
@@ -36,7 +58,10 @@ export const RoadmapFilters = memo(function RoadmapFilters({
       <label htmlFor={`${id}-product`}>Product</label>
       <select
         id={`${id}-product`}
+        className="roadmap-filter-product"
         value={filter.productId ?? ''}
+        onFocus={list}
+        onPointerDown={list}
         onChange={(e) => onChange({ ...filter, productId: e.target.value || null })}
       >
         <option value="">All products</option>

@@ -67,7 +67,12 @@ export function RoadmapView({ planId, products }: PortfolioViewProps) {
     <div className="portfolio-view roadmap" aria-busy={columns === null}>
       <div className="portfolio-view-header">
         <h1 className="portfolio-view-title">Roadmap</h1>
-        <RoadmapFilters products={products ?? []} filter={filter} onChange={setFilter} />
+        <RoadmapFilters
+          products={products ?? []}
+          filter={filter}
+          onChange={setFilter}
+          drawn={columns !== null}
+        />
       </div>
       <p className="portfolio-view-hint">
         Open backlog items of every product. Drag an item, or press Alt+← / Alt+→ on it, to move it
