@@ -76,6 +76,17 @@ test('the portfolio’s update is saved as Markdown and as a page of its own', a
     expect(text).toContain('My portfolio: portfolio update');
     await expect(dialog.getByRole('status')).toHaveText(/^Saved as “/);
   }
+
+  // Another scope is read as it is chosen: one product, then the whole portfolio again.
+  const preview = dialog.getByRole('region', { name: 'Preview of the update' });
+  await dialog.getByLabel('Update of').selectOption({ label: 'Payroll Lite' });
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText(
+    'Payroll Lite: status update',
+  );
+  await expect(preview).toContainText('Monthly active companies: 1,410 companies');
+  await expect(preview).toContainText('Referral experiment readout');
+  await dialog.getByLabel('Update of').selectOption({ label: 'The whole portfolio' });
+  await expect(preview).toContainText('Products in play: Ideation 2 · Development 2');
 });
 
 for (const scheme of ['light', 'dark'] as const) {

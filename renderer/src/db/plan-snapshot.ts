@@ -1,9 +1,10 @@
 /**
- * A whole plan as a plan file (for export, merge and backups), and the record-by-record
- * difference between two states of one plan, as the changes that turn one into the other.
+ * A whole plan as a plan file (for export, merge and backups), or one product's part of it
+ * (for that product's stakeholder update), and the record-by-record difference between two
+ * states of one plan, as the changes that turn one into the other.
  */
 import { buildPlanFile } from '../../../shared/plan-file/serialize';
-import { PLAN_TABLES, type PlanTable } from '../../../shared/records/registry';
+import { kindOf, PLAN_TABLES, type PlanTable } from '../../../shared/records/registry';
 import { emptyTables, type PlanFile, type PlanFileTables } from '../../../shared/plan-file/types';
 import type { RecordChange } from './changes';
 import { planTables, type PlannerDb } from './database';
@@ -23,6 +24,37 @@ export async function snapshotPlan(db: PlannerDb, planId: string): Promise<PlanF
     return { plan, tables: Object.fromEntries(tables) as PlanFileTables, deletions };
   });
   return read && buildPlanFile({ plan: read.plan, ...read.tables, deletions: read.deletions });
+}
+
+/**
+ * The plan as `snapshotPlan` gives it, narrowed to one product: every record that belongs to
+ * the plan as a whole (its products, personas, competitors, stage templates) and, of the
+ * records that belong to a product, only that product's, read through their productId index.
+ * No deletion records. A product's stakeholder update needs no more, where the whole of a
+ * large plan takes seconds and a gigabyte of memory to read.
+ */
+export async function snapshotProduct(
+  db: PlannerDb,
+  planId: string,
+  productId: string,
+): Promise<PlanFile | null> {
+  const read = await db.transaction('r', planTables(db), async () => {
+    const plan = await db.plans.get(planId);
+    if (!plan) return null;
+    const tables = await Promise.all(
+      PLAN_TABLES.map(async (table) => {
+        const wholePlan = kindOf(table).scope === 'plan';
+        const records = await db[table]
+          .where(wholePlan ? 'planId' : 'productId')
+          .equals(wholePlan ? planId : productId)
+          .toArray();
+        // A product of another plan has no records here.
+        return [table, records.filter((record) => record.planId === planId)];
+      }),
+    );
+    return { plan, tables: Object.fromEntries(tables) as PlanFileTables };
+  });
+  return read && buildPlanFile({ plan: read.plan, ...read.tables, deletions: [] });
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

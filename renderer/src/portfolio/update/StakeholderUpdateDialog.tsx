@@ -2,7 +2,7 @@
  * A stakeholder update in one action: choose the product (or the whole portfolio) and the
  * period, read the update as it will paste, then copy it (as formatted text and as Markdown at
  * once) or save it as a Markdown or HTML file. Made from a snapshot of the plan taken when
- * the dialog opens, in the user's region, for today.
+ * the dialog opens and when another product is chosen, in the user's region, for today.
  */
 import './update.css';
 import { Copy, FileDown } from 'lucide-react';
@@ -21,7 +21,7 @@ import {
 import type { PlanFile } from '../../../../shared/plan-file/types';
 import { currentRegionSettings } from '../../store/region';
 import { db } from '../../db';
-import { snapshotPlan } from '../../db/plan-snapshot';
+import { snapshotPlan, snapshotProduct } from '../../db/plan-snapshot';
 import { platform } from '../../platform';
 import { useUi } from '../../store';
 import { Modal } from '../../ui/Modal';
@@ -30,25 +30,40 @@ import { useToday } from '../../ui/useToday';
 
 const PORTFOLIO = '';
 
-/** The plan as it is when the dialog opens; null once known to be gone. */
-function usePlanSnapshot(planId: string | null): PlanFile | null | undefined {
-  const [file, setFile] = useState<PlanFile | null | undefined>(undefined);
+/**
+ * What the update is made of, as it is when the dialog opens or the scope changes: the whole
+ * plan for the portfolio, a product's part of it for a product (a whole plan of thousands of
+ * products takes seconds to read); null once the plan is known to be gone. `shown` is the
+ * scope's own, undefined while it is read; `last` is the last one read, whatever its scope,
+ * which lists every product to choose from meanwhile.
+ */
+function useUpdateSnapshot(planId: string | null, scope: string) {
+  const [read, setRead] = useState<{ key: string; file: PlanFile | null }>();
+  const key = `${planId ?? ''}\n${scope}`;
   useEffect(() => {
     let live = true;
-    const read = planId === null ? Promise.resolve(null) : snapshotPlan(db, planId);
-    void read.then((snapshot) => live && setFile(snapshot));
+    const reading =
+      planId === null
+        ? Promise.resolve(null)
+        : scope === PORTFOLIO
+          ? snapshotPlan(db, planId)
+          : snapshotProduct(db, planId, scope);
+    void reading.then((file) => live && setRead({ key, file }));
     return () => {
       live = false;
     };
-  }, [planId]);
-  return file;
+  }, [planId, scope, key]);
+  return { shown: read?.key === key ? read.file : undefined, last: read?.file };
 }
 
 export function StakeholderUpdateDialog({ productId }: { productId: string | null }) {
   const closeDialog = useUi((s) => s.closeDialog);
-  const file = usePlanSnapshot(useUi((s) => s.currentPlanId));
   const today = useToday();
   const [scope, setScope] = useState(productId ?? PORTFOLIO);
+  const { shown: file, last } = useUpdateSnapshot(
+    useUi((s) => s.currentPlanId),
+    scope,
+  );
   const [period, setPeriod] = useState<UpdatePeriod>('week');
   const [status, setStatus] = useState<string | null>(null);
   const { region, weekStart } = currentRegionSettings();
@@ -66,7 +81,7 @@ export function StakeholderUpdateDialog({ productId }: { productId: string | nul
         : null,
     [file, scope, today, period, weekStart, region],
   );
-  const products: Product[] = (file?.products ?? []).filter((p) => !p.archived || p.id === scope);
+  const products: Product[] = (last?.products ?? []).filter((p) => !p.archived || p.id === scope);
 
   async function copy() {
     if (!rendered) return;
