@@ -9,21 +9,8 @@ import { emptyTables, type PlanFile, type PlanFileTables } from '../../../shared
 import type { RecordChange } from './changes';
 import { planTables, type PlannerDb } from './database';
 
-export async function snapshotPlan(db: PlannerDb, planId: string): Promise<PlanFile | null> {
-  // One read transaction: a write landing half way through cannot split the snapshot.
-  const read = await db.transaction('r', planTables(db), async () => {
-    const plan = await db.plans.get(planId);
-    if (!plan) return null;
-    const tables = await Promise.all(
-      PLAN_TABLES.map(async (table) => [
-        table,
-        await db[table].where('planId').equals(planId).toArray(),
-      ]),
-    );
-    const deletions = await db.deletions.where('planId').equals(planId).toArray();
-    return { plan, tables: Object.fromEntries(tables) as PlanFileTables, deletions };
-  });
-  return read && buildPlanFile({ plan: read.plan, ...read.tables, deletions: read.deletions });
+export function snapshotPlan(db: PlannerDb, planId: string): Promise<PlanFile | null> {
+  return readSnapshot(db, planId, null);
 }
 
 /**
@@ -33,28 +20,39 @@ export async function snapshotPlan(db: PlannerDb, planId: string): Promise<PlanF
  * No deletion records. A product's stakeholder update needs no more, where the whole of a
  * large plan takes seconds and a gigabyte of memory to read.
  */
-export async function snapshotProduct(
+export function snapshotProduct(
   db: PlannerDb,
   planId: string,
   productId: string,
 ): Promise<PlanFile | null> {
+  return readSnapshot(db, planId, productId);
+}
+
+/** The plan, whole (`productId` null) or narrowed to one product, as described above. */
+async function readSnapshot(
+  db: PlannerDb,
+  planId: string,
+  productId: string | null,
+): Promise<PlanFile | null> {
+  // One read transaction: a write landing half way through cannot split the snapshot.
   const read = await db.transaction('r', planTables(db), async () => {
     const plan = await db.plans.get(planId);
     if (!plan) return null;
     const tables = await Promise.all(
       PLAN_TABLES.map(async (table) => {
-        const wholePlan = kindOf(table).scope === 'plan';
-        const records = await db[table]
-          .where(wholePlan ? 'planId' : 'productId')
-          .equals(wholePlan ? planId : productId)
-          .toArray();
+        if (productId === null || kindOf(table).scope === 'plan') {
+          return [table, await db[table].where('planId').equals(planId).toArray()];
+        }
+        const records = await db[table].where('productId').equals(productId).toArray();
         // A product of another plan has no records here.
         return [table, records.filter((record) => record.planId === planId)];
       }),
     );
-    return { plan, tables: Object.fromEntries(tables) as PlanFileTables };
+    const deletions =
+      productId === null ? await db.deletions.where('planId').equals(planId).toArray() : [];
+    return { plan, tables: Object.fromEntries(tables) as PlanFileTables, deletions };
   });
-  return read && buildPlanFile({ plan: read.plan, ...read.tables, deletions: [] });
+  return read && buildPlanFile({ plan: read.plan, ...read.tables, deletions: read.deletions });
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

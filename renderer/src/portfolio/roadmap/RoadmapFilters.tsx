@@ -45,9 +45,7 @@ export const RoadmapFilters = memo(function RoadmapFilters({
   const live = useMemo(
     () =>
       products
-        .filter((product) =>
-          listed ? !product.archived : product.id === filter.productId && !product.archived,
-        )
+        .filter((product) => !product.archived && (listed || product.id === filter.productId))
         .sort((a, b) => byName.compare(a.name, b.name)),
     [products, listed, filter.productId],
   );
