@@ -70,7 +70,13 @@ export async function measureSize(context, baseUrl, plan) {
       Object.assign(run.metrics, values);
       const main = values[keys[0]];
       const shown = typeof main === 'number' ? main.toFixed(1) : String(main);
-      console.log(`  ${what}: ${shown} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      // The step's other figures too (its heap peak, its longest task), as a partial run
+      // prints no table row for each.
+      const others = Object.entries(values)
+        .filter(([key, value]) => key !== keys[0] && typeof value === 'number')
+        .map(([key, value]) => ` · ${key} ${Math.round(value)}`)
+        .join('');
+      console.log(`  ${what}: ${shown} (${((Date.now() - started) / 1000).toFixed(1)} s)${others}`);
     } catch (error) {
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
       for (const key of keys) {

@@ -1,6 +1,7 @@
 /**
- * Gzip for texts kept only to be read back by the app (the shared copies of a plan): a
- * plan's file shrinks about sixfold. CompressionStream runs in pages, workers and Node.
+ * Gzip for texts kept only to be read back by the app (backups, the shared copies of a plan,
+ * an import's undo): a plan's file shrinks about sixfold. CompressionStream runs in pages,
+ * workers and Node.
  */
 
 async function collect(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {
@@ -22,10 +23,36 @@ async function collect(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> 
   return out;
 }
 
-/** Text given in parts (a plan file may be larger than one string), gzipped. */
-export function gzipParts(parts: readonly string[]): Promise<Uint8Array> {
-  const bytes = new Blob(parts as string[]).stream();
-  return collect(bytes.pipeThrough(new CompressionStream('gzip')));
+/** Characters encoded and handed to the compressor at a time: small parts are gathered. */
+const CHUNK_CHARS = 1 << 16;
+
+/**
+ * Text given in parts (a plan file may be larger than one string), gzipped as the parts come:
+ * neither the whole text nor its bytes are ever held at once, only the compressed output, so
+ * a generator of parts costs no more memory than its current part.
+ */
+export async function gzipParts(parts: Iterable<string>): Promise<Uint8Array> {
+  const compressor = new CompressionStream('gzip');
+  const output = collect(compressor.readable);
+  const writer = compressor.writable.getWriter();
+  const encoder = new TextEncoder();
+  try {
+    let pending = '';
+    for (const part of parts) {
+      pending += part;
+      if (pending.length < CHUNK_CHARS) continue;
+      await writer.write(encoder.encode(pending));
+      pending = '';
+    }
+    if (pending.length > 0) await writer.write(encoder.encode(pending));
+    await writer.close();
+  } catch (error) {
+    // The output's own failure is this one: it is reported once, from here.
+    output.catch(() => undefined);
+    await writer.abort(error).catch(() => undefined);
+    throw error;
+  }
+  return output;
 }
 
 export async function gunzipText(gzip: Uint8Array): Promise<string> {

@@ -27,23 +27,29 @@ export function openImportUndoDb(name = 'lifecycle-planner-import-undo'): Import
   return db;
 }
 
+/**
+ * The list as JSON, one change at a time as it is compressed: the text of every record an
+ * import wrote is never held at once (at L, more than the records themselves).
+ */
+function* changeParts(changes: readonly RecordChange[]): Generator<string> {
+  if (changes.length === 0) {
+    yield '[]';
+    return;
+  }
+  for (const [i, change] of changes.entries()) yield (i === 0 ? '[' : ',') + JSON.stringify(change);
+  yield ']';
+}
+
 /** Keeps an import's changes and returns the key its undo entry holds. */
 export async function keepImportChanges(
   db: ImportUndoDb,
   changes: readonly RecordChange[],
   now: Date = new Date(),
 ): Promise<string> {
-  // One part per change: no single string of the whole list is built on the way.
-  const parts = changes.map((change, i) => (i === 0 ? '[' : ',') + JSON.stringify(change));
-  parts.push(changes.length === 0 ? '[]' : ']');
   const id = newId();
   await forgetOldImportChanges(db, now);
-  await db.changes.add({
-    id,
-    createdAt: nowIso(now),
-    count: changes.length,
-    gzip: await gzipParts(parts),
-  });
+  const gzip = await gzipParts(changeParts(changes));
+  await db.changes.add({ id, createdAt: nowIso(now), count: changes.length, gzip });
   return id;
 }
 

@@ -6,7 +6,7 @@
  */
 import type { PlanFile } from '../../../shared/plan-file/types';
 import type { PlannerDb } from './database';
-import { backUpPlan } from './plan-io';
+import { prepareBackup, storeBackup, type PreparedBackup } from './plan-backup';
 import { planFilesFromRows, type RawTables } from './pre-upgrade';
 
 /** Dexie stores version n as IndexedDB version n * 10. */
@@ -138,8 +138,11 @@ export async function openDatabase(
   if (snapshots.length === 0) return { fromVersion, backedUp: 0, backupProblem: null };
   try {
     const reason = upgradeBackupReason(targetVersion);
-    await db.transaction('rw', db.backups, async () => {
-      for (const snapshot of snapshots) await backUpPlan(db, snapshot, reason, now());
+    // Compressed one by one before the write, so the transaction awaits nothing else.
+    const prepared: PreparedBackup[] = [];
+    for (const snapshot of snapshots) prepared.push(await prepareBackup(snapshot, reason, now()));
+    await db.transaction('rw', db.backups, db.backupContents, async () => {
+      for (const backup of prepared) await storeBackup(db, backup);
     });
     return { fromVersion, backedUp: snapshots.length, backupProblem: null };
   } catch (error) {

@@ -5,15 +5,15 @@
  * Ids in a file are never trusted to be free: a new plan whose ids are taken here is copied
  * under fresh ids, and a merge or replacement never writes over another plan's records.
  */
-import { newId, nowIso } from '../../../shared/domain/records';
+import { newId } from '../../../shared/domain/records';
 import { copyWithFreshIds } from '../../../shared/plan-file/copy-plan';
 import { fingerprinted } from '../../../shared/plan-file/fingerprint';
 import { mergePlanFiles, type MergeChoices, type PlanMerge } from '../../../shared/plan-file/merge';
-import { serializePlanFile } from '../../../shared/plan-file/serialize';
 import type { PlanFile } from '../../../shared/plan-file/types';
 import { PLAN_TABLES, RECORD_NOUNS } from '../../../shared/records/registry';
 import { writeChanges, type RecordChange } from './changes';
-import { type Backup, type PlannerDb, writeTransaction } from './database';
+import { type PlannerDb, writeTransaction } from './database';
+import { backUpPlan } from './plan-backup';
 import { additionsOf, diffPlans, snapshotPlan } from './plan-snapshot';
 import {
   commonBase,
@@ -39,17 +39,30 @@ interface ForeignId {
 
 /**
  * The first id of the file that a record of another plan holds here (any table, deletion
- * records included), or null. With `anyPlan`, a record of the file's own plan counts too.
+ * records included), or null. With `local`, the plan as stored (a merge or a replacement),
+ * the records it holds are known to be its own and are not read again: a file of the same
+ * plan costs a read only of its new records. Every id is still looked up among the deletion
+ * records, since writing a record removes a deletion record of its id, whoever's it is.
+ * Without `local`, a record of any plan counts.
  */
-async function takenId(db: PlannerDb, file: PlanFile, anyPlan: boolean): Promise<ForeignId | null> {
+async function takenId(
+  db: PlannerDb,
+  file: PlanFile,
+  local: PlanFile | null,
+): Promise<ForeignId | null> {
   const foreign = (row: { planId: string } | undefined) =>
-    row !== undefined && (anyPlan || row.planId !== file.plan.id);
+    row !== undefined && (local === null || row.planId !== file.plan.id);
   const everyId: string[] = [];
   for (const table of PLAN_TABLES) {
+    const own = new Set(local?.[table].map((record) => record.id));
     const ids = file[table].map((record) => record.id);
-    const rows: ({ planId: string } | undefined)[] = await db.table(table).bulkGet(ids);
+    // Positions in the file, for the message, of the ids read.
+    const asked = ids.flatMap((id, i) => (own.has(id) ? [] : [i]));
+    const rows: ({ planId: string } | undefined)[] = await db
+      .table(table)
+      .bulkGet(ids.filter((id) => !own.has(id)));
     const i = rows.findIndex(foreign);
-    if (i >= 0) return { path: `${table}[${i}]`, noun: RECORD_NOUNS[table] };
+    if (i >= 0) return { path: `${table}[${asked[i] ?? 0}]`, noun: RECORD_NOUNS[table] };
     for (const id of ids) everyId.push(id);
   }
   const deletionIds = file.deletions.map((d) => d.id);
@@ -110,12 +123,12 @@ export async function importAsNewPlan(
   file: PlanFile,
   now: Date = new Date(),
 ): Promise<ImportOutcome> {
-  const taken = (await db.plans.get(file.plan.id)) || (await takenId(db, file, true));
+  const taken = (await db.plans.get(file.plan.id)) || (await takenId(db, file, null));
   if (taken) return addAsCopy(db, file, 'copy', now);
   const shared = await prepareSharedCopy(file.plan.id, await sharedTextOf(file), now);
   const outcome = await writeTransaction(db, async () => {
     // Checked again inside the transaction: another window may have written since.
-    if ((await db.plans.get(file.plan.id)) || (await takenId(db, file, true))) return null;
+    if ((await db.plans.get(file.plan.id)) || (await takenId(db, file, null))) return null;
     const changes = additionsOf(file);
     await writeChanges(db, changes, 'apply');
     changes.push(...(await writeSharedCopy(db, shared)));
@@ -170,7 +183,7 @@ export async function mergeIntoPlan(
     // Merged again inside the transaction: the data may have changed since the preview.
     const local = await snapshotPlan(db, incoming.plan.id);
     if (!local) throw missingPlan(incoming.plan.id);
-    const foreign = await takenId(db, incoming, false);
+    const foreign = await takenId(db, incoming, local);
     if (foreign) throw foreignIdError(foreign);
     const { result } = mergePlanFiles(local, incoming, { base, choices });
     const changes = diffPlans(local, result);
@@ -178,26 +191,6 @@ export async function mergeIntoPlan(
     changes.push(...(await writeSharedCopy(db, shared)));
     return { planId: result.plan.id, planName: result.plan.name, changes };
   });
-}
-
-/** Stores the plan's current state as a backup; runs inside the caller's transaction. */
-export async function backUpPlan(
-  db: PlannerDb,
-  snapshot: PlanFile,
-  reason: string,
-  now: Date = new Date(),
-): Promise<Backup> {
-  const backup: Backup = {
-    id: newId(),
-    planId: snapshot.plan.id,
-    planName: snapshot.plan.name,
-    createdAt: nowIso(now),
-    reason,
-    products: snapshot.products.length,
-    contents: serializePlanFile(snapshot),
-  };
-  await db.backups.add(backup);
-  return backup;
 }
 
 /**
@@ -219,7 +212,7 @@ export async function replacePlan(
   return writeTransaction(db, async () => {
     const local = await snapshotPlan(db, incoming.plan.id);
     if (!local) throw missingPlan(incoming.plan.id);
-    const foreign = await takenId(db, incoming, false);
+    const foreign = await takenId(db, incoming, local);
     if (foreign) throw foreignIdError(foreign);
     await backUpPlan(db, local, reason, now);
     const changes = diffPlans(local, incoming);

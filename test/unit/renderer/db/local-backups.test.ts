@@ -4,7 +4,7 @@ import {
   backupText,
   writeLocalBackup,
 } from '../../../../renderer/src/db/backups';
-import { backUpPlan } from '../../../../renderer/src/db/plan-io';
+import { backUpPlan } from '../../../../renderer/src/db/plan-backup';
 import { snapshotPlan } from '../../../../renderer/src/db/plan-snapshot';
 import { makeDb, makePlan } from './factories';
 

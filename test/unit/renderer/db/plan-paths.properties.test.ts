@@ -169,12 +169,20 @@ describe('every record survives every path through the database', () => {
           await importAsNewPlan(db, base);
           // Records only: a restore in place leaves deletion records of what it took away.
           const records = (file: PlanFile) => serializePlanFile({ ...file, deletions: [] });
-          const original = records(await soundPlan(db, base.plan.id));
+          const stored = await soundPlan(db, base.plan.id);
+          const original = records(stored);
           const others = await othersOf(db, [base.plan.id]);
           await replacePlan(db, a.file, 'test');
           const replaced = await soundPlan(db, base.plan.id);
           expect(serializePlanFile({ ...replaced, base: null })).toBe(serializePlanFile(a.file));
           const [backup] = await db.backups.where('planId').equals(base.plan.id).toArray();
+          // Kept gzipped apart from its row, as automatic backups are, under the plan's
+          // fingerprint as it was replaced.
+          expect(backup?.contents).toBeUndefined();
+          expect(backup?.fingerprint).toBe(fingerprintOf(stored));
+          expect((await db.backupContents.get(backup?.id ?? ''))?.gzip.byteLength).toBe(
+            backup?.bytes,
+          );
           const copy = await restoreBackup(db, backup?.id ?? '', 'new');
           expect(kinds(await soundPlan(db, copy.planId))).toEqual(kinds(base));
           await restoreBackup(db, backup?.id ?? '', 'in-place');
