@@ -13,7 +13,7 @@
 import type { Deletion, Plan } from '../domain/product';
 import { COPY_RECORD, copyDeletion, copyPlan } from '../records/copy';
 import { PLAN_TABLES, type PlanRecords, type PlanTable } from '../records/registry';
-import { columnsOf, FILE_TABLES } from './file-layout';
+import { columnsOf, FILE_TABLES, type FileTable } from './file-layout';
 import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION, type PlanFile, type PlanFileTables } from './types';
 
 export { copyDeletion, copyPlan, COPY_RECORD } from '../records/copy';
@@ -36,10 +36,27 @@ function copyTable<T extends PlanTable>(table: T, records: readonly PlanRecords[
   return sortedCopies(records, COPY_RECORD[table] as (r: PlanRecords[T]) => PlanRecords[T]);
 }
 
-/** A plan file from a plan and its records, in canonical order. */
-export function buildPlanFile(parts: PlanParts): PlanFile {
+/**
+ * A table's records as a plan file holds them: copied to the file's shape, sorted by id. A
+ * reader of a large plan copies each table as it arrives, then builds the file with
+ * `canonical`, so the rows as read and their copies are never all held at once.
+ */
+export function canonicalRecords<T extends PlanTable>(
+  table: T,
+  records: readonly PlanRecords[T][],
+): PlanRecords[T][] {
+  return copyTable(table, records);
+}
+
+/**
+ * A plan file from a plan and its records, in canonical order. With `canonical`, the tables
+ * are canonicalRecords' already and are taken as they are.
+ */
+export function buildPlanFile(parts: PlanParts, { canonical = false } = {}): PlanFile {
   const tables = {} as Record<PlanTable, unknown>;
-  for (const table of PLAN_TABLES) tables[table] = copyTable(table, parts[table]);
+  for (const table of PLAN_TABLES) {
+    tables[table] = canonical ? (parts[table] ?? []) : copyTable(table, parts[table]);
+  }
   return {
     format: PLAN_FILE_FORMAT,
     version: PLAN_FILE_VERSION,
@@ -53,31 +70,45 @@ export function buildPlanFile(parts: PlanParts): PlanFile {
 /** Characters per part: large enough that joining costs nothing, small enough to stream. */
 const PART_SIZE = 1 << 20;
 
-/** The file's text in parts, canonical whatever order `file` is in. */
-export function planFileParts(file: PlanFile): string[] {
-  const canonical = buildPlanFile(file);
-  const parts: string[] = [];
+/** Each record of a file table as the canonical copy buildPlanFile would hold. */
+function copierOf(table: FileTable): (record: never) => unknown {
+  return table === 'deletions' ? copyDeletion : COPY_RECORD[table];
+}
+
+/**
+ * The file's text in parts, canonical whatever order `file` is in, made as they are asked
+ * for: records are sorted by reference and copied one at a time as their line is written, so
+ * no canonical copy of the whole plan is ever held, and a caller that lets each part go
+ * (a hash, a Blob, a compressor) holds one part of the text at a time.
+ */
+export function* planFileChunks(file: PlanFile): Generator<string> {
   let part =
     `{"format":${JSON.stringify(PLAN_FILE_FORMAT)},"version":${PLAN_FILE_VERSION},` +
-    `"base":${JSON.stringify(canonical.base)},\n"plan":${JSON.stringify(canonical.plan)},\n`;
-  FILE_TABLES.forEach((table, t) => {
+    `"base":${JSON.stringify(file.base ?? null)},\n"plan":${JSON.stringify(copyPlan(file.plan))},\n`;
+  for (const [t, table] of FILE_TABLES.entries()) {
     const columns = columnsOf(table);
-    const records = canonical[table] as unknown as readonly Record<string, unknown>[];
+    const copy = copierOf(table);
+    const records = [...(file[table] as readonly { id: string }[])].sort(compareIds);
     const close = t === FILE_TABLES.length - 1 ? ']}}\n' : ']},\n';
     part += `${JSON.stringify(table)}:{"columns":${JSON.stringify(columns)},"rows":[`;
     if (records.length > 0) part += '\n';
-    records.forEach((record, r) => {
-      part += JSON.stringify(columns.map((column) => record[column]));
+    for (const [r, record] of records.entries()) {
+      const canonical = copy(record as never) as Record<string, unknown>;
+      part += JSON.stringify(columns.map((column) => canonical[column]));
       part += r < records.length - 1 ? ',\n' : '\n';
       if (part.length >= PART_SIZE) {
-        parts.push(part);
+        yield part;
         part = '';
       }
-    });
+    }
     part += close;
-  });
-  parts.push(part);
-  return parts;
+  }
+  yield part;
+}
+
+/** The file's text in parts, canonical whatever order `file` is in. */
+export function planFileParts(file: PlanFile): string[] {
+  return [...planFileChunks(file)];
 }
 
 /** The file's text as one string, for plans that fit in one (tests, small backups). */

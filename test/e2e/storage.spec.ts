@@ -164,23 +164,39 @@ test('a database from version 1 opens upgraded, with a backup of every plan kept
 
   await page.goto('/');
   await expect(page.getByRole('button', { name: /^Fjord Ledger/ })).toBeVisible();
-  const backups = await page.evaluate(
-    () =>
-      new Promise<{ planName: string; reason: string; contents: string }[]>((resolve, reject) => {
-        const request = indexedDB.open('lifecycle-planner');
-        request.onsuccess = () => {
-          const read = request.result.transaction('backups').objectStore('backups').getAll();
-          read.onsuccess = () => {
-            request.result.close();
-            resolve(read.result as { planName: string; reason: string; contents: string }[]);
-          };
-          read.onerror = () => reject(new Error(String(read.error)));
-        };
-        request.onerror = () => reject(new Error(String(request.error)));
+  // The backup as stored: its row, and its file gzipped beside it, unzipped here.
+  const backups = await page.evaluate(async () => {
+    const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('lifecycle-planner');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(new Error(String(request.error)));
+    });
+    const all = <T>(store: string) =>
+      new Promise<T[]>((resolve, reject) => {
+        const read = idb.transaction(store).objectStore(store).getAll();
+        read.onsuccess = () => resolve(read.result as T[]);
+        read.onerror = () => reject(new Error(String(read.error)));
+      });
+    const rows = await all<{ id: string; planName: string; reason: string; contents?: string }>(
+      'backups',
+    );
+    const files = await all<{ id: string; gzip: Uint8Array<ArrayBuffer> }>('backupContents');
+    idb.close();
+    return Promise.all(
+      rows.map(async (row) => {
+        const gzip = files.find((file) => file.id === row.id)?.gzip;
+        const unzip = async (bytes: Uint8Array<ArrayBuffer>) =>
+          new Response(
+            new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip')),
+          ).text();
+        return { ...row, text: gzip ? await unzip(gzip) : null };
       }),
-  );
+    );
+  });
   expect(backups.map((b) => [b.planName, b.reason])).toEqual([
     ['Nordic plan – Ærø', `Before updating the database to version ${CURRENT_SCHEMA_VERSION}`],
   ]);
-  expect(backups[0]?.contents).toContain('Fjord Ledger');
+  expect(backups[0]?.contents).toBeUndefined();
+  expect(backups[0]?.text).toContain('Fjord Ledger');
+  expect(backups[0]?.text).toContain('Nordic plan – Ærø');
 });

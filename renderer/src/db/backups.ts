@@ -8,8 +8,10 @@ import { backupsToDelete } from '../../../shared/backups/retention';
 import { newId, nowIso } from '../../../shared/domain/records';
 import type { WriteBackupRequest, WriteBackupResult } from '../../../shared/ipc/contract';
 import { parsePlanText } from '../../../shared/plan-file/parse';
+import { parsePlanBlob } from '../../../shared/plan-file/parse-blob';
+import type { PlanFileResult } from '../../../shared/plan-file/types';
 import { sha256Hex } from '../../../shared/plan-file/fingerprint';
-import { gunzipText, gzipParts } from './compress';
+import { gunzipBlob, gzipParts } from './compress';
 import type { Backup, PlannerDb } from './database';
 import { addAsCopy, importAsNewPlan, replacePlan, type ImportOutcome } from './plan-io';
 import { formatInstant } from '../../../shared/domain/region';
@@ -126,23 +128,40 @@ export async function backupStorageBytes(db: PlannerDb): Promise<number> {
   return total;
 }
 
-/** The plan file a backup holds, from its text or its gzip. */
-export async function backupText(db: PlannerDb, backup: Backup): Promise<string> {
-  if (backup.contents !== undefined) return backup.contents;
+/**
+ * The plan file a backup holds, as a Blob: its text, or its gzip unzipped as it streams. The
+ * Blob's bytes are kept by the browser, not as one string on the JS heap.
+ */
+async function backupFile(db: PlannerDb, backup: Backup): Promise<Blob> {
+  if (backup.contents !== undefined) return new Blob([backup.contents]);
   const stored = await db.backupContents.get(backup.id);
   if (!stored) throw new Error('The backup’s file is missing.');
-  return gunzipText(stored.gzip);
+  try {
+    return await gunzipBlob(stored.gzip);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`The backup is damaged: its compressed file cannot be unzipped (${reason}).`, {
+      cause: error,
+    });
+  }
 }
 
-/** Restores the text of a backed-up plan file, from the database or from main's folder. */
-export async function restorePlanText(
+/** The text of the plan file a backup holds. */
+export async function backupText(db: PlannerDb, backup: Backup): Promise<string> {
+  return (await backupFile(db, backup)).text();
+}
+
+/**
+ * Puts a backed-up plan back, as a new plan beside the others or in place of the plan it was
+ * taken of (after a backup of that plan's current state).
+ */
+async function restorePlan(
   db: PlannerDb,
-  contents: string,
+  parsed: PlanFileResult,
   createdAt: string,
   mode: 'new' | 'in-place',
-  now: Date = new Date(),
+  now: Date,
 ): Promise<ImportOutcome> {
-  const parsed = parsePlanText(contents);
   if (!parsed.ok) throw new Error(`The backup is damaged: ${parsed.problem.message}`);
   const file = parsed.file;
   const when = formatInstant(createdAt);
@@ -154,6 +173,17 @@ export async function restorePlanText(
   return addAsCopy(db, file, `backup of ${when}`, now);
 }
 
+/** Restores the text of a backed-up plan file read from main's folder. */
+export function restorePlanText(
+  db: PlannerDb,
+  contents: string,
+  createdAt: string,
+  mode: 'new' | 'in-place',
+  now: Date = new Date(),
+): Promise<ImportOutcome> {
+  return restorePlan(db, parsePlanText(contents), createdAt, mode, now);
+}
+
 export async function restoreBackup(
   db: PlannerDb,
   backupId: string,
@@ -162,5 +192,7 @@ export async function restoreBackup(
 ): Promise<ImportOutcome> {
   const backup = await db.backups.get(backupId);
   if (!backup) throw new Error('That backup no longer exists.');
-  return restorePlanText(db, await backupText(db, backup), backup.createdAt, mode, now);
+  // Read by lines as it is unzipped: the file's whole text is never one string.
+  const parsed = await parsePlanBlob(await backupFile(db, backup));
+  return restorePlan(db, parsed, backup.createdAt, mode, now);
 }

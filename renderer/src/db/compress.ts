@@ -55,6 +55,17 @@ export async function gzipParts(parts: Iterable<string>): Promise<Uint8Array> {
   return output;
 }
 
+/** A Blob's bytes (a plan file kept off the JS heap), gzipped as they stream. */
+export function gzipBlob(blob: Blob): Promise<Uint8Array> {
+  return collect(blob.stream().pipeThrough(new CompressionStream('gzip')));
+}
+
+/** Gzipped bytes unzipped into a Blob, whose bytes the browser holds, not the JS heap. */
+export function gunzipBlob(gzip: Uint8Array): Promise<Blob> {
+  const bytes = new Blob([gzip as Uint8Array<ArrayBuffer>]).stream();
+  return new Response(bytes.pipeThrough(new DecompressionStream('gzip'))).blob();
+}
+
 export async function gunzipText(gzip: Uint8Array): Promise<string> {
   const bytes = new Blob([gzip as Uint8Array<ArrayBuffer>]).stream();
   const plain = await collect(bytes.pipeThrough(new DecompressionStream('gzip')));

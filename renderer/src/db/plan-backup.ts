@@ -1,13 +1,13 @@
 /**
  * A backup of a plan's current state, taken before something replaces it (a file, a restored
  * backup, a schema upgrade): gzipped as automatic backups are, with the plan's fingerprint, so
- * a large plan's backup takes a sixth of its text, and no whole text of it is ever built.
+ * a large plan's backup takes a sixth of its text, and its text is never held on the JS heap.
  */
 import Dexie from 'dexie';
 import { newId, nowIso } from '../../../shared/domain/records';
-import { fingerprinted, withBase } from '../../../shared/plan-file/fingerprint';
+import { textWithBase, unbasedText } from '../../../shared/plan-file/fingerprint';
 import type { PlanFile } from '../../../shared/plan-file/types';
-import { gzipParts } from './compress';
+import { gzipBlob } from './compress';
 import type { Backup, BackupContent, PlannerDb } from './database';
 
 export interface PreparedBackup {
@@ -27,8 +27,8 @@ export async function prepareBackup(
   reason: string,
   now: Date = new Date(),
 ): Promise<PreparedBackup> {
-  const { unbased, fingerprint } = fingerprinted(snapshot);
-  const gzip = await gzipParts(withBase(unbased, snapshot.base));
+  const text = unbasedText(snapshot);
+  const gzip = await gzipBlob(textWithBase(text, snapshot.base));
   const id = newId();
   const row: Backup = {
     id,
@@ -37,7 +37,7 @@ export async function prepareBackup(
     createdAt: nowIso(now),
     reason,
     products: snapshot.products.length,
-    fingerprint,
+    fingerprint: text.fingerprint,
     bytes: gzip.byteLength,
   };
   return { row, content: { id, gzip } };

@@ -7,7 +7,7 @@
  */
 import { newId } from '../../../shared/domain/records';
 import { copyWithFreshIds } from '../../../shared/plan-file/copy-plan';
-import { fingerprinted } from '../../../shared/plan-file/fingerprint';
+import { fingerprintOf, textWithBase, unbasedText } from '../../../shared/plan-file/fingerprint';
 import { mergePlanFiles, type MergeChoices, type PlanMerge } from '../../../shared/plan-file/merge';
 import type { PlanFile } from '../../../shared/plan-file/types';
 import { PLAN_TABLES, RECORD_NOUNS } from '../../../shared/records/registry';
@@ -91,23 +91,26 @@ async function freeCopyName(db: PlannerDb, name: string, suffix: string): Promis
 }
 
 /** The file's own text and fingerprint, to remember it as a copy shared with this plan. */
-async function sharedTextOf(file: PlanFile): Promise<SharedText> {
-  const { unbased, fingerprint } = fingerprinted(file);
-  return { parts: unbased, fingerprint, base: file.base };
+function sharedTextOf(file: PlanFile): SharedText {
+  const text = unbasedText(file);
+  return { text: textWithBase(text, null), fingerprint: text.fingerprint, base: file.base };
 }
 
 /** Adds the plan as it is, under fresh ids: no record of it or of any plan here is touched. */
-export async function addAsCopy(
+export function addAsCopy(
   db: PlannerDb,
   file: PlanFile,
   suffix: string,
   now: Date = new Date(),
 ): Promise<ImportOutcome> {
+  // Copied before the write and named in it: the write holds only the copy, so a file no one
+  // else keeps (a restored backup) is freed while a large plan is written.
+  const copy = copyWithFreshIds(file, file.plan.name, now, newId);
+  const original = file.plan.name;
   // The name is chosen in the transaction that takes it, so two imports at once (two
   // windows) cannot both pick "(copy)".
   return writeTransaction(db, async () => {
-    const name = await freeCopyName(db, file.plan.name, suffix);
-    const copy = copyWithFreshIds(file, name, now, newId);
+    copy.plan = { ...copy.plan, name: await freeCopyName(db, original, suffix) };
     const changes = additionsOf(copy);
     await writeChanges(db, changes, 'apply');
     return { planId: copy.plan.id, planName: copy.plan.name, changes };
@@ -125,7 +128,7 @@ export async function importAsNewPlan(
 ): Promise<ImportOutcome> {
   const taken = (await db.plans.get(file.plan.id)) || (await takenId(db, file, null));
   if (taken) return addAsCopy(db, file, 'copy', now);
-  const shared = await prepareSharedCopy(file.plan.id, await sharedTextOf(file), now);
+  const shared = await prepareSharedCopy(file.plan.id, sharedTextOf(file), now);
   const outcome = await writeTransaction(db, async () => {
     // Checked again inside the transaction: another window may have written since.
     if ((await db.plans.get(file.plan.id)) || (await takenId(db, file, null))) return null;
@@ -145,8 +148,13 @@ export interface MergePreview {
 }
 
 /** `known`: a shared copy the caller knows both sides descend from (a bound file's last). */
-async function baseFor(db: PlannerDb, shared: SharedText, planId: string, known: string | null) {
-  return commonBase(db, planId, { fingerprint: shared.fingerprint, base: shared.base }, known);
+async function baseFor(
+  db: PlannerDb,
+  file: Pick<SharedText, 'fingerprint' | 'base'>,
+  planId: string,
+  known: string | null,
+) {
+  return commonBase(db, planId, { fingerprint: file.fingerprint, base: file.base }, known);
 }
 
 /** What merging would do, for the preview; null when this plan is not here. */
@@ -157,7 +165,8 @@ export async function previewMerge(
 ): Promise<MergePreview | null> {
   const local = await snapshotPlan(db, incoming.plan.id);
   if (!local) return null;
-  const base = await baseFor(db, await sharedTextOf(incoming), incoming.plan.id, known);
+  const fingerprint = fingerprintOf(incoming);
+  const base = await baseFor(db, { fingerprint, base: incoming.base }, incoming.plan.id, known);
   return {
     localName: local.plan.name,
     merge: mergePlanFiles(local, incoming, { base }),
@@ -176,7 +185,7 @@ export async function mergeIntoPlan(
   known: string | null = null,
   now: Date = new Date(),
 ): Promise<ImportOutcome> {
-  const sharedText = await sharedTextOf(incoming);
+  const sharedText = sharedTextOf(incoming);
   const base = await baseFor(db, sharedText, incoming.plan.id, known);
   const shared = await prepareSharedCopy(incoming.plan.id, sharedText, now);
   return writeTransaction(db, async () => {
@@ -207,7 +216,7 @@ export async function replacePlan(
   now: Date = new Date(),
 ): Promise<ImportOutcome> {
   const shared = shareFile
-    ? await prepareSharedCopy(incoming.plan.id, await sharedTextOf(incoming), now)
+    ? await prepareSharedCopy(incoming.plan.id, sharedTextOf(incoming), now)
     : null;
   return writeTransaction(db, async () => {
     const local = await snapshotPlan(db, incoming.plan.id);

@@ -3,7 +3,8 @@
  * (for that product's stakeholder update), and the record-by-record difference between two
  * states of one plan, as the changes that turn one into the other.
  */
-import { buildPlanFile } from '../../../shared/plan-file/serialize';
+import { sameJson } from '../../../shared/plan-file/same-json';
+import { buildPlanFile, canonicalRecords } from '../../../shared/plan-file/serialize';
 import { kindOf, PLAN_TABLES, type PlanTable } from '../../../shared/records/registry';
 import { emptyTables, type PlanFile, type PlanFileTables } from '../../../shared/plan-file/types';
 import type { RecordChange } from './changes';
@@ -40,22 +41,30 @@ async function readSnapshot(
     if (!plan) return null;
     const tables = await Promise.all(
       PLAN_TABLES.map(async (table) => {
+        // Each table is copied to the file's shape as it arrives, so the rows as read and
+        // their copies are never all held at once (at L, 300 MB each).
         if (productId === null || kindOf(table).scope === 'plan') {
-          return [table, await db[table].where('planId').equals(planId).toArray()];
+          const records = await db[table].where('planId').equals(planId).toArray();
+          return [table, canonicalRecords(table, records)];
         }
         const records = await db[table].where('productId').equals(productId).toArray();
         // A product of another plan has no records here.
-        return [table, records.filter((record) => record.planId === planId)];
+        const own = records.filter((record) => record.planId === planId);
+        return [table, canonicalRecords(table, own)];
       }),
     );
     const deletions =
       productId === null ? await db.deletions.where('planId').equals(planId).toArray() : [];
     return { plan, tables: Object.fromEntries(tables) as PlanFileTables, deletions };
   });
-  return read && buildPlanFile({ plan: read.plan, ...read.tables, deletions: read.deletions });
+  return (
+    read &&
+    buildPlanFile(
+      { plan: read.plan, ...read.tables, deletions: read.deletions },
+      { canonical: true },
+    )
+  );
 }
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 interface Pair<T> {
   before: T | null;
@@ -71,7 +80,7 @@ function diffRecords<T extends { id: string }>(
   for (const record of after) {
     const previous = old.get(record.id) ?? null;
     old.delete(record.id);
-    if (previous && same(previous, record)) continue;
+    if (previous && sameJson(previous, record)) continue;
     pairs.push({ before: previous, after: record });
   }
   for (const gone of old.values()) pairs.push({ before: gone, after: null });
@@ -93,7 +102,7 @@ function tableChanges<T extends PlanTable | 'deletions'>(
  */
 export function diffPlans(from: PlanFile, to: PlanFile): RecordChange[] {
   const changes: RecordChange[] = [];
-  if (!same(from.plan, to.plan))
+  if (!sameJson(from.plan, to.plan))
     changes.push({ table: 'plans', before: from.plan, after: to.plan });
   // Appended one by one: a table can hold hundreds of thousands of records, more than a
   // spread call's arguments may number.

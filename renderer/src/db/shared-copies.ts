@@ -4,7 +4,7 @@
  * kept, gzipped, for the newest few copies only. See shared/storage/shared-copies.ts.
  */
 import { nowIso } from '../../../shared/domain/records';
-import { parsePlanText } from '../../../shared/plan-file/parse';
+import { parsePlanBlob } from '../../../shared/plan-file/parse-blob';
 import type { PlanFile } from '../../../shared/plan-file/types';
 import {
   baseCandidates,
@@ -15,7 +15,7 @@ import {
   type SharedCopy,
 } from '../../../shared/storage/shared-copies';
 import type { RecordChange } from './changes';
-import { gunzipText, gzipParts } from './compress';
+import { gunzipBlob, gzipBlob } from './compress';
 import type { PlannerDb } from './database';
 
 async function newestFirst(db: PlannerDb, planId: string): Promise<SharedCopy[]> {
@@ -39,8 +39,8 @@ export async function baseForExport(
 export interface SharedText {
   fingerprint: string;
   base: string | null;
-  /** The plan file's text, in parts. */
-  parts: readonly string[];
+  /** The plan file's text without a base, kept off the JS heap. */
+  text: Blob;
 }
 
 /**
@@ -60,7 +60,7 @@ export async function prepareSharedCopy(
     base: shared.base,
     at: nowIso(now),
   };
-  return { copy, gzip: await gzipParts(shared.parts) };
+  return { copy, gzip: await gzipBlob(shared.text) };
 }
 
 /**
@@ -129,7 +129,8 @@ export async function commonBase(
     if (!(await db.sharedCopies.get(id))) continue;
     const stored = await db.sharedCopyTexts.get(id);
     if (!stored) continue;
-    const parsed = parsePlanText(await gunzipText(stored.gzip));
+    // Read by lines as it is unzipped: the copy's whole text is never one string.
+    const parsed = await parsePlanBlob(await gunzipBlob(stored.gzip));
     if (parsed.ok && parsed.file.plan.id === planId) return parsed.file;
   }
   return null;

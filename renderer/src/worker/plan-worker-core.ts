@@ -30,7 +30,7 @@ import {
 import { openPlannerDb, type PlannerDb } from '../db/database';
 import { importPlan, previewMerge, type ImportMode } from '../db/plan-io';
 import { analyse, type AnalyseInput, type AnalyseProgress } from './analyse';
-import { fingerprinted, withBase } from '../../../shared/plan-file/fingerprint';
+import { textWithBase, unbasedText } from '../../../shared/plan-file/fingerprint';
 import type { WriteBackupResult } from '../../../shared/ipc/contract';
 import {
   latestBackupFingerprint,
@@ -38,7 +38,7 @@ import {
   restorePlanText,
   writeCompressedBackup,
 } from '../db/backups';
-import { gzipParts } from '../db/compress';
+import { gzipBlob } from '../db/compress';
 import { baseForExport, rememberSharedCopy, type SharedText } from '../db/shared-copies';
 
 const PLAN_FILE_TYPE = 'application/x-lifecycle-plan';
@@ -209,18 +209,23 @@ export class PlanWorkerCore {
 
   /**
    * An automatic backup, made and stored here: skipped when the plan's fingerprint is the
-   * newest backup's, otherwise gzipped part by part, so no whole text is ever built.
+   * newest backup's, otherwise gzipped from its text, made part by part into a Blob the
+   * browser holds, so the text is never on the JS heap whole.
    */
   async backUp(planId: string, keep?: number): Promise<BackupDone | null> {
     const file = await snapshotPlan(this.db, planId);
     if (!file) return null;
-    const { unbased, fingerprint } = fingerprinted(file);
-    const planName = file.plan.name;
+    // What is kept of the snapshot past this point, so its records can go while it is zipped.
+    const { base, plan } = file;
+    const products = file.products.length;
+    const text = unbasedText(file);
+    const { fingerprint } = text;
+    const planName = plan.name;
     if ((await latestBackupFingerprint(this.db, planId)) === fingerprint) {
       return { planName, result: { status: 'saved', id: 'unchanged' } };
     }
-    const gzip = await gzipParts(withBase(unbased, file.base));
-    const backup = { planId, planName, products: file.products.length, fingerprint, gzip };
+    const gzip = await gzipBlob(textWithBase(text, base));
+    const backup = { planId, planName, products, fingerprint, gzip };
     const result = await writeCompressedBackup(this.db, backup, new Date(), keep);
     return {
       planName,
@@ -236,11 +241,12 @@ export class PlanWorkerCore {
   async exportPlan(planId: string): Promise<{ planName: string; blob: Blob } | null> {
     const file = await snapshotPlan(this.db, planId);
     if (!file) return null;
-    const { unbased, fingerprint } = fingerprinted(file);
+    const planName = file.plan.name;
+    const text = unbasedText(file);
+    const { fingerprint } = text;
     const base = await baseForExport(this.db, planId, fingerprint);
-    this.exported = { planId, shared: { parts: unbased, fingerprint, base } };
-    const blob = new Blob(withBase(unbased, base), { type: PLAN_FILE_TYPE });
-    return { planName: file.plan.name, blob };
+    this.exported = { planId, shared: { text: textWithBase(text, null), fingerprint, base } };
+    return { planName, blob: textWithBase(text, base, PLAN_FILE_TYPE) };
   }
 
   /** The exported file was saved: remember it as a copy shared with others. */

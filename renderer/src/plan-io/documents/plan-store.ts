@@ -25,6 +25,7 @@ export function planStore(planId: string, fileName: string): DocumentStore {
       }
     },
     baseToWrite: (fingerprint) => baseForExport(db, planId, fingerprint),
-    remember: (copy) => rememberSharedCopy(db, planId, copy),
+    remember: ({ fingerprint, base, parts }) =>
+      rememberSharedCopy(db, planId, { fingerprint, base, text: new Blob([...parts]) }),
   };
 }

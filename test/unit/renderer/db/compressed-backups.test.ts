@@ -106,4 +106,25 @@ describe('compressed automatic backups', () => {
     await expect(restoreBackup(db, 'lost', 'new')).rejects.toThrow(/missing/);
     expect(await db.plans.count()).toBe(1);
   });
+
+  it('says a backup whose compressed file is damaged cannot be unzipped, and changes nothing', async () => {
+    const db = makeDb();
+    const plan = await makePlan(db, 'Damaged');
+    const core = new PlanWorkerCore();
+    Object.assign(core, { database: db });
+    await core.backUp(plan.id);
+    const [row] = await db.backups.toArray();
+    const stored = await db.backupContents.get(row?.id ?? '');
+    if (!row || !stored) throw new Error('no backup');
+    // Its end cut off, as a disk that filled up part way would leave it.
+    await db.backupContents.put({
+      id: row.id,
+      gzip: stored.gzip.slice(0, stored.gzip.length - 12),
+    });
+    const before = await db.plans.toArray();
+    await expect(restoreBackup(db, row.id, 'new')).rejects.toThrow(
+      /^The backup is damaged: its compressed file cannot be unzipped/,
+    );
+    expect(await db.plans.toArray()).toEqual(before);
+  });
 });
