@@ -19,6 +19,19 @@ async function planText(db: ReturnType<typeof makeDb>, planId: string) {
   return { file, text: serializePlanFile(file) };
 }
 
+/** A plan with one automatic backup of it, made as the worker makes them. */
+async function backedUp(name: string) {
+  const db = makeDb();
+  const plan = await makePlan(db, name);
+  const core = new PlanWorkerCore();
+  // The core opens the app's database by name; the factory's database is a fresh one.
+  Object.assign(core, { database: db });
+  await core.backUp(plan.id);
+  const [row] = await db.backups.toArray();
+  if (!row) throw new Error('no backup row');
+  return { db, plan, row };
+}
+
 describe('compressed automatic backups', () => {
   it('stores the plan gzipped apart from its row and reads back the same text', async () => {
     const db = makeDb();
@@ -61,13 +74,7 @@ describe('compressed automatic backups', () => {
   });
 
   it('restores a compressed backup as a new plan with the same products', async () => {
-    const db = makeDb();
-    const plan = await makePlan(db, 'Restored');
-    const core = new PlanWorkerCore();
-    Object.assign(core, { database: db });
-    await core.backUp(plan.id);
-    const [row] = await db.backups.toArray();
-    if (!row) throw new Error('no backup row');
+    const { db, plan, row } = await backedUp('Restored');
     const outcome = await restoreBackup(db, row.id, 'new');
     expect(outcome.planId).not.toBe(plan.id);
     expect(await db.plans.count()).toBe(2);
@@ -108,14 +115,9 @@ describe('compressed automatic backups', () => {
   });
 
   it('says a backup whose compressed file is damaged cannot be unzipped, and changes nothing', async () => {
-    const db = makeDb();
-    const plan = await makePlan(db, 'Damaged');
-    const core = new PlanWorkerCore();
-    Object.assign(core, { database: db });
-    await core.backUp(plan.id);
-    const [row] = await db.backups.toArray();
-    const stored = await db.backupContents.get(row?.id ?? '');
-    if (!row || !stored) throw new Error('no backup');
+    const { db, row } = await backedUp('Damaged');
+    const stored = await db.backupContents.get(row.id);
+    if (!stored) throw new Error('no backup file');
     // Its end cut off, as a disk that filled up part way would leave it.
     await db.backupContents.put({
       id: row.id,

@@ -21,22 +21,31 @@ function write(db: PlannerDb, file: PlanFile, mode: 'merge' | 'replace') {
   return mode === 'merge' ? mergeIntoPlan(db, file) : replacePlan(db, file, 'test');
 }
 
-const tablesWithRecords = (file: PlanFile): PlanTable[] =>
-  PLAN_TABLES.filter((table) => file[table].length > 0);
+/** A kind of record `file` holds, picked by `pick`, or null when it holds none. */
+function kindHeld(file: PlanFile, pick: number): PlanTable | null {
+  const tables = PLAN_TABLES.filter((table) => file[table].length > 0);
+  return tables[pick % tables.length] ?? null;
+}
+
+/** Two plans stored side by side, from their files. */
+async function bothStored(file: PlanFile, other: PlanFile): Promise<PlannerDb> {
+  const db = makeDb();
+  await importAsNewPlan(db, file);
+  await importAsNewPlan(db, other);
+  return db;
+}
+
+const cases = fc.tuple(planFileArb(), planFileArb(), fc.nat(), modeArb);
 
 describe('merging or replacing with ids another plan holds', () => {
   it(
     'refuses a new record under the id of another plan’s record, of any kind',
     async () => {
-      const arb = fc.tuple(planFileArb(), planFileArb(), fc.nat(), modeArb);
       await fc.assert(
-        fc.asyncProperty(arb, async ([file, other, pick, mode]) => {
-          fc.pre(file.plan.id !== other.plan.id && tablesWithRecords(other).length > 0);
-          const tables = tablesWithRecords(other);
-          const table = tables[pick % tables.length] as PlanTable;
-          const db = makeDb();
-          await importAsNewPlan(db, file);
-          await importAsNewPlan(db, other);
+        fc.asyncProperty(cases, async ([file, other, pick, mode]) => {
+          const table = kindHeld(other, pick);
+          fc.pre(file.plan.id !== other.plan.id && table !== null);
+          const db = await bothStored(file, other);
           const before = await dumpDb(db);
           const [theirs] = other[table];
           const intruding = {
@@ -58,16 +67,12 @@ describe('merging or replacing with ids another plan holds', () => {
   it(
     'refuses to write the plan’s own record whose id another plan keeps as deleted',
     async () => {
-      const arb = fc.tuple(planFileArb(), planFileArb(), fc.nat(), modeArb);
       await fc.assert(
-        fc.asyncProperty(arb, async ([file, other, pick, mode]) => {
-          fc.pre(file.plan.id !== other.plan.id && tablesWithRecords(file).length > 0);
-          const tables = tablesWithRecords(file);
-          const table = tables[pick % tables.length] as PlanTable;
+        fc.asyncProperty(cases, async ([file, other, pick, mode]) => {
+          const table = kindHeld(file, pick);
+          fc.pre(file.plan.id !== other.plan.id && table !== null);
           const id = file[table][0]?.id ?? '';
-          const db = makeDb();
-          await importAsNewPlan(db, file);
-          await importAsNewPlan(db, other);
+          const db = await bothStored(file, other);
           await db.deletions.put({
             id,
             planId: other.plan.id,
