@@ -55,15 +55,18 @@ async function takenId(
   const everyId: string[] = [];
   for (const table of PLAN_TABLES) {
     const own = new Set(local?.[table].map((record) => record.id));
-    const ids = file[table].map((record) => record.id);
-    // Positions in the file, for the message, of the ids read.
-    const asked = ids.flatMap((id, i) => (own.has(id) ? [] : [i]));
-    const rows: ({ planId: string } | undefined)[] = await db
-      .table(table)
-      .bulkGet(ids.filter((id) => !own.has(id)));
+    // The ids read, and their positions in the file for the message.
+    const asked: string[] = [];
+    const at: number[] = [];
+    file[table].forEach(({ id }, i) => {
+      everyId.push(id);
+      if (own.has(id)) return;
+      asked.push(id);
+      at.push(i);
+    });
+    const rows: ({ planId: string } | undefined)[] = await db.table(table).bulkGet(asked);
     const i = rows.findIndex(foreign);
-    if (i >= 0) return { path: `${table}[${asked[i] ?? 0}]`, noun: RECORD_NOUNS[table] };
-    for (const id of ids) everyId.push(id);
+    if (i >= 0) return { path: `${table}[${at[i] ?? 0}]`, noun: RECORD_NOUNS[table] };
   }
   const deletionIds = file.deletions.map((d) => d.id);
   const tombstones = await db.deletions.bulkGet([...everyId, ...deletionIds]);

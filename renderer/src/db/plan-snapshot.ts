@@ -43,14 +43,14 @@ async function readSnapshot(
       PLAN_TABLES.map(async (table) => {
         // Each table is copied to the file's shape as it arrives, so the rows as read and
         // their copies are never all held at once (at L, 300 MB each).
-        if (productId === null || kindOf(table).scope === 'plan') {
-          const records = await db[table].where('planId').equals(planId).toArray();
-          return [table, canonicalRecords(table, records)];
-        }
-        const records = await db[table].where('productId').equals(productId).toArray();
-        // A product of another plan has no records here.
-        const own = records.filter((record) => record.planId === planId);
-        return [table, canonicalRecords(table, own)];
+        const records =
+          productId === null || kindOf(table).scope === 'plan'
+            ? await db[table].where('planId').equals(planId).toArray()
+            : // A product of another plan has no records here.
+              (await db[table].where('productId').equals(productId).toArray()).filter(
+                (record) => record.planId === planId,
+              );
+        return [table, canonicalRecords(table, records)];
       }),
     );
     const deletions =
