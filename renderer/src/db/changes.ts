@@ -11,6 +11,7 @@ import { nowIso } from '../../../shared/domain/records';
 import type { SharedCopy } from '../../../shared/storage/shared-copies';
 import { type PlannerDb, writeTransaction } from './database';
 import { keepDerivedTables } from './derived-rows';
+import { presentIds } from './present-ids';
 
 /**
  * Deletion records are written as such when a merge brings in a colleague's deletions; a
@@ -63,22 +64,6 @@ function listIn<K, V>(map: Map<K, V[]>, key: K): V[] {
 const TABLE_ORDER = ['plans', ...PLAN_TABLES, 'deletions', 'sharedCopies'] as const;
 
 /**
- * The ids among `ids` that have a deletion record. Most writes bring back nothing that was
- * deleted (an import of a new plan adds half a million records and revives none), and
- * looking the few deletion records up costs far less than deleting every id blindly.
- */
-async function deletedAmong(db: PlannerDb, ids: readonly string[]): Promise<string[]> {
-  if (ids.length === 0) return [];
-  if (ids.length <= 64) {
-    const found = await db.deletions.bulkGet([...ids]);
-    return ids.filter((_, i) => found[i] !== undefined);
-  }
-  const wanted = new Set(ids);
-  const keys = await db.deletions.toCollection().primaryKeys();
-  return keys.filter((key) => wanted.has(key));
-}
-
-/**
  * Writes the changes in one transaction, table by table in bulk (an import can hold a hundred
  * thousand records). Deletion records for removed records are written first and the explicit
  * deletion changes last, so a colleague's recorded deletion wins over the one stamped here.
@@ -114,7 +99,8 @@ export async function writeChanges(
   await writeTransaction(db, async () => {
     for (const name of TABLE_ORDER) {
       if (name === 'deletions') {
-        await db.deletions.bulkDelete(await deletedAmong(db, revived));
+        // Most writes bring back nothing that was deleted: only the ids deleted are deleted again.
+        await db.deletions.bulkDelete([...(await presentIds(db.deletions, revived))]);
         await db.deletions.bulkPut(tombstones);
       }
       const table = db.table<Stamped, string>(name);

@@ -14,6 +14,7 @@ import { PLAN_TABLES, RECORD_NOUNS } from '../../../shared/records/registry';
 import { writeChanges, type RecordChange } from './changes';
 import { type PlannerDb, writeTransaction } from './database';
 import { backUpPlan } from './plan-backup';
+import { recordsAmong } from './present-ids';
 import { additionsOf, diffPlans, snapshotPlan } from './plan-snapshot';
 import {
   commonBase,
@@ -50,8 +51,7 @@ async function takenId(
   file: PlanFile,
   local: PlanFile | null,
 ): Promise<ForeignId | null> {
-  const foreign = (row: { planId: string } | undefined) =>
-    row !== undefined && (local === null || row.planId !== file.plan.id);
+  const foreign = (row: { planId: string }) => local === null || row.planId !== file.plan.id;
   const everyId: string[] = [];
   for (const table of PLAN_TABLES) {
     const own = new Set(local?.[table].map((record) => record.id));
@@ -64,14 +64,14 @@ async function takenId(
       asked.push(id);
       at.push(i);
     });
-    const rows: ({ planId: string } | undefined)[] = await db.table(table).bulkGet(asked);
-    const i = rows.findIndex(foreign);
-    if (i >= 0) return { path: `${table}[${at[i] ?? 0}]`, noun: RECORD_NOUNS[table] };
+    const held = await recordsAmong<{ planId: string }>(db.table(table), asked);
+    const found = held.find(({ record }) => foreign(record));
+    if (found) return { path: `${table}[${at[found.at] ?? 0}]`, noun: RECORD_NOUNS[table] };
   }
   const deletionIds = file.deletions.map((d) => d.id);
-  const tombstones = await db.deletions.bulkGet([...everyId, ...deletionIds]);
-  const t = tombstones.findIndex(foreign);
-  if (t >= 0) {
+  const tombstones = await recordsAmong(db.deletions, [...everyId, ...deletionIds]);
+  const t = tombstones.find(({ record }) => foreign(record))?.at;
+  if (t !== undefined) {
     return t < everyId.length
       ? { path: `a record with the id "${everyId[t] ?? ''}"`, noun: 'record' }
       : { path: `deletions[${t - everyId.length}]`, noun: 'deletion record' };
@@ -129,11 +129,11 @@ export async function importAsNewPlan(
   file: PlanFile,
   now: Date = new Date(),
 ): Promise<ImportOutcome> {
-  const taken = (await db.plans.get(file.plan.id)) || (await takenId(db, file, null));
-  if (taken) return addAsCopy(db, file, 'copy', now);
+  // The same file imported again: known at once. Other ids are looked up in the write.
+  if (await db.plans.get(file.plan.id)) return addAsCopy(db, file, 'copy', now);
   const shared = await prepareSharedCopy(file.plan.id, sharedTextOf(file), now);
   const outcome = await writeTransaction(db, async () => {
-    // Checked again inside the transaction: another window may have written since.
+    // Checked inside the transaction, so that another window cannot take an id meanwhile.
     if ((await db.plans.get(file.plan.id)) || (await takenId(db, file, null))) return null;
     const changes = additionsOf(file);
     await writeChanges(db, changes, 'apply');
