@@ -28,7 +28,7 @@ export async function measureExport(ctx) {
     const p = await ctx.page();
     await p.evaluate(() => (window.__bench.blobAt = null));
     const memory = await memoryProbe(p);
-    memory.start();
+    await memory.start();
     const downloading = p.waitForEvent('download', { timeout: limit.export });
     downloading.catch(() => undefined); // awaited below; this keeps a failed click from crashing
     await p.getByRole('button', { name: 'File', exact: true }).click({ timeout: limit.export });

@@ -28,7 +28,7 @@ async function importAgain(ctx, option, toast) {
   await within(limit.import, 'the preview', radio.waitFor({ timeout: limit.import }));
   await radio.check();
   const memory = await memoryProbe(p);
-  memory.start();
+  await memory.start();
   try {
     const from = await now(p);
     await p.getByRole('button', { name: 'Import', exact: true }).click();
@@ -73,7 +73,7 @@ export async function measurePlanOperations(ctx) {
     const button = p.getByRole('button', { name: 'Restore as new plan' }).first();
     await button.waitFor({ timeout: limit.render });
     const memory = await memoryProbe(p);
-    memory.start();
+    await memory.start();
     try {
       const from = await now(p);
       await button.click();

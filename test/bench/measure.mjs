@@ -133,7 +133,7 @@ export async function measureSize(context, baseUrl, plan) {
     await p.getByRole('button', { name: 'File', exact: true }).click({ timeout: limit.page });
     await p.getByRole('menuitem', { name: 'Import plan…' }).click({ timeout: limit.page });
     const memory = await memoryProbe(p);
-    memory.start();
+    await memory.start();
     try {
       await (await choosing).setFiles(plan.path);
       const state = await watched(p, 'importing', limit.import, 'the import');
@@ -187,7 +187,7 @@ export async function measureSize(context, baseUrl, plan) {
     const from = await p.evaluate(() => performance.now());
     const deadline = started + BACKUP_IDLE_MS + limit.backup;
     const memory = await memoryProbe(p);
-    memory.start();
+    await memory.start();
     try {
       while (Date.now() < deadline) {
         if (

@@ -55,17 +55,30 @@ export async function memoryProbe(page) {
     return (heapOf(page) + inWorkers.reduce((sum, u) => sum + heapOf(u), 0)) / MB;
   }
 
+  /** A full collection in the page and in every worker. */
+  async function collectGarbage() {
+    await cdp.send('HeapProfiler.collectGarbage').catch(() => undefined);
+    await Promise.all(
+      [...workers].map((s) => workerCall(cdp, pending, s, 'HeapProfiler.collectGarbage')),
+    );
+  }
+
   let peak = 0;
   let sampling = null;
   return {
     sample,
     /** After a full garbage collection: what the window holds at rest. */
     async steady() {
-      await cdp.send('HeapProfiler.collectGarbage');
+      await collectGarbage();
       return sample();
     },
-    /** Starts polling; `stop` returns the highest figure seen since. */
-    start() {
+    /**
+     * Starts polling from a collected heap, so that a step's peak is what it holds and makes,
+     * not the garbage an earlier step (an import's preview) left for a later collection;
+     * `stop` returns the highest figure seen since.
+     */
+    async start() {
+      await collectGarbage();
       peak = 0;
       const state = { on: true };
       sampling = state;
