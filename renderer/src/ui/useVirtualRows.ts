@@ -11,6 +11,15 @@ import { measureRowsLazily } from './measure-rows';
 /** Lists with at least this many rows are drawn in part. */
 export const VIRTUAL_ROWS_FROM = 60;
 
+/**
+ * Rows given their places before a long list's first frame; the others are placed in a task
+ * after it. The library works out a place for every row each time the list's measures change,
+ * a few times as it opens: for the 66,000 items of a large roadmap, most of its first frame.
+ * The first screen needs a few dozen, and until the rest are placed the spacer after them
+ * stands in for them at their estimated height.
+ */
+export const FIRST_PLACED_ROWS = 200;
+
 export interface VirtualRowsOptions {
   /**
    * Each row's key, in order; keep the same array while the rows stay the same. The list reads
@@ -72,6 +81,23 @@ export function useVirtualRows<E extends HTMLElement>({
   const [anchor, setAnchor] = useState<E | null>(null);
   const [margin, setMargin] = useState(0);
   const enabled = count >= VIRTUAL_ROWS_FROM;
+  const [placedAll, setPlacedAll] = useState(false);
+  // A row asked for further down is placed with all the others at once.
+  const firstOnly =
+    enabled && !placedAll && count > FIRST_PLACED_ROWS && wanted < FIRST_PLACED_ROWS;
+  const placed = firstOnly ? FIRST_PLACED_ROWS : count;
+  useEffect(() => {
+    if (!firstOnly) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // The frame is drawn after its animation callbacks: a timeout set in one runs after it.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setPlacedAll(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [firstOnly]);
   // Content above the rows (forms, filters, banners) moves them within the scroller: measured
   // when drawn and whenever the scroller scrolls or resizes.
   const measureMargin = () => {
@@ -83,7 +109,7 @@ export function useVirtualRows<E extends HTMLElement>({
   // The app is not built with the React Compiler, so nothing memoises around this hook.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count,
+    count: placed,
     enabled,
     getScrollElement: () => scrollerOf(anchor),
     onChange: measureMargin,
@@ -114,7 +140,8 @@ export function useVirtualRows<E extends HTMLElement>({
   const first = items[0];
   const last = items.at(-1);
   const before = first ? first.start - margin : 0;
-  const after = last ? Math.max(0, virtualizer.getTotalSize() - (last.end - margin)) : 0;
+  const unplaced = (count - placed) * (estimateSize + gap);
+  const after = last ? Math.max(0, virtualizer.getTotalSize() + unplaced - (last.end - margin)) : 0;
   return {
     attach: setAnchor,
     indexes: items.map((item) => item.index),
