@@ -35,15 +35,18 @@ export function stuckLongest(products: readonly Product[], now: Date, limit = 10
     .slice(0, limit);
 }
 
+/** What the health view reads of a KPI (a row kept beside it, not the record). */
+export type KpiFacts = Pick<Kpi, 'id' | 'productId' | 'name' | 'unit' | 'target' | 'direction'>;
+
 export interface OffTargetKpi {
-  kpi: Kpi;
+  kpi: KpiFacts;
   product: Product;
   latest: Pick<KpiValue, 'value'>;
 }
 
 /** KPIs of live products whose latest value misses the target, by product then KPI name. */
 export function offTargetKpis(
-  kpis: readonly Kpi[],
+  kpis: readonly KpiFacts[],
   latestByKpi: ReadonlyMap<string, Pick<KpiValue, 'value'>>,
   products: readonly Product[],
 ): OffTargetKpi[] {
@@ -60,14 +63,17 @@ export function offTargetKpis(
   );
 }
 
+/** What the health view reads of a milestone (a row kept beside it, not the record). */
+export type MilestoneFacts = Pick<Milestone, 'id' | 'productId' | 'title' | 'date' | 'done'>;
+
 export interface LateMilestone {
-  milestone: Milestone;
+  milestone: MilestoneFacts;
   product: Product;
 }
 
 /** Open milestones of live products dated before `today`, the longest overdue first. */
 export function overdueMilestones(
-  milestones: readonly Milestone[],
+  milestones: readonly MilestoneFacts[],
   products: readonly Product[],
   today: string,
 ): LateMilestone[] {

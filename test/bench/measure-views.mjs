@@ -17,8 +17,13 @@ import { within } from './limits.mjs';
  */
 const VIEWS = [
   ['timelineMs', '#/timeline', '.timeline-row', ['milestones']],
-  ['roadmapMs', '#/roadmap', '.roadmap[aria-busy="false"]', ['roadmapRows', 'milestones']],
-  ['healthMs', '#/health', '.health[aria-busy="false"]', ['kpis', 'kpiTrends', 'milestones']],
+  ['roadmapMs', '#/roadmap', '.roadmap[aria-busy="false"]', ['roadmapPacks', 'milestonePacks']],
+  [
+    'healthMs',
+    '#/health',
+    '.health[aria-busy="false"]',
+    ['kpiPacks', 'trendPacks', 'milestonePacks'],
+  ],
 ];
 
 /**

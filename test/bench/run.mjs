@@ -9,6 +9,8 @@
  *                                            measure the board without waiting for an import
  *   npm run bench -- --only search,roadmap   only the steps whose figures start with these
  *                                            names; prints them and records nothing
+ *   KEEP_PROFILE=1 npm run bench …           keeps each size's browser profile (the plan in its
+ *                                            IndexedDB) in $TMPDIR/lifecycle-planner-bench
  *
  * Builds the web renderer into its own folder, writes seeded plans of each size as .lcplan
  * files, serves the build with `vite preview` and drives Debian's Chromium through Playwright
@@ -78,6 +80,9 @@ async function loadLibrary() {
         "export { PLAN_TABLES } from './shared/records/registry';",
         "export { splitTrend, trendsOf } from './shared/domain/kpi-trend';",
         "export { roadmapRowsOf } from './shared/domain/roadmap-row';",
+        "export { packsOf } from './renderer/src/db/packed-rows';",
+        "export { roadmapCodec } from './renderer/src/db/roadmap-rows';",
+        "export { milestoneCodec, milestoneRowOf } from './renderer/src/db/milestone-rows';",
       ].join('\n'),
       resolveDir: root,
       loader: 'ts',
@@ -125,8 +130,8 @@ function preparePlan(lib, size, { seed, importThroughApp, only }) {
   const path = join(outDir, '__bench', name);
   mkdirSync(join(outDir, '__bench'), { recursive: true });
   writeFileSync(path, text);
-  // What the app keeps beside the records (each KPI's trend, each product's roadmap row), for
-  // a plan written past it.
+  // What the app keeps beside the records (each KPI's trend, each product's roadmap row, each
+  // milestone's row), for a plan written past it.
   const kept = `benchmark-${size}.kept.json`;
   const trends = lib.trendsOf(file.kpiValues).map(lib.splitTrend);
   writeFileSync(
@@ -134,7 +139,8 @@ function preparePlan(lib, size, { seed, importThroughApp, only }) {
     JSON.stringify({
       kpiTrends: trends.map(([values]) => values),
       kpiTrendReadings: trends.map(([, readings]) => readings),
-      roadmapRows: lib.roadmapRowsOf(file.backlogItems),
+      roadmapPacks: lib.packsOf(lib.roadmapRowsOf(file.backlogItems), lib.roadmapCodec),
+      milestonePacks: lib.packsOf(file.milestones.map(lib.milestoneRowOf), lib.milestoneCodec),
     }),
   );
   const bytes = Buffer.byteLength(text);
@@ -240,7 +246,7 @@ async function runOnce(plan, size, url) {
     return await measureSize(context, url, plan);
   } finally {
     await context.close().catch(() => undefined);
-    rmSync(profile, { recursive: true, force: true });
+    if (!process.env.KEEP_PROFILE) rmSync(profile, { recursive: true, force: true });
   }
 }
 

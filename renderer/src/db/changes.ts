@@ -11,6 +11,7 @@ import { nowIso } from '../../../shared/domain/records';
 import type { SharedCopy } from '../../../shared/storage/shared-copies';
 import { type PlannerDb, writeTransaction } from './database';
 import { keepDerivedTables } from './derived-rows';
+import type { OwnerKey } from './packed-rows';
 import { presentIds } from './present-ids';
 
 /**
@@ -83,13 +84,18 @@ export async function writeChanges(
   );
   const puts = new Map<RecordChange['table'], Stamped[]>();
   const deletes = new Map<RecordChange['table'], string[]>();
+  // Who owned a removed KPI or product, for the kept rows that go with it.
+  const gone = new Map<RecordChange['table'], OwnerKey[]>();
   const revived: string[] = [];
   const tombstones: Deletion[] = [];
   for (const change of changes) {
     const { id, planId } = recordOf(change);
     const state = target<Stamped>(change, direction, stamp);
     if (state) listIn(puts, change.table).push(state);
-    else listIn(deletes, change.table).push(id);
+    else {
+      listIn(deletes, change.table).push(id);
+      if (planId) listIn(gone, change.table).push({ planId, owner: id });
+    }
     if (!isPlanTable(change.table)) continue;
     if (state) revived.push(id);
     else if (planId && !removedPlans.has(planId)) {
@@ -113,7 +119,7 @@ export async function writeChanges(
       db,
       changes,
       (table) => puts.get(table) ?? [],
-      (table) => deletes.get(table) ?? [],
+      (table) => gone.get(table) ?? [],
     );
   });
 }

@@ -2,21 +2,24 @@
  * The local database: all product data lives here, in IndexedDB through Dexie.
  * Opened once per window (see ./index.ts); tests open their own by name.
  */
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { type Deletion, type Plan } from '../../../shared/domain/product';
 import { PLAN_TABLES } from '../../../shared/records/registry';
 import type { PlanRecords } from '../../../shared/records/registry';
 import type { TrendReadings, TrendValues } from '../../../shared/domain/kpi-trend';
-import type { RoadmapRow } from '../../../shared/domain/roadmap-row';
 import type { DocumentBinding } from '../../../shared/storage/documents';
 import type { SharedCopy, SharedCopyText } from '../../../shared/storage/shared-copies';
 import {
   SCHEMA_VERSIONS,
   checkSchemaVersions,
+  type Rebuilt,
   type SchemaVersion,
 } from '../../../shared/storage/schema-versions';
-import { rebuildKpiTrends } from './kpi-trends';
-import { rebuildRoadmapRows } from './roadmap-rows';
+import { rebuildKpiTrends, rebuildTrendPacks } from './kpi-trends';
+import { rebuildKpiPacks } from './kpi-rows';
+import { rebuildMilestonePacks } from './milestone-rows';
+import type { Pack } from './packed-rows';
+import { rebuildRoadmapPacks, rebuildRoadmapRows } from './roadmap-rows';
 
 /** A plan's earlier state, kept as the text of a plan file so it restores like an import. */
 export interface Backup {
@@ -51,8 +54,20 @@ export type PlannerDb = Dexie & {
   documents: EntityTable<DocumentBinding, 'planId'>;
   kpiTrends: EntityTable<TrendValues, 'kpiId'>;
   kpiTrendReadings: EntityTable<TrendReadings, 'kpiId'>;
-  roadmapRows: EntityTable<RoadmapRow, 'productId'>;
+  roadmapPacks: EntityTable<Pack, 'id'>;
+  milestonePacks: EntityTable<Pack, 'id'>;
+  kpiPacks: EntityTable<Pack, 'id'>;
+  trendPacks: EntityTable<Pack, 'id'>;
 } & { [T in keyof PlanRecords]: EntityTable<PlanRecords[T], 'id'> };
+
+const REBUILDS: Record<Rebuilt, (tx: Transaction) => Promise<void>> = {
+  kpiTrends: rebuildKpiTrends,
+  roadmapRows: rebuildRoadmapRows,
+  roadmapPacks: rebuildRoadmapPacks,
+  milestonePacks: rebuildMilestonePacks,
+  kpiPacks: rebuildKpiPacks,
+  trendPacks: rebuildTrendPacks,
+};
 
 /** Declares every version on `db`, each with its row upgrades. */
 export function declareVersions(db: Dexie, versions: readonly SchemaVersion[]): void {
@@ -79,9 +94,7 @@ export function declareVersions(db: Dexie, versions: readonly SchemaVersion[]): 
           });
       }
       // Rows kept from others (a KPI's trend from its values) are made once they are in place.
-      for (const table of rebuilds) {
-        await (table === 'kpiTrends' ? rebuildKpiTrends(tx) : rebuildRoadmapRows(tx));
-      }
+      for (const table of rebuilds) await REBUILDS[table](tx);
     });
   }
 }
@@ -112,7 +125,10 @@ export function planTables(db: PlannerDb) {
     db.documents,
     db.kpiTrends,
     db.kpiTrendReadings,
-    db.roadmapRows,
+    db.roadmapPacks,
+    db.milestonePacks,
+    db.kpiPacks,
+    db.trendPacks,
   ];
 }
 

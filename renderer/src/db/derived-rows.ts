@@ -1,6 +1,7 @@
 /**
  * Tables kept from others: a KPI's trend from its values (./kpi-trends.ts), a product's
- * roadmap row from its backlog items (./roadmap-rows.ts). Every write of plan data goes
+ * roadmap row from its backlog items (./roadmap-rows.ts), a milestone's or a KPI's row from the
+ * record (./record-rows.ts). Every write of plan data goes
  * through `writeChanges`, which calls `keepDerivedRows` in the same transaction, so a kept row
  * is never out of step with the records a user sees elsewhere.
  */
@@ -8,16 +9,19 @@ import { groupBy } from '../../../shared/domain/records';
 import type { PlanRecords } from '../../../shared/records/registry';
 import type { RecordChange } from './changes';
 import type { PlannerDb } from './database';
+import { kpiRowTable } from './kpi-rows';
 import { kpiTrendTable } from './kpi-trends';
+import { milestoneRowTable } from './milestone-rows';
+import type { OwnerKey } from './packed-rows';
 import { roadmapRowTable } from './roadmap-rows';
 
-type Source = 'kpiValues' | 'backlogItems';
+type Source = 'kpiValues' | 'backlogItems' | 'milestones' | 'kpis';
 
-/** What is needed of the kept table: its rows by their owner's id. */
-interface RowStore<Row> {
-  bulkGet(owners: string[]): Promise<(Row | undefined)[]>;
-  bulkDelete(owners: string[]): Promise<void>;
-  bulkPut(rows: readonly Row[]): Promise<unknown>;
+/** What is needed of the kept table: its rows by their owner (and the owner's plan). */
+export interface RowStore<Row> {
+  bulkGet(keys: readonly OwnerKey[]): Promise<(Row | undefined)[]>;
+  /** Puts `kept` and removes the rows of `dropped`. */
+  write(kept: readonly Row[], dropped: readonly OwnerKey[]): Promise<void>;
 }
 
 export interface DerivedTable<S extends Source, Row> {
@@ -32,7 +36,7 @@ export interface DerivedTable<S extends Source, Row> {
     written: readonly PlanRecords[S][],
   ): Row | null | 'reread';
   /** The owner's row made from its stored records, or null when it has none. */
-  reread(owner: string): Promise<Row | null>;
+  reread(key: OwnerKey): Promise<Row | null>;
 }
 
 function recordsIn<S extends Source>(changes: readonly RecordChange[], source: S) {
@@ -56,36 +60,36 @@ export async function keepDerivedRows<S extends Source, Row>(
   table: DerivedTable<S, Row>,
   changes: readonly RecordChange[],
   written: readonly PlanRecords[S][],
-  goneOwners: readonly string[],
+  goneOwners: readonly OwnerKey[],
 ): Promise<void> {
-  const gone = new Set(goneOwners);
-  const touched = new Set<string>();
+  const gone = new Set(goneOwners.map((key) => key.owner));
+  const touched = new Map<string, OwnerKey>();
   const removed = new Set<string>();
   for (const record of recordsIn(changes, table.source)) {
     removed.add(record.id);
-    if (!gone.has(table.ownerOf(record))) touched.add(table.ownerOf(record));
+    const owner = table.ownerOf(record);
+    if (!gone.has(owner)) touched.set(owner, { planId: record.planId, owner });
   }
   if (touched.size === 0 && gone.size === 0) return;
   const added = groupBy(written, (record) => table.ownerOf(record));
-  const owners = [...touched];
-  const before = await table.rows.bulkGet(owners);
+  const keys = [...touched.values()];
+  const before = await table.rows.bulkGet(keys);
   const kept: Row[] = [];
-  const dropped = [...gone];
-  const unknown: string[] = [];
-  owners.forEach((owner, i) => {
-    const next = table.revise(before[i], removed, added.get(owner) ?? []);
-    if (next === 'reread') unknown.push(owner);
-    else if (next === null) dropped.push(owner);
+  const dropped = [...goneOwners];
+  const unknown: OwnerKey[] = [];
+  keys.forEach((key, i) => {
+    const next = table.revise(before[i], removed, added.get(key.owner) ?? []);
+    if (next === 'reread') unknown.push(key);
+    else if (next === null) dropped.push(key);
     else kept.push(next);
   });
-  const reread = await Promise.all(unknown.map((owner) => table.reread(owner)));
-  unknown.forEach((owner, i) => {
+  const reread = await Promise.all(unknown.map((key) => table.reread(key)));
+  unknown.forEach((key, i) => {
     const row = reread[i];
     if (row) kept.push(row);
-    else dropped.push(owner);
+    else dropped.push(key);
   });
-  await table.rows.bulkDelete(dropped);
-  await table.rows.bulkPut(kept);
+  await table.rows.write(kept, dropped);
 }
 
 /**
@@ -96,11 +100,16 @@ export async function keepDerivedTables(
   db: PlannerDb,
   changes: readonly RecordChange[],
   written: (table: Source) => readonly unknown[],
-  deleted: (table: 'kpis' | 'products') => readonly string[],
+  deleted: (table: 'kpis' | 'products') => readonly OwnerKey[],
 ): Promise<void> {
   // What was put into a table are records of that table.
   const values = written('kpiValues') as PlanRecords['kpiValues'][];
   await keepDerivedRows(kpiTrendTable(db), changes, values, deleted('kpis'));
   const items = written('backlogItems') as PlanRecords['backlogItems'][];
   await keepDerivedRows(roadmapRowTable(db), changes, items, deleted('products'));
+  // A removed product's milestones and KPIs are removed as changes of their own.
+  const milestones = written('milestones') as PlanRecords['milestones'][];
+  await keepDerivedRows(milestoneRowTable(db), changes, milestones, []);
+  const kpis = written('kpis') as PlanRecords['kpis'][];
+  await keepDerivedRows(kpiRowTable(db), changes, kpis, []);
 }

@@ -6,15 +6,18 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import type { Milestone } from '../../../shared/domain/product';
 import { nowIso } from '../../../shared/domain/records';
 import type { TrendValues } from '../../../shared/domain/kpi-trend';
-import type { BacklogItem, Horizon, Kpi } from '../../../shared/domain/workspace';
+import type { BacklogItem, Horizon } from '../../../shared/domain/workspace';
 import { isOnRoadmap } from '../../../shared/domain/roadmap';
 import { entriesOf, type RoadmapEntry } from '../../../shared/domain/roadmap-row';
 import type { RecordChange } from './changes';
 import { type PlannerDb, writeTransaction } from './database';
 import { commit, RecordNotFoundError } from './repository';
+import { readKpiRows, type KpiRow } from './kpi-rows';
+import { readPlanTrends } from './kpi-trends';
+import { readMilestoneRows, type MilestoneRow } from './milestone-rows';
+import { readRoadmapRows } from './roadmap-rows';
 import { watchTables } from './search-source';
 
 export interface RoadmapData {
@@ -27,8 +30,8 @@ export interface RoadmapData {
 /** A row per product (kept as items change, see db/roadmap-rows.ts), not every item. */
 export async function readRoadmapData(db: PlannerDb, planId: string): Promise<RoadmapData> {
   const [rows, milestones] = await Promise.all([
-    db.roadmapRows.where('planId').equals(planId).toArray(),
-    db.milestones.where('planId').equals(planId).toArray(),
+    readRoadmapRows(db, planId),
+    readMilestoneRows(db, planId),
   ]);
   const entries: RoadmapEntry[] = [];
   for (const row of rows) {
@@ -41,19 +44,24 @@ export async function readRoadmapData(db: PlannerDb, planId: string): Promise<Ro
 }
 
 export interface HealthData {
-  kpis: Kpi[];
+  kpis: KpiRow[];
   /** Each KPI's latest values (a KPI with none has no trend). */
   trends: Map<string, TrendValues>;
-  milestones: Milestone[];
+  milestones: MilestoneRow[];
 }
 
-/** One row per KPI: the trends are kept as values change, so no value is read here. */
+/** Rows kept beside the KPIs, their trends and the milestones, read from their packs. */
 export async function readHealthData(db: PlannerDb, planId: string): Promise<HealthData> {
-  return db.transaction('r', [db.kpis, db.kpiTrends, db.milestones], async () => {
+  const tables = [
+    ...[db.kpiPacks, db.trendPacks, db.milestonePacks],
+    // Read only when a pack cannot be.
+    ...[db.kpis, db.kpiTrends, db.milestones],
+  ];
+  return db.transaction('r', tables, async () => {
     const [kpis, trends, milestones] = await Promise.all([
-      db.kpis.where('planId').equals(planId).toArray(),
-      db.kpiTrends.where('planId').equals(planId).toArray(),
-      db.milestones.where('planId').equals(planId).toArray(),
+      readKpiRows(db, planId),
+      readPlanTrends(db, planId),
+      readMilestoneRows(db, planId),
     ]);
     return { kpis, trends: new Map(trends.map((t) => [t.kpiId, t])), milestones };
   });

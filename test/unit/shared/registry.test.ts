@@ -88,6 +88,10 @@ describe('the registry of record kinds', () => {
       'kpiTrends',
       'kpiTrendReadings',
       'roadmapRows',
+      'roadmapPacks',
+      'milestonePacks',
+      'kpiPacks',
+      'trendPacks',
     ]);
     expect([...stores.keys()].filter((table) => !known.has(table))).toEqual([]);
   });

@@ -4,7 +4,7 @@
  * label says what the line shows; the table beside it has the numbers.
  */
 import { describeTarget, formatKpiValue } from '../../../../shared/domain/kpi';
-import type { Kpi } from '../../../../shared/domain/workspace';
+import type { KpiFacts } from '../../../../shared/domain/health';
 
 const WIDTH = 96;
 const HEIGHT = 28;
@@ -23,7 +23,7 @@ export function sparklinePath(values: readonly number[], low: number, high: numb
 }
 
 /** `values` are the KPI's latest, oldest first. */
-export function Sparkline({ kpi, values }: { kpi: Kpi; values: readonly number[] }) {
+export function Sparkline({ kpi, values }: { kpi: KpiFacts; values: readonly number[] }) {
   const low = Math.min(kpi.target, ...values);
   const high = Math.max(kpi.target, ...values);
   const span = high - low || 1;

@@ -5,8 +5,29 @@ import { writeChanges, type RecordChange } from '../../../../renderer/src/db/cha
 import { openPlannerDb, type PlannerDb } from '../../../../renderer/src/db/database';
 import { createPlan } from '../../../../renderer/src/db/plans';
 import type { ProductDraft } from '../../../../renderer/src/db/products';
-import { joinTrend, trendsOf, type KpiTrend } from '../../../../shared/domain/kpi-trend';
+import {
+  joinTrend,
+  trendsOf,
+  type KpiTrend,
+  type TrendValues,
+} from '../../../../shared/domain/kpi-trend';
 import { roadmapRowsOf, type RoadmapRow } from '../../../../shared/domain/roadmap-row';
+import {
+  isPack,
+  packIdOf,
+  type Pack,
+  type PackCodec,
+} from '../../../../renderer/src/db/packed-rows';
+import { kpiCodec, kpiRowOf, type KpiRow } from '../../../../renderer/src/db/kpi-rows';
+import { trendCodec } from '../../../../renderer/src/db/kpi-trends';
+import type { EntityTable } from 'dexie';
+import { expect } from 'vitest';
+import { roadmapCodec } from '../../../../renderer/src/db/roadmap-rows';
+import {
+  milestoneCodec,
+  milestoneRowOf,
+  type MilestoneRow,
+} from '../../../../renderer/src/db/milestone-rows';
 
 /** A database of its own for each test, so tests never share state. */
 export function makeDb(): PlannerDb {
@@ -56,6 +77,9 @@ export async function storedTrends(db: PlannerDb, planId?: string): Promise<KpiT
     ? await db.kpiTrends.where('planId').equals(planId).toArray()
     : await db.kpiTrends.toArray();
   const readings = await db.kpiTrendReadings.bulkGet(rows.map((row) => row.kpiId));
+  // The packs the health view reads hold the same values as the table.
+  const byKpi = byKey<TrendValues>((row) => row.kpiId);
+  expect(await storedTrendPacks(db, planId), 'packed trends').toEqual(byKpi([...rows]));
   return rows
     .map((row, i) => joinTrend(row, readings[i]))
     .sort((a, b) => a.kpiId.localeCompare(b.kpiId));
@@ -67,12 +91,74 @@ export async function expectedTrends(db: PlannerDb, planId: string): Promise<Kpi
   return trendsOf(values).sort((a, b) => a.kpiId.localeCompare(b.kpiId));
 }
 
-/** Every product's stored roadmap row, by product id. */
+/** Every row stored in the packs of `table` (of one plan, or of all), checked as it is read. */
+async function storedPacked<Row>(
+  table: EntityTable<Pack, 'id'>,
+  codec: PackCodec<Row>,
+  planId?: string,
+): Promise<Row[]> {
+  const packs: unknown[] = planId
+    ? await table.where('planId').equals(planId).toArray()
+    : await table.toArray();
+  const rows: Row[] = [];
+  for (const pack of packs) {
+    if (!isPack(pack)) throw new Error(`a pack of plan ${planId ?? '?'} cannot be read`);
+    for (const [owner, stored] of Object.entries(pack.rows)) {
+      // Each row sits in the pack its owner's id picks, or writes would miss it.
+      if (pack.id !== packIdOf({ planId: pack.planId, owner })) {
+        throw new Error(`the row of ${owner} sits in pack ${pack.id}`);
+      }
+      rows.push(codec.decode({ planId: pack.planId, owner }, stored));
+    }
+  }
+  return rows;
+}
+
+const byKey =
+  <T>(key: (row: T) => string) =>
+  (rows: T[]) =>
+    rows.sort((a, b) => key(a).localeCompare(key(b)));
+
+/** Every product's stored roadmap row, by product id, read out of the plans' packs. */
 export async function storedRoadmapRows(db: PlannerDb, planId?: string): Promise<RoadmapRow[]> {
-  const rows = planId
-    ? await db.roadmapRows.where('planId').equals(planId).toArray()
-    : await db.roadmapRows.toArray();
-  return rows.sort((a, b) => a.productId.localeCompare(b.productId));
+  const rows = await storedPacked(db.roadmapPacks, roadmapCodec, planId);
+  return byKey<RoadmapRow>((row) => row.productId)(rows);
+}
+
+/** Every milestone's stored row, by id. */
+export async function storedMilestoneRows(db: PlannerDb, planId?: string): Promise<MilestoneRow[]> {
+  const rows = await storedPacked(db.milestonePacks, milestoneCodec, planId);
+  return byKey<MilestoneRow>((row) => row.id)(rows);
+}
+
+/** The rows the milestones stored for `planId` make, as `storedMilestoneRows` lists them. */
+export async function expectedMilestoneRows(
+  db: PlannerDb,
+  planId?: string,
+): Promise<MilestoneRow[]> {
+  const milestones = planId
+    ? await db.milestones.where('planId').equals(planId).toArray()
+    : await db.milestones.toArray();
+  return byKey<MilestoneRow>((row) => row.id)(milestones.map(milestoneRowOf));
+}
+
+/** Every KPI's stored row, by id. */
+export async function storedKpiRows(db: PlannerDb, planId?: string): Promise<KpiRow[]> {
+  return byKey<KpiRow>((row) => row.id)(await storedPacked(db.kpiPacks, kpiCodec, planId));
+}
+
+/** The rows the KPIs stored for `planId` make, as `storedKpiRows` lists them. */
+export async function expectedKpiRows(db: PlannerDb, planId?: string): Promise<KpiRow[]> {
+  const kpis = planId
+    ? await db.kpis.where('planId').equals(planId).toArray()
+    : await db.kpis.toArray();
+  return byKey<KpiRow>((row) => row.id)(kpis.map(kpiRowOf));
+}
+
+/** Every trend's values as packed for the health view, by KPI id. */
+export async function storedTrendPacks(db: PlannerDb, planId?: string): Promise<TrendValues[]> {
+  const rows = await storedPacked(db.trendPacks, trendCodec, planId);
+  return byKey<TrendValues>((row) => row.kpiId)(rows);
 }
 
 /** The roadmap rows the items stored for `planId` make, as `storedRoadmapRows` lists them. */
@@ -98,6 +184,8 @@ export async function dumpDb(db: PlannerDb) {
       a.kpiId.localeCompare(b.kpiId),
     ),
     roadmapRows: await storedRoadmapRows(db),
+    milestoneRows: await storedMilestoneRows(db),
+    kpiRows: await storedKpiRows(db),
   };
   const records: Partial<{ [T in PlanTable]: PlanRecords[T][] }> = {};
   for (const table of PLAN_TABLES) {

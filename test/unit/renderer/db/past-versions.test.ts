@@ -12,7 +12,14 @@ import { openDatabase, upgradeBackupReason } from '../../../../renderer/src/db/o
 import { trendsOf, type KpiTrend } from '../../../../shared/domain/kpi-trend';
 import { roadmapRowsOf, type RoadmapRow } from '../../../../shared/domain/roadmap-row';
 import { parsePlanText } from '../../../../shared/plan-file/parse';
-import { storedTrends } from './factories';
+import {
+  expectedKpiRows,
+  expectedMilestoneRows,
+  storedKpiRows,
+  storedMilestoneRows,
+  storedRoadmapRows,
+  storedTrends,
+} from './factories';
 import {
   CURRENT_SCHEMA_VERSION,
   SCHEMA_VERSIONS,
@@ -85,6 +92,9 @@ describe('databases written by every past schema version', () => {
       );
       for (const [table, rows] of Object.entries(fixture.tables)) {
         if (table === 'backups' || remade.some((name) => name === table)) continue;
+        // A table a later version dropped (its rows made again in another) is not there.
+        const later = SCHEMA_VERSIONS.filter((v) => v.version > version);
+        if (later.some((v) => v.stores[table] === null)) continue;
         const stored = (await db.table(currentName(table, version)).toArray()) as Record<
           string,
           unknown
@@ -100,7 +110,10 @@ describe('databases written by every past schema version', () => {
       // And each product's roadmap row from its open backlog items.
       const byProduct = (rows: RoadmapRow[]) =>
         rows.sort((a, b) => a.productId.localeCompare(b.productId));
-      expect(byProduct(await db.roadmapRows.toArray())).toEqual(
+      // And each milestone's row from the milestone.
+      expect(await storedMilestoneRows(db)).toEqual(await expectedMilestoneRows(db));
+      expect(await storedKpiRows(db)).toEqual(await expectedKpiRows(db));
+      expect(await storedRoadmapRows(db)).toEqual(
         byProduct(roadmapRowsOf(await db.backlogItems.toArray())),
       );
 

@@ -23,9 +23,13 @@ import { planFileArb } from '../../plan-file/arbitraries';
 import { disjoint } from '../../plan-file/two-copies';
 import {
   dumpDb,
+  expectedKpiRows,
+  expectedMilestoneRows,
   expectedRoadmapRows,
   expectedTrends,
   makeDb,
+  storedKpiRows,
+  storedMilestoneRows,
   storedRoadmapRows,
   storedTrends,
 } from './factories';
@@ -48,6 +52,8 @@ async function soundPlan(db: PlannerDb, planId: string): Promise<PlanFile> {
   // The rows the health view and the roadmap read follow the records whichever way they came.
   expect(await storedTrends(db, planId)).toEqual(await expectedTrends(db, planId));
   expect(await storedRoadmapRows(db, planId)).toEqual(await expectedRoadmapRows(db, planId));
+  expect(await storedMilestoneRows(db, planId)).toEqual(await expectedMilestoneRows(db, planId));
+  expect(await storedKpiRows(db, planId)).toEqual(await expectedKpiRows(db, planId));
   return stored;
 }
 
@@ -209,6 +215,8 @@ describe('every record survives every path through the database', () => {
           expect(await snapshotPlan(db, file.plan.id)).toBeNull();
           expect(await storedTrends(db, file.plan.id)).toEqual([]);
           expect(await storedRoadmapRows(db, file.plan.id)).toEqual([]);
+          expect(await storedMilestoneRows(db, file.plan.id)).toEqual([]);
+          expect(await storedKpiRows(db, file.plan.id)).toEqual([]);
           await writeChanges(db, removed, 'undo');
           expect(kinds(await soundPlan(db, file.plan.id))).toEqual(kinds(file));
           const [product] = file.products;
