@@ -81,6 +81,23 @@ describe('a product’s roadmap row', () => {
     }
   });
 
+  it('refuses an entry with any one field of the wrong kind, and takes it with none', () => {
+    const row = roadmapRowOf(item('a'), [item('a')]) as RoadmapRow;
+    const good: unknown[] = ['a', 'T', 'idea', 'must', 10, 2, 80, 3, 'a0', 'now', 'm1'];
+    expect(entriesOf({ ...row, entries: JSON.stringify([good]) })).toHaveLength(1);
+    const nullable = [false, false, false, true, true, true, true, true, false, true, true];
+    // A wrong value for each field in turn: a number for a string, a word outside its set.
+    const wrong = [7, null, 'finished', 'maybe', '10', 7, '80', 'x', 1, 'soon', 2];
+    wrong.forEach((value, at) => {
+      const tuple = [...good];
+      tuple[at] = value;
+      expect(entriesOf({ ...row, entries: JSON.stringify([tuple]) }), `field ${at}`).toBeNull();
+      tuple[at] = null;
+      const readable = entriesOf({ ...row, entries: JSON.stringify([tuple]) }) !== null;
+      expect(readable, `field ${at} as null`).toBe(nullable[at]);
+    });
+  });
+
   const changed = fc.record({
     id: fc.integer({ min: 0, max: 20 }).map((n) => `i${n}`),
     title: fc.string({ maxLength: 6 }),
