@@ -1,5 +1,6 @@
 import { PLAN_TABLES, type PlanTable } from '../../../../shared/records/registry';
 import type { PlanRecord, PlanRecords } from '../../../../shared/records/registry';
+import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { writeChanges, type RecordChange } from '../../../../renderer/src/db/changes';
 import { openPlannerDb, type PlannerDb } from '../../../../renderer/src/db/database';
@@ -28,6 +29,12 @@ import {
   milestoneRowOf,
   type MilestoneRow,
 } from '../../../../renderer/src/db/milestone-rows';
+
+/** Undo and redo, as steps of a property over a user's edits. */
+export const undoRedoSteps = [
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('undo' as const) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('redo' as const) }) },
+];
 
 /** A database of its own for each test, so tests never share state. */
 export function makeDb(): PlannerDb {

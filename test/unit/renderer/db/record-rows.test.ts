@@ -17,6 +17,7 @@ import { readHealthData, readRoadmapData } from '../../../../renderer/src/db/por
 import { createProduct, deleteProduct } from '../../../../renderer/src/db/products';
 import {
   UndoHistory,
+  undoRedoSteps,
   expectedKpiRows,
   expectedMilestoneRows,
   makeDb,
@@ -73,8 +74,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete-kpi' as const), pick: fc.nat() }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('undo' as const) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('redo' as const) }) },
+  ...undoRedoSteps,
 );
 
 describe('milestone and KPI rows kept with their records', () => {

@@ -16,6 +16,7 @@ import { createProduct, deleteProduct } from '../../../../renderer/src/db/produc
 import { BACKLOG_STATUSES, HORIZONS, MOSCOW } from '../../../../shared/domain/workspace';
 import {
   UndoHistory,
+  undoRedoSteps,
   expectedRoadmapRows,
   makeDb,
   makeDraft,
@@ -63,8 +64,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     weight: 1,
     arbitrary: fc.record({ kind: fc.constant('delete-product' as const), product: fc.nat(2) }),
   },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('undo' as const) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('redo' as const) }) },
+  ...undoRedoSteps,
 );
 
 describe('roadmap rows kept with the backlog', () => {
