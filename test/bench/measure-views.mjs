@@ -17,11 +17,17 @@ import { within } from './limits.mjs';
  */
 const VIEWS = [
   ['timelineMs', '#/timeline', '.timeline-row', ['milestones']],
-  ['roadmapMs', '#/roadmap', '.roadmap[aria-busy="false"]', ['roadmapPacks', 'milestonePacks']],
+  // Drawn with content: a roadmap with its cards, health with its rows of KPIs off target.
+  [
+    'roadmapMs',
+    '#/roadmap',
+    '.roadmap[aria-busy="false"] .roadmap-card',
+    ['roadmapPacks', 'milestonePacks'],
+  ],
   [
     'healthMs',
     '#/health',
-    '.health[aria-busy="false"]',
+    '.health[aria-busy="false"] tr[data-index]',
     ['kpiPacks', 'trendPacks', 'milestonePacks'],
   ],
 ];

@@ -83,6 +83,8 @@ async function loadLibrary() {
         "export { packsOf } from './renderer/src/db/packed-rows';",
         "export { roadmapCodec } from './renderer/src/db/roadmap-rows';",
         "export { milestoneCodec, milestoneRowOf } from './renderer/src/db/milestone-rows';",
+        "export { kpiCodec, kpiRowOf } from './renderer/src/db/kpi-rows';",
+        "export { trendCodec } from './renderer/src/db/kpi-trends';",
       ].join('\n'),
       resolveDir: root,
       loader: 'ts',
@@ -130,8 +132,8 @@ function preparePlan(lib, size, { seed, importThroughApp, only }) {
   const path = join(outDir, '__bench', name);
   mkdirSync(join(outDir, '__bench'), { recursive: true });
   writeFileSync(path, text);
-  // What the app keeps beside the records (each KPI's trend, each product's roadmap row, each
-  // milestone's row), for a plan written past it.
+  // What the app keeps beside the records (each KPI's trend, each product's roadmap row, the
+  // packed rows of milestones, KPIs and trends), for a plan written past it.
   const kept = `benchmark-${size}.kept.json`;
   const trends = lib.trendsOf(file.kpiValues).map(lib.splitTrend);
   writeFileSync(
@@ -141,6 +143,11 @@ function preparePlan(lib, size, { seed, importThroughApp, only }) {
       kpiTrendReadings: trends.map(([, readings]) => readings),
       roadmapPacks: lib.packsOf(lib.roadmapRowsOf(file.backlogItems), lib.roadmapCodec),
       milestonePacks: lib.packsOf(file.milestones.map(lib.milestoneRowOf), lib.milestoneCodec),
+      kpiPacks: lib.packsOf(file.kpis.map(lib.kpiRowOf), lib.kpiCodec),
+      trendPacks: lib.packsOf(
+        trends.map(([values]) => values),
+        lib.trendCodec,
+      ),
     }),
   );
   const bytes = Buffer.byteLength(text);
