@@ -66,16 +66,22 @@ export function isPack(value: unknown): value is Pack {
 
 /** Packs holding `rows` (every row of some plans), for a rebuild of the table. */
 export function packsOf<Row>(rows: readonly Row[], codec: PackCodec<Row>): Pack[] {
-  const packs = new Map<string, Pack>();
+  const packs = new Map<string, { planId: string; rows: Map<string, string> }>();
   for (const row of rows) {
     const key = codec.keyOf(row);
     const id = packIdOf(key);
     let pack = packs.get(id);
-    if (!pack) packs.set(id, (pack = { id, planId: key.planId, rows: {} }));
-    pack.rows[key.owner] = codec.encode(row);
+    if (!pack) packs.set(id, (pack = { planId: key.planId, rows: new Map() }));
+    pack.rows.set(key.owner, codec.encode(row));
   }
-  return [...packs.values()];
+  return [...packs].map(([id, { planId, rows: owned }]) => ({ id, planId, rows: rowsOf(owned) }));
 }
+
+/**
+ * The rows as a pack stores them. Made as own properties, so an owner's id that names
+ * something of every object ("__proto__", "toString") is a row like any other.
+ */
+const rowsOf = (rows: Map<string, string>): Record<string, string> => Object.fromEntries(rows);
 
 const UNREADABLE = Symbol('unreadable');
 
@@ -121,8 +127,8 @@ export class PackedRowStore<Row> {
     return keys.map((key) => {
       const pack = packs.get(packIdOf(key));
       if (pack === null) return this.codec.unreadable(key);
-      const stored = pack?.rows[key.owner];
-      if (stored === undefined) return undefined;
+      if (!pack || !Object.hasOwn(pack.rows, key.owner)) return undefined;
+      const stored = pack.rows[key.owner] ?? '';
       const row = decoded(this.codec, key, stored);
       return row === UNREADABLE ? this.codec.unreadable(key) : row;
     });
@@ -163,7 +169,7 @@ export class PackedRowStore<Row> {
     const written = [...touched].map(([id, { planId, rows }]) => ({
       id,
       planId,
-      rows: Object.fromEntries(rows),
+      rows: rowsOf(rows),
     }));
     // A pack whose last row went is removed, not left empty.
     const empty = written.filter((pack) => Object.keys(pack.rows).length === 0);

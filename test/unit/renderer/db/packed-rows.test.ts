@@ -10,8 +10,10 @@ import {
   PACKS_PER_PLAN,
   PackedRowStore,
   bucketOf,
+  packsOf,
   readPackedRows,
   type OwnerKey,
+  type Pack,
 } from '../../../../renderer/src/db/packed-rows';
 import { readRoadmapData } from '../../../../renderer/src/db/portfolio';
 import { createProduct } from '../../../../renderer/src/db/products';
@@ -31,9 +33,11 @@ const step = fc.record({
   dropped: fc.array(key, { maxLength: 6 }),
 });
 
+/** Ids that name something every object has: they must be rows like any other. */
+const AWKWARD = ['__proto__', 'toString', 'constructor', 'hasOwnProperty'];
 const asKey = ({ planId, owner }: { planId: string; owner: number }): OwnerKey => ({
   planId,
-  owner: `product-${owner}`,
+  owner: AWKWARD[owner] ?? `product-${owner}`,
 });
 const rowOf = (k: OwnerKey, entries: string): RoadmapRow => ({
   productId: k.owner,
@@ -71,6 +75,11 @@ describe('rows packed per plan', () => {
               expect(packs.filter((pack) => Object.keys(pack.rows).length === 0)).toEqual([]);
             }
           }
+          // A rebuild packs the same rows the same way.
+          const rebuilt = packsOf([...model.values()], roadmapCodec);
+          const stored = await db.roadmapPacks.toArray();
+          const byId = (packs: Pack[]) => [...packs].sort((x, y) => x.id.localeCompare(y.id));
+          expect(byId(rebuilt)).toEqual(byId(stored));
           const keys = [...model.values()].map(roadmapCodec.keyOf);
           expect(await store.bulkGet(keys)).toEqual([...model.values()]);
           expect(await store.bulkGet([{ planId: 'plan-a', owner: 'never-written' }])).toEqual([
@@ -81,6 +90,22 @@ describe('rows packed per plan', () => {
       ),
       { numRuns: 40 },
     );
+  });
+
+  it('finds no row for an id that names something of every object, beside a stored row', async () => {
+    const db = makeDb();
+    const store = new PackedRowStore(db.roadmapPacks, roadmapCodec, () => Promise.resolve([]));
+    for (const owner of AWKWARD) {
+      // A row stored in the pack this id picks, so the pack is there to look in.
+      const neighbour = Array.from({ length: 200 }, (_, n) => `product-${n}`).find(
+        (id) => bucketOf(id) === bucketOf(owner),
+      );
+      if (!neighbour) throw new Error(`no id shares a pack with ${owner}`);
+      const row = rowOf({ planId: 'plan-a', owner: neighbour }, '[]');
+      await db.transaction('rw', db.roadmapPacks, () => store.write([row], []));
+      expect(await store.bulkGet([{ planId: 'plan-a', owner }]), owner).toEqual([undefined]);
+    }
+    db.close();
   });
 
   it('spreads owners over every pack', () => {
