@@ -45,6 +45,10 @@ test('Ctrl+Z inside an open dialog does not change the board behind it', async (
 }) => {
   await board.createProduct('Stays put');
   await board.cardButton('Stays put').press('Alt+ArrowRight');
+  // Clicked once it has landed: a card still being moved is drawn again in its new column.
+  await expect(
+    board.column('Development').getByRole('button', { name: /^Stays put/ }),
+  ).toBeFocused();
   await board.cardButton('Stays put').click();
   const workspace = board.workspace('Stays put');
   await expect(workspace.getByRole('heading', { level: 1 })).toBeFocused();
