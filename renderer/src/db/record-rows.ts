@@ -96,9 +96,17 @@ export function recordRowTable<S extends Copied, Row extends { id: string; planI
   kind: RecordRows<S, Row>,
 ): DerivedTable<S, Row> {
   const table = db.table<PlanRecords[S], string>(kind.source);
+  const store = new PackedRowStore(kind.packs(db), codecOf(kind), (planId) =>
+    planRows(db, kind, planId),
+  );
   return {
     source: kind.source,
-    rows: new PackedRowStore(kind.packs(db), codecOf(kind), (planId) => planRows(db, kind, planId)),
+    rows: {
+      // A row is made from its record alone, so the rows it replaces are not read (an import
+      // of a large plan would decode 20,000 of them for nothing); writing reads their packs.
+      bulkGet: (keys) => Promise.resolve(keys.map(() => undefined)),
+      write: (kept, dropped) => store.write(kept, dropped),
+    },
     ownerOf: (record) => record.id,
     // The record as now stored, or none once it is removed.
     revise: (_before, _removed, written) => (written[0] ? rowOf(kind, written[0]) : null),
