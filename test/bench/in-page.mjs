@@ -26,6 +26,30 @@ export function installProbes() {
   } catch {
     // No long task timing in this browser: every window reads as 0.
   }
+  // The scripts behind every frame held up over 50 ms (Long Animation Frames), to say what
+  // made a long task long.
+  bench.longFrames = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        const scripts = entry.scripts.map((script) => ({
+          ms: Math.round(script.duration),
+          what: `${script.invoker || script.invokerType} → ${script.sourceFunctionName || '?'} (${script.sourceURL.split('/').pop()}:${script.sourceCharPosition})`,
+        }));
+        bench.longFrames.push({ start: entry.startTime, duration: entry.duration, scripts });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {
+    // No Long Animation Frames in this browser: nothing to say about a long task.
+  }
+  /** The scripts of the longest frame that overlapped [from, to], longest first, as text. */
+  bench.longestFrameScripts = (from, to = performance.now()) => {
+    const frames = bench.longFrames.filter((f) => f.start + f.duration >= from && f.start <= to);
+    const longest = frames.reduce((a, f) => (a && a.duration >= f.duration ? a : f), null);
+    if (!longest) return '';
+    const scripts = [...longest.scripts].sort((a, b) => b.ms - a.ms).slice(0, 4);
+    return `frame of ${Math.round(longest.duration)} ms: ${scripts.map((s) => `${s.ms} ms ${s.what}`).join('; ')}`;
+  };
   /** The longest task that overlapped [from, to] (performance.now() times), or 0. */
   bench.longestTask = (from, to = performance.now()) =>
     bench.longTasks

@@ -34,3 +34,19 @@ export async function watched(page, key, ms, what) {
   if (state.error) throw new Error(`the app said: ${state.error}`);
   return state;
 }
+
+/** The target for the longest main-thread task; past it, what held the frame is printed. */
+const LONGEST_TASK_TARGET_MS = 200;
+
+/**
+ * The longest main-thread task between two page times (`to` omitted: until now). One longer
+ * than the target is explained on the console by the scripts of the longest frame around it.
+ */
+export async function longestTask(page, what, from, to) {
+  const [ms, scripts] = await page.evaluate(
+    ([a, b]) => [window.__bench.longestTask(a, b), window.__bench.longestFrameScripts(a, b)],
+    [from, to],
+  );
+  if (ms > LONGEST_TASK_TARGET_MS && scripts) console.log(`    ${what}: ${scripts}`);
+  return ms;
+}

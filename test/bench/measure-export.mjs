@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { measureReadFloor } from './in-page-extra.mjs';
-import { within } from './limits.mjs';
+import { longestTask, within } from './limits.mjs';
 import { memoryProbe } from './memory.mjs';
 
 export async function measureExport(ctx) {
@@ -45,10 +45,7 @@ export async function measureExport(ctx) {
     const blobAt = await p.evaluate(() => window.__bench.blobAt);
     const heapPeakExportMB = await memory.stop();
     await memory.detach();
-    const longestTaskExportMs = await p.evaluate(
-      ([from, to]) => window.__bench.longestTask(from, to),
-      [clickedAt, blobAt],
-    );
+    const longestTaskExportMs = await longestTask(p, 'export', clickedAt, blobAt);
     const saved = await within(limit.export, 'saving the download', download.path());
     const digest = createHash('sha256').update(readFileSync(saved)).digest('hex');
     return {

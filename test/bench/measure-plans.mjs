@@ -9,11 +9,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { countBackups } from './in-page.mjs';
 import { hidePageForBackups, storedBackupBytes } from './in-page-extra.mjs';
 import { memoryProbe } from './memory.mjs';
-import { within } from './limits.mjs';
+import { longestTask, within } from './limits.mjs';
 
 const now = (p) => p.evaluate(() => performance.now());
-const longest = (p, from, to) =>
-  p.evaluate(([a, b]) => window.__bench.longestTask(a, b), [from, to]);
 
 /** Imports the bench's file again in `mode` (merge or replace) through the preview. */
 async function importAgain(ctx, option, toast) {
@@ -35,7 +33,11 @@ async function importAgain(ctx, option, toast) {
     const done = p.locator('.toast-message', { hasText: toast });
     await within(limit.import, 'the import', done.waitFor({ timeout: limit.import }));
     const to = await now(p);
-    return { ms: to - from, longest: await longest(p, from, to), peak: await memory.stop() };
+    return {
+      ms: to - from,
+      longest: await longestTask(p, option, from, to),
+      peak: await memory.stop(),
+    };
   } finally {
     await memory.detach();
   }
@@ -85,7 +87,7 @@ export async function measurePlanOperations(ctx) {
       const to = await now(p);
       return {
         restoreBackupMs: to - from,
-        longestTaskRestoreMs: await longest(p, from, to),
+        longestTaskRestoreMs: await longestTask(p, 'restore', from, to),
         heapPeakRestoreMB: await memory.stop(),
       };
     } finally {
@@ -123,7 +125,7 @@ export async function measureBackupsStored(ctx) {
     return {
       backupStoredMB: stored.bytes / 2 ** 20,
       backupCount: stored.count,
-      longestTaskFlushMs: await longest(p, from, to),
+      longestTaskFlushMs: await longestTask(p, 'flush', from, to),
     };
   });
 }

@@ -8,10 +8,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { measureDrag } from './drag.mjs';
 import { countBackups, installProbes, measureFloors, writePlanToApp } from './in-page.mjs';
-import { StepTimeout, watched, within } from './limits.mjs';
+import { longestTask, StepTimeout, watched, within } from './limits.mjs';
 import { memoryProbe } from './memory.mjs';
 import { measureExport } from './measure-export.mjs';
 import { measureBackupsStored, measureColdStart, measurePlanOperations } from './measure-plans.mjs';
+import { measureTyping } from './measure-typing.mjs';
 import { measureDragAcross, measureViews } from './measure-views.mjs';
 
 /** Time limits per step for S; M and L multiply them (see SCALE). */
@@ -139,10 +140,7 @@ export async function measureSize(context, baseUrl, plan) {
       const state = await watched(p, 'importing', limit.import, 'the import');
       const chosenAt = await p.evaluate(() => window.__bench.fileChosenAt);
       imported = true;
-      const longestTaskImportMs = await p.evaluate(
-        ([from, to]) => window.__bench.longestTask(from, to),
-        [state.previewAt, state.paintedAt],
-      );
+      const longestTaskImportMs = await longestTask(p, 'import', state.previewAt, state.paintedAt);
       return {
         importMs: state.paintedAt - chosenAt,
         importPreviewMs: state.previewAt - chosenAt,
@@ -193,7 +191,7 @@ export async function measureSize(context, baseUrl, plan) {
         if (
           (await within(limit.backup, 'counting backups', p.evaluate(countBackups))) > backupsBefore
         ) {
-          const longestTaskBackupMs = await p.evaluate((t) => window.__bench.longestTask(t), from);
+          const longestTaskBackupMs = await longestTask(p, 'backup', from);
           return {
             backupAfterImportMs: Date.now() - started,
             longestTaskBackupMs,
@@ -258,6 +256,7 @@ export async function measureSize(context, baseUrl, plan) {
     'boardKeyP50Ms',
     'boardKeyP95Ms',
     'boardKeyMaxMs',
+    'longestTaskSearchMs',
   ];
   await step(`search everything for "${plan.everythingTerm}"`, everythingKeys, async () => {
     needsImport();
@@ -268,6 +267,7 @@ export async function measureSize(context, baseUrl, plan) {
         `typing "${term}"`,
         p.evaluate(([t, ms]) => window.__bench.typeEverything(t, ms), [term, limit.search]),
       );
+    const from = await p.evaluate(() => performance.now());
     // The first letter waits for the search worker to read the plan: timed on its own.
     const [cold] = await type('x');
     // Typed twice (the second time as a user correcting a word), for more letters to rank.
@@ -287,6 +287,7 @@ export async function measureSize(context, baseUrl, plan) {
       boardKeyP50Ms: board(0.5),
       boardKeyP95Ms: board(0.95),
       boardKeyMaxMs: board(1),
+      longestTaskSearchMs: await longestTask(p, 'search', from),
     };
   });
 
@@ -311,6 +312,7 @@ export async function measureSize(context, baseUrl, plan) {
     await measureDragAcross(ctx);
     await measureBackupsStored(ctx);
     await measureColdStart(ctx);
+    await measureTyping(ctx);
   }
 
   if (run.page) await within(15_000, 'closing the page', run.page.close()).catch(() => undefined);
@@ -338,6 +340,8 @@ function summarise(m) {
     'longestTaskReplaceMs',
     'longestTaskRestoreMs',
     'longestTaskFlushMs',
+    'longestTaskSearchMs',
+    'longestTaskTypingMs',
   ]);
   m.heapPeakMB = worst([
     'heapSteadyMB',
