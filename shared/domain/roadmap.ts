@@ -62,17 +62,23 @@ export interface RoadmapItem {
 
 export type RoadmapColumns = Record<Horizon, RoadmapItem[]>;
 
-/**
- * The roadmap's columns: open items of live products that pass the filter, each column
- * ordered by RICE score (highest first, unscored last), then by backlog order.
- */
-export function buildRoadmap(
+/** An item with its RICE score, worked out once rather than at each comparison of a sort. */
+interface Scored {
+  item: RoadmapItem;
+  score: number | null;
+}
+
+/** Open items of live products that pass the filter, each in its column, not yet in order. */
+export type PlacedRoadmap = Readonly<Record<Horizon, readonly Scored[]>>;
+
+/** The open items of live products that pass the filter, placed in their columns. */
+export function placeRoadmap(
   backlogItems: readonly RoadmapEntry[],
   products: readonly Product[],
   milestoneDates: ReadonlyMap<string, string>,
   filter: RoadmapFilter,
   today: string,
-): RoadmapColumns {
+): PlacedRoadmap {
   const tag = filter.tag?.toLocaleLowerCase() ?? null;
   // Which products show, decided once per product rather than once per item (100,000 at L).
   const shown = new Map<string, Product>();
@@ -99,17 +105,62 @@ export function buildRoadmap(
       score: riceScore(backlogItem),
     });
   }
+  return placed;
+}
+
+/** Each column's item count. */
+export function roadmapCounts(placed: PlacedRoadmap): Record<Horizon, number> {
+  return { now: placed.now.length, next: placed.next.length, later: placed.later.length };
+}
+
+/** Each column in order: by RICE score (highest first, unscored last), then by backlog order. */
+export function orderRoadmap(placed: PlacedRoadmap): RoadmapColumns {
   const columns: RoadmapColumns = { now: [], next: [], later: [] };
   for (const horizon of HORIZONS) {
-    columns[horizon] = placed[horizon].sort(byScore).map((entry) => entry.item);
+    columns[horizon] = [...placed[horizon]].sort(byScore).map((entry) => entry.item);
   }
   return columns;
 }
 
-/** An item with its RICE score, worked out once rather than at each comparison of a sort. */
-interface Scored {
-  item: RoadmapItem;
-  score: number | null;
+/**
+ * The first `count` items of each column as `orderRoadmap` orders them, found without ordering
+ * the rest: at L a column holds about 20,000 items, and its first screen needs a dozen.
+ */
+export function firstOfRoadmap(placed: PlacedRoadmap, count: number): RoadmapColumns {
+  const columns: RoadmapColumns = { now: [], next: [], later: [] };
+  for (const horizon of HORIZONS) {
+    const kept: Scored[] = [];
+    for (const entry of placed[horizon]) {
+      if (kept.length === count && (count === 0 || byScore(entry, kept[count - 1] as Scored) > 0))
+        continue;
+      // Where it goes among those kept: after every one that comes before it.
+      let low = 0;
+      let high = kept.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (byScore(kept[middle] as Scored, entry) < 0) low = middle + 1;
+        else high = middle;
+      }
+      kept.splice(low, 0, entry);
+      if (kept.length > count) kept.pop();
+    }
+    columns[horizon] = kept.map((entry) => entry.item);
+  }
+  return columns;
+}
+
+/**
+ * The roadmap's columns: open items of live products that pass the filter, each column
+ * ordered by RICE score (highest first, unscored last), then by backlog order.
+ */
+export function buildRoadmap(
+  backlogItems: readonly RoadmapEntry[],
+  products: readonly Product[],
+  milestoneDates: ReadonlyMap<string, string>,
+  filter: RoadmapFilter,
+  today: string,
+): RoadmapColumns {
+  return orderRoadmap(placeRoadmap(backlogItems, products, milestoneDates, filter, today));
 }
 
 /** As `compareByScore` (highest first, unscored last, then backlog order), then by id. */

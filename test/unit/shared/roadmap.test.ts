@@ -1,12 +1,22 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   NO_FILTER,
   adjacentHorizon,
   buildRoadmap,
+  firstOfRoadmap,
   horizonOf,
+  orderRoadmap,
+  placeRoadmap,
+  roadmapCounts,
   productTags,
 } from '../../../shared/domain/roadmap';
-import type { BacklogItem, BacklogStatus, Horizon } from '../../../shared/domain/workspace';
+import {
+  HORIZONS,
+  type BacklogItem,
+  type BacklogStatus,
+  type Horizon,
+} from '../../../shared/domain/workspace';
 import { T0, makeProduct } from '../plan-file/factories';
 
 function makeBacklogItem(overrides: Partial<BacklogItem> = {}): BacklogItem {
@@ -140,5 +150,41 @@ describe('buildRoadmap', () => {
       'desktop',
       'Mobile',
     ]);
+  });
+
+  it('finds the first items of each column exactly as the whole order begins', () => {
+    // Few scores, ranks and horizons, so that many items tie on score and on rank.
+    const item = fc.record({
+      score: fc.option(fc.constantFrom(1, 2, 3), { nil: null }),
+      rank: fc.constantFrom('a0', 'a1', 'a2'),
+      horizon: fc.constantFrom(...HORIZONS),
+      product: fc.constantFrom('p-1', 'p-2'),
+    });
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 60 }), fc.nat(70), (specs, count) => {
+        const items = specs.map((spec, i) =>
+          makeBacklogItem({
+            // Ids not in the order the items come in, so the last tie-break is exercised.
+            id: `i-${(i * 37) % 101}-${i}`,
+            productId: spec.product,
+            status: 'idea',
+            horizon: spec.horizon,
+            rank: spec.rank,
+            ...(spec.score === null
+              ? { reach: null }
+              : { reach: spec.score, impact: 1, confidence: 100, effort: 1 }),
+          }),
+        );
+        const placed = placeRoadmap(items, [scanner, ledger], dates, NO_FILTER, TODAY);
+        const whole = orderRoadmap(placed);
+        const first = firstOfRoadmap(placed, count);
+        expect(whole).toEqual(buildRoadmap(items, [scanner, ledger], dates, NO_FILTER, TODAY));
+        for (const horizon of HORIZONS) {
+          expect(ids(first[horizon])).toEqual(ids(whole[horizon]).slice(0, count));
+          expect(roadmapCounts(placed)[horizon]).toBe(whole[horizon].length);
+        }
+        expect(whole.now.length + whole.next.length + whole.later.length).toBe(items.length);
+      }),
+    );
   });
 });

@@ -20,7 +20,15 @@ const HINTS: Record<Horizon, string> = {
   later: 'Ideas and work further out.',
 };
 
-export function RoadmapColumn({ horizon, items }: { horizon: Horizon; items: RoadmapItem[] }) {
+interface RoadmapColumnProps {
+  horizon: Horizon;
+  /** The column's items in order: as it opens, only its first screenful of them. */
+  items: RoadmapItem[];
+  /** How many items the column holds in all. */
+  count: number;
+}
+
+export function RoadmapColumn({ horizon, items, count: total }: RoadmapColumnProps) {
   const headingId = useId();
   const { setNodeRef, isOver } = useDroppable({ id: `horizon:${horizon}` });
   // The item a keyboard move sent here is drawn (scrolled to) so that it can take focus.
@@ -41,7 +49,7 @@ export function RoadmapColumn({ horizon, items }: { horizon: Horizon; items: Roa
     gap: CARD_GAP,
     wanted: focusId === null ? -1 : keys.indexOf(focusId),
   });
-  const count = `${items.length} ${items.length === 1 ? 'item' : 'items'}`;
+  const count = `${total} ${total === 1 ? 'item' : 'items'}`;
   return (
     <section
       ref={setNodeRef}
@@ -54,11 +62,11 @@ export function RoadmapColumn({ horizon, items }: { horizon: Horizon; items: Roa
           {HORIZON_LABELS[horizon]} <span className="sr-only">{count}</span>
         </h2>
         <span className="pill" aria-hidden="true">
-          {items.length}
+          {total}
         </span>
       </header>
       <p className="roadmap-column-hint">{HINTS[horizon]}</p>
-      {items.length === 0 ? (
+      {total === 0 ? (
         <p className="roadmap-empty">Nothing here.</p>
       ) : (
         <ul ref={attach} className="roadmap-cards">

@@ -13,11 +13,16 @@ import {
   useSensors,
   type DragEndEvent,
 } from '@dnd-kit/core';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { localCalendarDate } from '../../../../shared/domain/calendar';
 import {
   NO_FILTER,
-  buildRoadmap,
+  firstOfRoadmap,
+  orderRoadmap,
+  placeRoadmap,
+  roadmapCounts,
+  type PlacedRoadmap,
+  type RoadmapColumns,
   type RoadmapFilter,
   type RoadmapItem,
 } from '../../../../shared/domain/roadmap';
@@ -28,6 +33,7 @@ import { db } from '../../db';
 import type { PortfolioViewProps } from '../portfolio-view';
 import { useUi } from '../../store';
 import { useRoadmapData } from '../../db/portfolio';
+import { FIRST_PLACED_ROWS } from '../../ui/useVirtualRows';
 import { RoadmapColumn } from './RoadmapColumn';
 import { RoadmapFilters } from './RoadmapFilters';
 import { moveToHorizon } from './roadmap-commands';
@@ -43,19 +49,47 @@ function horizonOfDrop(id: string | undefined): Horizon | null {
   return HORIZONS.find((h) => h === horizon) ?? null;
 }
 
+/**
+ * The columns in order. As the view opens, only each column's first screenful is put in order
+ * before the first frame (ordering every item of a large roadmap took about 80 ms of it); the
+ * whole columns follow in a task after that frame. From then on every change is ordered whole
+ * at once, so a list the user has scrolled never shrinks under them.
+ */
+function useOrderedColumns(placed: PlacedRoadmap | null): RoadmapColumns | null {
+  const [opened, setOpened] = useState(false);
+  useEffect(() => {
+    if (opened || placed === null) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // The frame is drawn after its animation callbacks: a timeout set in one runs after it.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setOpened(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [opened, placed]);
+  return useMemo(() => {
+    if (placed === null) return null;
+    return opened ? orderRoadmap(placed) : firstOfRoadmap(placed, FIRST_PLACED_ROWS);
+  }, [placed, opened]);
+}
+
 export function RoadmapView({ planId, products }: PortfolioViewProps) {
   const data = useRoadmapData(db, planId);
   const [filter, setFilter] = useState<RoadmapFilter>(NO_FILTER);
   const search = useUi((s) => s.search);
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }));
   const today = localCalendarDate(new Date());
-  const columns = useMemo(
+  const placed = useMemo(
     () =>
       products && data
-        ? buildRoadmap(data.entries, matching(products, search), data.milestoneDates, filter, today)
+        ? placeRoadmap(data.entries, matching(products, search), data.milestoneDates, filter, today)
         : null,
     [products, data, filter, today, search],
   );
+  const columns = useOrderedColumns(placed);
+  const counts = useMemo(() => placed && roadmapCounts(placed), [placed]);
 
   function onDragEnd(event: DragEndEvent) {
     const item = (event.active.data.current as { item?: RoadmapItem } | undefined)?.item;
@@ -78,11 +112,16 @@ export function RoadmapView({ planId, products }: PortfolioViewProps) {
         Open backlog items of every product. Drag an item, or press Alt+← / Alt+→ on it, to move it
         between Now, Next and Later.
       </p>
-      {columns && (
+      {columns && counts && (
         <DndContext sensors={sensors} collisionDetection={pointerWithin} onDragEnd={onDragEnd}>
           <div className="roadmap-columns">
             {HORIZONS.map((horizon) => (
-              <RoadmapColumn key={horizon} horizon={horizon} items={columns[horizon]} />
+              <RoadmapColumn
+                key={horizon}
+                horizon={horizon}
+                items={columns[horizon]}
+                count={counts[horizon]}
+              />
             ))}
           </div>
         </DndContext>
