@@ -16,7 +16,7 @@ import { within } from './limits.mjs';
  * raw read of those stores is the view's floor.
  */
 const VIEWS = [
-  ['timelineMs', '#/timeline', '.timeline-row', ['milestones']],
+  ['timelineMs', '#/timeline', '.timeline-row', ['milestonePacks']],
   // Drawn with content: a roadmap with its cards, health with its rows of KPIs off target.
   [
     'roadmapMs',

@@ -144,3 +144,28 @@ test('the “Today” button brings today back into view', async ({ page }) => {
   await timeline(page).getByRole('button', { name: 'Today' }).click();
   await expect(page.getByTestId('timeline-today')).toBeInViewport();
 });
+
+test('follows a milestone marked done, and its undo while the timeline is open', async ({
+  page,
+}) => {
+  const marks = timeline(page).locator('.timeline-track .timeline-milestone');
+  const licence = marks.and(page.locator('[title^="Licence approval"]'));
+  await timeline(page).getByRole('button', { name: 'Open Banking Connect' }).click();
+  await page
+    .getByRole('navigation', { name: 'Product sections' })
+    .getByRole('button', { name: 'Milestones', exact: true })
+    .click();
+  const done = page.getByRole('checkbox', { name: 'Licence approval done' });
+  await done.check();
+  await expect(done).toBeChecked();
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: 'Timeline' })
+    .click();
+  await expect(licence).toHaveAttribute('data-status', 'done');
+  await expect(marks.and(page.locator('[data-status="overdue"]'))).toHaveCount(0);
+
+  // Undone from the timeline itself: it shows the milestone overdue again without a reload.
+  await page.keyboard.press('Control+z');
+  await expect(licence).toHaveAttribute('data-status', 'overdue');
+});

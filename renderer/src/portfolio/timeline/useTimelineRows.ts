@@ -4,9 +4,10 @@
  */
 import { useMemo } from 'react';
 import { STAGES, type Stage } from '../../../../shared/domain/lifecycle';
-import type { Milestone, Product } from '../../../../shared/domain/product';
+import type { Product } from '../../../../shared/domain/product';
 import { timelineRow, type TimelineRow } from '../../../../shared/domain/timeline';
 import { buildColumns } from '../../store/board-columns';
+import type { MilestoneRow } from '../../db/milestone-rows';
 import { usePlanMilestones } from '../../db/timeline';
 import { useUi } from '../../store';
 import { useToday } from '../../ui/useToday';
@@ -34,7 +35,7 @@ export function useTimelineRows(
   const today = useToday();
 
   const byProduct = useMemo(() => {
-    const map = new Map<string, Milestone[]>();
+    const map = new Map<string, MilestoneRow[]>();
     for (const milestone of milestones ?? []) {
       const list = map.get(milestone.productId);
       if (list) list.push(milestone);
