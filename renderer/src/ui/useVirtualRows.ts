@@ -7,6 +7,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import { measureRowsLazily } from './measure-rows';
+import { useAfterNextFrame } from './use-after-frame';
 
 /** Lists with at least this many rows are drawn in part. */
 export const VIRTUAL_ROWS_FROM = 60;
@@ -86,18 +87,7 @@ export function useVirtualRows<E extends HTMLElement>({
   const firstOnly =
     enabled && !placedAll && count > FIRST_PLACED_ROWS && wanted < FIRST_PLACED_ROWS;
   const placed = firstOnly ? FIRST_PLACED_ROWS : count;
-  useEffect(() => {
-    if (!firstOnly) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // The frame is drawn after its animation callbacks: a timeout set in one runs after it.
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setPlacedAll(true), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [firstOnly]);
+  useAfterNextFrame(firstOnly, () => setPlacedAll(true));
   // Content above the rows (forms, filters, banners) moves them within the scroller: measured
   // when drawn and whenever the scroller scrolls or resizes.
   const measureMargin = () => {

@@ -13,7 +13,7 @@ import {
   useSensors,
   type DragEndEvent,
 } from '@dnd-kit/core';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { localCalendarDate } from '../../../../shared/domain/calendar';
 import {
   NO_FILTER,
@@ -33,6 +33,7 @@ import { db } from '../../db';
 import type { PortfolioViewProps } from '../portfolio-view';
 import { useUi } from '../../store';
 import { useRoadmapData } from '../../db/portfolio';
+import { useAfterNextFrame } from '../../ui/use-after-frame';
 import { FIRST_PLACED_ROWS } from '../../ui/useVirtualRows';
 import { RoadmapColumn } from './RoadmapColumn';
 import { RoadmapFilters } from './RoadmapFilters';
@@ -57,18 +58,7 @@ function horizonOfDrop(id: string | undefined): Horizon | null {
  */
 function useOrderedColumns(placed: PlacedRoadmap | null): RoadmapColumns | null {
   const [opened, setOpened] = useState(false);
-  useEffect(() => {
-    if (opened || placed === null) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // The frame is drawn after its animation callbacks: a timeout set in one runs after it.
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setOpened(true), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [opened, placed]);
+  useAfterNextFrame(!opened && placed !== null, () => setOpened(true));
   return useMemo(() => {
     if (placed === null) return null;
     return opened ? orderRoadmap(placed) : firstOfRoadmap(placed, FIRST_PLACED_ROWS);
