@@ -4,7 +4,7 @@
  */
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo, useId, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useId, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { STAGE_LABELS } from '../../../shared/domain/lifecycle';
 import { ARROW_DIRECTIONS, daysInStage, formatDays } from '../../../shared/domain/moves';
 import type { Product } from '../../../shared/domain/product';
@@ -26,14 +26,29 @@ interface ProductCardProps {
   measureRef?: (element: HTMLElement | null) => void;
 }
 
+/**
+ * Cards make room for a card dragged in from another stage at once rather than sliding: the
+ * slide measured every drawn card after the hover and drew them all a second time, which at
+ * thousands of products held the frame in which the card crossed for 60 ms and more. Within
+ * a stage the cards still slide aside as the dragged card passes them.
+ */
+const stayInPlace = () => false;
+
 function ProductCardView({ product, now, position, count, measureRef }: ProductCardProps) {
   const nameId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const showView = useUi((s) => s.showView);
   const { setNodeRef, listeners, transform, transition, isDragging } = useSortable({
     id: product.id,
     data: { stage: product.stage },
+    animateLayoutChanges: stayInPlace,
   });
+  const setRefs = useCallback(
+    (element: HTMLLIElement | null) => {
+      setNodeRef(element);
+      measureRef?.(element);
+    },
+    [setNodeRef, measureRef],
+  );
 
   const drawnAt = { list: 'board', id: product.id, stage: product.stage, index: position } as const;
   useFocusWhenRequested(drawnAt, () => {
@@ -41,20 +56,9 @@ function ProductCardView({ product, now, position, count, measureRef }: ProductC
     buttonRef.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   });
 
-  function onKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
-    const direction = ARROW_DIRECTIONS[event.key];
-    if (!direction || !event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    event.preventDefault();
-    void stepProduct(product, direction);
-  }
-
-  const days = daysInStage(product, now);
   return (
     <li
-      ref={(element) => {
-        setNodeRef(element);
-        measureRef?.(element);
-      }}
+      ref={setRefs}
       data-index={position}
       // A column draws only the cards in view, so each says where it stands in the whole list.
       aria-posinset={position + 1}
@@ -65,6 +69,41 @@ function ProductCardView({ product, now, position, count, measureRef }: ProductC
       style={{ transform: CSS.Translate.toString(transform), transition }}
       {...listeners}
     >
+      <CardContent product={product} now={now} nameId={nameId} buttonRef={buttonRef} />
+    </li>
+  );
+}
+
+interface CardContentProps {
+  product: Product;
+  now: Date;
+  nameId: string;
+  buttonRef: RefObject<HTMLButtonElement | null>;
+}
+
+/**
+ * What the card shows. Every drawn card's drag state is drawn again whenever a drag moves
+ * over another card; the contents are not, so a drag stays within a frame however many cards
+ * are on screen.
+ */
+const CardContent = memo(function CardContent({
+  product,
+  now,
+  nameId,
+  buttonRef,
+}: CardContentProps) {
+  const showView = useUi((s) => s.showView);
+
+  function onKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
+    const direction = ARROW_DIRECTIONS[event.key];
+    if (!direction || !event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    void stepProduct(product, direction);
+  }
+
+  const days = daysInStage(product, now);
+  return (
+    <>
       <div className="card-top">
         <button
           ref={buttonRef}
@@ -110,9 +149,9 @@ function ProductCardView({ product, now, position, count, measureRef }: ProductC
         </span>
         {product.archived && <span className="archived-badge">Archived</span>}
       </div>
-    </li>
+    </>
   );
-}
+});
 
 function initials(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);

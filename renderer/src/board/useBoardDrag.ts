@@ -17,7 +17,7 @@ import {
   type DragOverEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { STAGES } from '../../../shared/domain/lifecycle';
 import type { Product } from '../../../shared/domain/product';
 import { moveProductOnBoard, type BoardColumns } from './board-commands';
@@ -76,8 +76,12 @@ export function useBoardDrag(columns: BoardColumns) {
   // A few pixels of travel before a drag starts, so clicks on the card's buttons stay clicks.
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
 
-  const byId = new Map<string, Product>();
-  for (const stage of STAGES) for (const p of columns[stage]) byId.set(p.id, p);
+  // Built once per board, not on every hover a drag redraws.
+  const byId = useMemo(() => {
+    const map = new Map<string, Product>();
+    for (const stage of STAGES) for (const p of columns[stage]) map.set(p.id, p);
+    return map;
+  }, [columns]);
 
   // A column the drag leaves as it was keeps its array, so it is not drawn again.
   const shown: BoardColumns = order
