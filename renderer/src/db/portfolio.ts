@@ -4,7 +4,7 @@
  * per product or per KPI would be thousands of round trips at L); where only a count is
  * needed, it reads index keys rather than records.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useObservable } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { nowIso } from '../../../shared/domain/records';
 import type { TrendValues } from '../../../shared/domain/kpi-trend';
@@ -14,6 +14,7 @@ import { entriesOf, type RoadmapEntry } from '../../../shared/domain/roadmap-row
 import type { RecordChange } from './changes';
 import { type PlannerDb, writeTransaction } from './database';
 import { commit, RecordNotFoundError } from './repository';
+import { earlyLiveQuery } from './early-live-query';
 import { readKpiRows, type KpiRow } from './kpi-rows';
 import { readPlanTrends } from './kpi-trends';
 import { readMilestoneRows, type MilestoneRow } from './milestone-rows';
@@ -133,12 +134,26 @@ export function useFeedbackCounts(
   return counted?.planId === planId ? counted.counts : undefined;
 }
 
+const roadmapReading = earlyLiveQuery(
+  ['roadmapPacks', 'milestonePacks', 'backlogItems', 'milestones'],
+  readRoadmapData,
+);
+const healthReading = earlyLiveQuery(
+  ['kpiPacks', 'trendPacks', 'milestonePacks', 'kpis', 'kpiTrends', 'milestones'],
+  readHealthData,
+);
+
+/** Starts reading a portfolio view's data as the view is asked for, before it draws. */
+export function startPortfolioRead(db: PlannerDb, view: 'roadmap' | 'health', planId: string) {
+  (view === 'roadmap' ? roadmapReading : healthReading).start(db, planId);
+}
+
 export function useRoadmapData(db: PlannerDb, planId: string): RoadmapData | undefined {
-  return useLiveQuery(() => readRoadmapData(db, planId), [db, planId]);
+  return useObservable(() => roadmapReading.of(db, planId), [db, planId]);
 }
 
 export function useHealthData(db: PlannerDb, planId: string): HealthData | undefined {
-  return useLiveQuery(() => readHealthData(db, planId), [db, planId]);
+  return useObservable(() => healthReading.of(db, planId), [db, planId]);
 }
 
 /** Places a backlog item on the roadmap (null gives the placement back to the app). */

@@ -56,6 +56,7 @@ export function rowOf<S extends Copied, Row extends { id: string; planId: string
 export function codecOf<S extends Copied, Row extends { id: string; planId: string }>(
   kind: RecordRows<S, Row>,
 ): PackCodec<Row> {
+  const { fields } = kind;
   return {
     keyOf: (row) => ({ planId: row.planId, owner: row.id }),
     encode: (row) => JSON.stringify(kind.fields.map(([field]) => row[field])),
@@ -70,9 +71,13 @@ export function codecOf<S extends Copied, Row extends { id: string; planId: stri
         throw new UnreadableRow(`${kind.source} ${owner}`);
       }
       const row: Record<string, unknown> = { id: owner, planId };
-      for (const [at, [field, check]] of kind.fields.entries()) {
-        if (!check(parsed[at])) throw new UnreadableRow(`${kind.source} ${owner}: ${field}`);
-        row[field] = parsed[at];
+      // By index, not with an iterator and destructuring: a large plan's 10,000 milestones are
+      // decoded before the roadmap draws, and that took about twice as long.
+      for (let at = 0; at < fields.length; at += 1) {
+        const [field, check] = fields[at] as (typeof fields)[number];
+        const value: unknown = parsed[at];
+        if (!check(value)) throw new UnreadableRow(`${kind.source} ${owner}: ${field}`);
+        row[field] = value;
       }
       // Each of the kind's fields was checked above.
       return row as Row;
