@@ -35,6 +35,9 @@ function touches(parts: ObservabilitySet, prefixes: readonly string[]): boolean 
   );
 }
 
+const isClosing = (error: unknown) =>
+  error instanceof Error && (error.name === 'DatabaseClosedError' || error.name === 'AbortError');
+
 class Reading<T> implements SharedReading<T> {
   private stopWatching: (() => void) | null = null;
   private readonly listeners = new Set<Listener<T>>();
@@ -115,7 +118,11 @@ class Reading<T> implements SharedReading<T> {
     // Outside any transaction the write that was just heard may still be running in.
     Dexie.ignoreTransaction(() => this.query()).then(
       (value) => settle({ value }),
-      (error: unknown) => settle({ error }),
+      (error: unknown) => {
+        // As Dexie's live queries do: a database closing (the window replacing it, a restore)
+        // is no failure of the view; it reads again once written to.
+        if (!isClosing(error)) settle({ error });
+      },
     );
   }
 

@@ -131,6 +131,19 @@ describe('a portfolio view read ahead of its drawing', () => {
     view.stop();
   });
 
+  it('does not pass on a database that is closing as a failure of the view', async () => {
+    const db = makeDb();
+    const { planId } = await planWithProduct(db);
+    db.close();
+    const { reading, asked } = countedRoadmap();
+    const view = listen(reading, db, planId);
+    await until(() => asked.length === 1, 'a reading asked for');
+    await sleep(50);
+    expect(view.errors).toEqual([]);
+    expect(view.shown).toEqual([]);
+    view.stop();
+  });
+
   it('stops reading once no view has listened for a while, and reads afresh for the next', async () => {
     const db = makeDb();
     const { planId, productId } = await planWithProduct(db);
