@@ -6,7 +6,8 @@
  * draws. It reads again after every committed write to the tables it reads (here or in another
  * window); one reading per database and key serves every view that shows it.
  */
-import Dexie, { type ObservabilitySet, type Subscription } from 'dexie';
+import Dexie, { type Subscription } from 'dexie';
+import { watchTables } from './search-source';
 
 /** How long a reading started ahead, or left by its last view, stays live for the next one. */
 export const KEEP_LIVE_MS = 2_000;
@@ -24,16 +25,11 @@ interface Listener<T> {
 }
 
 /**
- * Whether a committed write changed a row of one of the tables (parts are named
- * "idb://<db>/<table>/<index>"). A write names every table of its transaction, most with an
- * empty range: only a range with keys in it is a change.
+ * Whether a committed write changed a row of a watched table: a write names every table of
+ * its transaction, most with no key changed.
  */
-function touches(parts: ObservabilitySet, prefixes: readonly string[]): boolean {
-  if ('all' in parts) return true;
-  return Object.entries(parts).some(
-    ([part, range]) => 'from' in range && prefixes.some((prefix) => part.startsWith(prefix)),
-  );
-}
+const anyChanged = (changed: ReadonlyMap<string, readonly string[] | 'all'>) =>
+  [...changed.values()].some((keys) => keys === 'all' || keys.length > 0);
 
 const isClosing = (error: unknown) =>
   error instanceof Error && (error.name === 'DatabaseClosedError' || error.name === 'AbortError');
@@ -49,7 +45,8 @@ class Reading<T> implements SharedReading<T> {
 
   constructor(
     private readonly query: () => Promise<T>,
-    private readonly prefixes: readonly string[],
+    /** Calls back after each committed write to the tables read; returns how to stop. */
+    private readonly watch: (changed: () => void) => () => void,
     private readonly forget: () => void,
   ) {}
 
@@ -92,11 +89,7 @@ class Reading<T> implements SharedReading<T> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     if (this.stopWatching) return;
-    const heard = (parts: ObservabilitySet) => {
-      if (touches(parts, this.prefixes)) this.read();
-    };
-    Dexie.on('storagemutated', heard);
-    this.stopWatching = () => Dexie.on('storagemutated').unsubscribe(heard);
+    this.stopWatching = this.watch(() => this.read());
     this.read();
   }
 
@@ -156,10 +149,12 @@ export function earlyLiveQuery<Db extends Dexie, T>(
     if (!byKey) readings.set(db, (byKey = new Map()));
     const known = byKey.get(key);
     if (known) return known;
-    const prefixes = tables.map((table) => `idb://${db.name}/${table}/`);
     const made: Reading<T> = new Reading(
       () => read(db, key),
-      prefixes,
+      (changed) =>
+        watchTables(db, tables, (keys) => {
+          if (anyChanged(keys)) changed();
+        }),
       () => {
         if (byKey.get(key) === made) byKey.delete(key);
       },

@@ -64,14 +64,14 @@ export function keysOfRangeSet(node: IntervalTree | null | undefined): string[] 
  * of a change are named "idb://<database>/<table>/<index>"; the table's own keys have an empty
  * index name. Returns a function that stops listening.
  */
-export function watchTables(
-  db: PlannerDb,
-  tables: readonly PlanTable[],
-  onChange: (changed: ChangedKeys) => void,
+export function watchTables<T extends string = PlanTable>(
+  db: Dexie,
+  tables: readonly T[],
+  onChange: (changed: ReadonlyMap<T, readonly string[] | 'all'>) => void,
 ): () => void {
   const prefix = `idb://${db.name}/`;
   const listener = (parts: ObservabilitySet) => {
-    const changed = new Map<PlanTable, string[] | 'all'>();
+    const changed = new Map<T, string[] | 'all'>();
     if ('all' in parts) {
       for (const table of tables) changed.set(table, 'all');
     }
