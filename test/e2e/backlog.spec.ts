@@ -220,12 +220,15 @@ test('deleting a backlog item is undone with its feedback links', async ({ board
   await expect(workspace.getByText('Give the backlog item a name.')).toBeVisible();
   await newItem.fill('Billing');
   await newItem.press('Enter');
+  // ↓ only has a row to go to once the new item is stored and drawn.
+  const billingTitle = workspace.getByRole('textbox', { name: 'Title of Billing' });
+  await expect(billingTitle).toBeVisible();
 
   // By keyboard: ↓ goes to the same field a row down, Alt+↓ moves the item in the order.
   const auditTitle = workspace.getByRole('textbox', { name: 'Title of Audit log' });
   await auditTitle.focus();
   await auditTitle.press('ArrowDown');
-  await expect(workspace.getByRole('textbox', { name: 'Title of Billing' })).toBeFocused();
+  await expect(billingTitle).toBeFocused();
   await auditTitle.focus();
   await auditTitle.press('Alt+ArrowDown');
   await expect.poll(() => titlesInOrder(workspace)).toEqual(['Billing', 'Audit log']);
