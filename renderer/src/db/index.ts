@@ -2,6 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Plan, Product } from '../../../shared/domain/product';
 import { openPlannerDb } from './database';
+import { readPlanProducts } from './plan-products';
 
 export const db = openPlannerDb();
 
@@ -18,10 +19,7 @@ export function usePlan(planId: string | null): Plan | null | undefined {
 
 /** Every product of the plan, archived ones included; the board filters and sorts. */
 export function usePlanProducts(planId: string | null): Product[] | undefined {
-  return useLiveQuery(
-    () => (planId ? db.products.where('planId').equals(planId).toArray() : []),
-    [planId],
-  );
+  return useLiveQuery(async () => (planId ? readPlanProducts(db, planId) : []), [planId]);
 }
 
 export type { PlannerDb } from './database';
