@@ -153,7 +153,8 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
   const key = `${locale}|${JSON.stringify(options)}`;
   let format = formatters.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale, options);
+    // A value that rounds to nothing (-0.001 at two decimals) shows as 0, never as "-0".
+    format = new Intl.NumberFormat(locale, { signDisplay: 'negative', ...options });
     formatters.set(key, format);
   }
   return format;

@@ -95,6 +95,18 @@ describe('reading typed numbers', () => {
 });
 
 describe('showing numbers and dates', () => {
+  it.each(['en-US', 'de-DE', 'fr-FR', 'ar-EG', 'ja-JP'])(
+    'in %s, a value that rounds to zero shows as zero, with no minus sign',
+    (locale) => {
+      const zero = formatRegionNumber(0, 2, locale);
+      expect(formatRegionNumber(-0.001, 2, locale)).toBe(zero);
+      expect(formatRegionNumber(-0, 2, locale)).toBe(zero);
+      expect(formatCount(-0.4, locale)).toBe(formatCount(0, locale));
+      // A value that does not round away keeps its sign.
+      expect(parseRegionNumber(formatRegionNumber(-0.01, 2, locale), locale)).toBe(-0.01);
+    },
+  );
+
   it.each([
     ['en-US', '1,234.5', 'Mar 1, 2026'],
     ['de-DE', '1.234,5', '01.03.2026'],
