@@ -4,9 +4,21 @@
  * (a restore, an import), has the board read them all again. Read a stage at a time, each
  * answer comes in a task of its own, so the window keeps drawing in between.
  */
+import Dexie from 'dexie';
 import { STAGES } from '../../../shared/domain/lifecycle';
 import type { Product } from '../../../shared/domain/product';
 import type { PlannerDb } from './database';
+
+/**
+ * The parts of a plan's [planId+stage] keys, a stage each in the stages' key order. The first
+ * and last run on to the ends of the keys, so together they hold every product of the plan,
+ * whatever its stage.
+ */
+const ORDERED = [...STAGES].sort();
+const PARTS = ORDERED.map((stage, at) => ({
+  from: at === 0 ? Dexie.minKey : stage,
+  to: ORDERED[at + 1] ?? Dexie.maxKey,
+}));
 
 const byId = (a: Product, b: Product) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -16,17 +28,11 @@ const byId = (a: Product, b: Product) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0
  */
 export function readPlanProducts(db: PlannerDb, planId: string): Promise<Product[]> {
   return db.transaction('r', db.products, async () => {
-    const ofPlan = db.products.where('planId').equals(planId);
-    const [count, ...stages] = await Promise.all([
-      ofPlan.count(),
-      ...STAGES.map((stage) =>
-        db.products.where('[planId+stage]').equals([planId, stage]).toArray(),
+    const parts = await Promise.all(
+      PARTS.map(({ from, to }) =>
+        db.products.where('[planId+stage]').between([planId, from], [planId, to]).toArray(),
       ),
-    ]);
-    const products = stages.flat();
-    // Every write checks a product's stage; should one still be none of the six, the plan
-    // is read whole, so that no product is left out of what the window holds.
-    if (products.length !== count) return ofPlan.toArray();
-    return products.sort(byId);
+    );
+    return parts.flat().sort(byId);
   });
 }

@@ -43,17 +43,17 @@ describe("reading a plan's products a stage at a time", () => {
     );
   });
 
-  it('still gives a product whose stage is none of the six', async () => {
+  it('still gives products whose stage is none of the six, wherever it sorts', async () => {
     const db = makeDb();
-    const { ours } = await twoPlans(db, [
-      { stage: 'growth', archived: false },
-      { stage: 'growth', archived: false },
-      { stage: 'launch', archived: false },
-    ]);
-    const odd = (await wholeRead(db, ours)).find((p) => p.name === 'Product 0');
-    await db.products.put({ ...(odd as Product), stage: 'sunset' as Stage });
+    const placed = Array.from({ length: 8 }, () => ({ stage: 'growth' as Stage, archived: false }));
+    const { ours, theirs } = await twoPlans(db, placed);
+    const odd = ['', 'alpha', 'hold', 'zzz'] as Stage[];
+    const products = await wholeRead(db, ours);
+    await db.products.bulkPut(products.map((p, at) => ({ ...p, stage: odd[at] ?? p.stage })));
     const read = await readPlanProducts(db, ours);
-    expect(read.map((p) => p.stage).sort()).toEqual(['launch', 'sunset']);
+    expect(read).toEqual(await wholeRead(db, ours));
+    expect(read.map((p) => p.stage).sort()).toEqual(['', 'alpha', 'hold', 'zzz']);
+    expect(await readPlanProducts(db, theirs)).toHaveLength(4);
   });
 
   it('follows a product moved to another stage, showing it once, where it now is', async () => {
