@@ -47,9 +47,11 @@ describe("reading a plan's products a stage at a time", () => {
     const db = makeDb();
     const placed = Array.from({ length: 8 }, () => ({ stage: 'growth' as Stage, archived: false }));
     const { ours, theirs } = await twoPlans(db, placed);
-    const odd = ['', 'alpha', 'hold', 'zzz'] as Stage[];
+    const odd: string[] = ['', 'alpha', 'hold', 'zzz'];
     const products = await wholeRead(db, ours);
-    await db.products.bulkPut(products.map((p, at) => ({ ...p, stage: odd[at] ?? p.stage })));
+    await db.products.bulkPut(
+      products.map((p, at) => ({ ...p, stage: (odd[at] ?? p.stage) as Stage })),
+    );
     const read = await readPlanProducts(db, ours);
     expect(read).toEqual(await wholeRead(db, ours));
     expect(read.map((p) => p.stage).sort()).toEqual(['', 'alpha', 'hold', 'zzz']);
