@@ -11,19 +11,54 @@ import { useBoardFilter } from './board-filter';
 /** Each stage's products as the board shows them, sorted by rank. */
 export type BoardColumns = Record<Stage, Product[]>;
 
+/**
+ * Each stage's products sorted by rank, archived or not, kept per read of the plan: a key
+ * press in the search filters these lists, which keeps their order, rather than sorting
+ * thousands of products again.
+ */
+const sortedOfRead = new WeakMap<readonly Product[], BoardColumns>();
+
+function sortedColumns(products: readonly Product[]): BoardColumns {
+  let sorted = sortedOfRead.get(products);
+  if (!sorted) {
+    const columns = Object.fromEntries(
+      STAGES.map((stage) => [stage, [] as Product[]]),
+    ) as BoardColumns;
+    for (const product of products) columns[product.stage].push(product);
+    sorted = Object.fromEntries(
+      STAGES.map((stage) => [stage, sortByRank(columns[stage])]),
+    ) as BoardColumns;
+    sortedOfRead.set(products, sorted);
+  }
+  return sorted;
+}
+
+/**
+ * The columns last built from each read of the plan. A column whose cards a key press leaves
+ * as they were keeps its array, so the board does not draw it again.
+ */
+const lastBuilt = new WeakMap<readonly Product[], BoardColumns>();
+
+function sameProducts(a: readonly Product[], b: readonly Product[]): boolean {
+  return a.length === b.length && a.every((product, i) => product === b[i]);
+}
+
 export function buildColumns(
   products: readonly Product[],
   search: string,
   showArchived: boolean,
 ): BoardColumns {
   const terms = searchTerms(search);
+  const sorted = sortedColumns(products);
+  const before = lastBuilt.get(products);
   const columns = Object.fromEntries(
-    STAGES.map((stage) => [stage, [] as Product[]]),
+    STAGES.map((stage) => {
+      const shown = sorted[stage].filter((product) => shownOnBoard(product, terms, showArchived));
+      const kept = before?.[stage];
+      return [stage, kept && sameProducts(kept, shown) ? kept : shown];
+    }),
   ) as BoardColumns;
-  for (const product of products) {
-    if (shownOnBoard(product, terms, showArchived)) columns[product.stage].push(product);
-  }
-  for (const stage of STAGES) columns[stage] = sortByRank(columns[stage]);
+  lastBuilt.set(products, columns);
   return columns;
 }
 
