@@ -96,8 +96,6 @@ export class CardFactsStore {
   private flushing = false;
   /** Bumped by every change, so a read that began before it is read again. */
   private version = 0;
-  /** Until when reads wait (see holdReads), on the clock of `performance.now()`. */
-  private heldUntil = 0;
 
   constructor(private readonly db: PlannerDb) {
     watchTables(db, ['checklistItems', 'kpis', 'kpiValues', 'milestones'], () => this.changed());
@@ -138,25 +136,9 @@ export class CardFactsStore {
     this.schedule();
   }
 
-  /**
-   * Reads wait until `ms` from now. While a search is typed, each key press draws other cards:
-   * they are read once typing pauses, not in the middle of the next key press's redraw.
-   */
-  holdReads(ms: number): void {
-    this.heldUntil = Math.max(this.heldUntil, performance.now() + ms);
-  }
-
   private schedule(): void {
     if (this.flushing || this.wanted.size === 0) return;
     this.flushing = true;
-    const held = this.heldUntil - performance.now();
-    if (held > 0) {
-      setTimeout(() => {
-        this.flushing = false;
-        this.schedule();
-      }, held);
-      return;
-    }
     // Every card drawn in one render subscribes before this runs: one read for all of them.
     queueMicrotask(() => void this.flush());
   }

@@ -6,18 +6,10 @@
  * Clearing the search shows the whole board at once.
  */
 import { create } from 'zustand';
-import { db } from '../db';
-import { cardFactsStore } from '../db/card-summary';
 import { useUi } from '.';
 
 /** How long the board waits for the results of a text before filtering by it anyway. */
 export const RESULTS_FIRST_MS = 150;
-
-/**
- * How long after a key press the cards' checklists, KPIs and milestones wait to be read: the
- * cards a key press draws are read once typing pauses, not during the next key's redraw.
- */
-const CARD_READS_HELD_MS = 150;
 
 export const useBoardFilter = create<{ text: string }>(() => ({ text: useUi.getState().search }));
 
@@ -41,7 +33,5 @@ export function resultsShown(text: string): void {
 }
 
 useUi.subscribe((state, before) => {
-  if (state.search === before.search) return;
-  cardFactsStore(db).holdReads(CARD_READS_HELD_MS);
-  follow(state.search);
+  if (state.search !== before.search) follow(state.search);
 });

@@ -173,31 +173,4 @@ describe('board card summaries', () => {
       summarizeCard(present(store.facts(gone.id)), 'growth', '2026-01-01').checklist.total,
     ).toBe(1);
   });
-
-  it('holds its reads while asked to, then reads every card drawn meanwhile at once', async () => {
-    const db = makeDb();
-    const plan = await makePlan(db);
-    const first = await product(db, plan.id, 'Drawn at the first key');
-    const second = await product(db, plan.id, 'Drawn at the second key');
-    const kept = await product(db, plan.id, 'Read before');
-    const store = new CardFactsStore(db);
-    const before = calls(1);
-    store.subscribe(kept.id, before.listener);
-    await before.reached;
-
-    store.holdReads(300);
-    const heard: string[] = [];
-    store.subscribe(first.id, () => heard.push(first.id));
-    store.subscribe(second.id, () => heard.push(second.id));
-    // What is kept is given at once: a held read is only for facts not read yet.
-    const again = calls(1);
-    store.subscribe(kept.id, again.listener);
-    await again.reached;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(heard).toEqual([]);
-    expect(store.facts(first.id)).toBeUndefined();
-
-    await expect.poll(() => heard, { timeout: 2000 }).toEqual([first.id, second.id]);
-    expect(store.facts(second.id)).toBeDefined();
-  });
 });
