@@ -1,4 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
+import '../window-storage';
+import { describe, expect, it } from 'vitest';
 import { sortByRank } from '../../../../shared/domain/moves';
 import {
   requestFocus,
@@ -9,17 +10,6 @@ import { createProduct, stepProductAmong } from '../../../../renderer/src/db/pro
 import type { PlannerDb } from '../../../../renderer/src/db/database';
 import { useUi } from '../../../../renderer/src/store';
 import { makeDb, makeDraft, makePlan } from '../db/factories';
-
-// The UI store keeps some choices in localStorage, which Node lacks; nothing here uses it.
-vi.hoisted(() => {
-  const items = new Map<string, string>();
-  const localStorage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> = {
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-  };
-  Object.assign(globalThis, { window: { localStorage } });
-});
 
 const drawnOnBoard = (stage: 'ideation' | 'development', index: number): FocusTarget => ({
   list: 'board',

@@ -1,18 +1,9 @@
+import '../window-storage';
 import { describe, expect, it, vi } from 'vitest';
 import { perform } from '../../../../renderer/src/commands/perform';
 import { QUOTA_MESSAGE } from '../../../../renderer/src/db/errors';
 import { useUi } from '../../../../renderer/src/store';
 
-// The page's bridge needs a window, and the UI store a localStorage; neither matters here.
-vi.hoisted(() => {
-  const items = new Map<string, string>();
-  const localStorage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> = {
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-  };
-  Object.assign(globalThis, { window: { localStorage } });
-});
 vi.mock('../../../../renderer/src/platform', () => ({ platform: {} }));
 
 describe('perform when the disk is full', () => {

@@ -4,6 +4,7 @@
  * none may be lost, and no two may write at once. Runs against the app's own database
  * (IndexedDB in Node) and its undo history.
  */
+import '../window-storage';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { perform, redoLastAction, undoLastAction } from '../../../../renderer/src/commands/perform';
 import { db } from '../../../../renderer/src/db';
@@ -12,16 +13,6 @@ import { createProduct } from '../../../../renderer/src/db/products';
 import { useUi } from '../../../../renderer/src/store';
 import { emptyHistory } from '../../../../renderer/src/store/undo-stack';
 
-// The page's bridge needs a window, and the UI store a localStorage; neither matters here.
-vi.hoisted(() => {
-  const items = new Map<string, string>();
-  const localStorage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> = {
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-  };
-  Object.assign(globalThis, { window: { localStorage } });
-});
 vi.mock('../../../../renderer/src/platform', () => ({ platform: {} }));
 
 const draft = (name: string) => ({ name, summary: '', owner: '', tags: [] });

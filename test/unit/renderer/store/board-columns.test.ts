@@ -3,24 +3,14 @@
  * built from the same read before, and a column a search leaves as it was keeps its array
  * (the board skips drawing it again).
  */
+import '../window-storage';
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { STAGES, type Stage } from '../../../../shared/domain/lifecycle';
 import { compareByRank } from '../../../../shared/domain/moves';
 import { emptyProductLinks, type Product } from '../../../../shared/domain/product';
 import { searchTerms, shownOnBoard } from '../../../../shared/domain/search';
 import { buildColumns } from '../../../../renderer/src/store/board-columns';
-
-// The UI store keeps some choices in localStorage, which Node lacks; nothing here uses it.
-vi.hoisted(() => {
-  const items = new Map<string, string>();
-  const localStorage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> = {
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-  };
-  Object.assign(globalThis, { window: { localStorage } });
-});
 
 function product(n: number, stage: Stage, rank: string, name: string, archived = false): Product {
   return {

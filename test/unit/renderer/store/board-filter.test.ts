@@ -1,3 +1,4 @@
+import '../window-storage';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useUi } from '../../../../renderer/src/store';
 import {
@@ -5,17 +6,6 @@ import {
   resultsShown,
   useBoardFilter,
 } from '../../../../renderer/src/store/board-filter';
-
-// The UI store keeps some choices in localStorage, which Node lacks; nothing here uses it.
-vi.hoisted(() => {
-  const items = new Map<string, string>();
-  const localStorage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> = {
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-  };
-  Object.assign(globalThis, { window: { localStorage } });
-});
 
 const boardText = () => useBoardFilter.getState().text;
 
