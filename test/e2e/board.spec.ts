@@ -170,3 +170,42 @@ test('plans: create, rename, switch, and delete with confirmation', async ({ boa
   await page.getByRole('button', { name: /^Plan: / }).click();
   await expect(page.getByRole('menuitemradio')).toHaveCount(1);
 });
+
+test('a card a search brings back is drawn with its signals, not without them first', async ({
+  board,
+  page,
+}) => {
+  await board.loadSample();
+  const cards = page.locator('li.card');
+  const signalled = page.locator('li.card:has(ul.card-signals)');
+  await expect.poll(() => signalled.count()).toBeGreaterThan(1);
+  const ids = await signalled.evaluateAll((found) =>
+    found.map((card) => card.getAttribute('data-product-id')),
+  );
+  // Each card the board puts on the page from now on, and whether it had its signals then.
+  await page.evaluate(() => {
+    const drawn: { id: string | null; signals: boolean }[] = [];
+    Object.assign(window, { drawnCards: drawn });
+    new MutationObserver((records) => {
+      for (const node of records.flatMap((record) => [...record.addedNodes])) {
+        if (!(node instanceof HTMLElement)) continue;
+        for (const card of node.matches('li.card') ? [node] : node.querySelectorAll('li.card')) {
+          const signals = card.querySelector('ul.card-signals') !== null;
+          drawn.push({ id: card.getAttribute('data-product-id'), signals });
+        }
+      }
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  const search = page.getByRole('combobox', { name: 'Search' });
+  await search.fill('ledger');
+  await expect(cards).toHaveCount(1);
+  await search.fill('');
+  await expect(cards).toHaveCount(10);
+  const drawn = await page.evaluate(
+    () =>
+      (window as unknown as { drawnCards: { id: string | null; signals: boolean }[] }).drawnCards,
+  );
+  const back = drawn.filter((card) => ids.includes(card.id));
+  expect(back.length).toBeGreaterThan(1);
+  expect(back.filter((card) => !card.signals)).toEqual([]);
+});

@@ -20,6 +20,7 @@ import {
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { STAGES } from '../../../shared/domain/lifecycle';
 import type { Product } from '../../../shared/domain/product';
+import { holdKeptFacts } from '../db/card-summary';
 import { moveProductOnBoard, type BoardColumns } from './board-commands';
 import { crossInto, dropPlacement, isColumnId, stageOf, type Order } from './drag-order';
 
@@ -100,7 +101,15 @@ export function useBoardDrag(columns: BoardColumns) {
     setOrder(next);
   }
 
+  // Cards the drag draws anew get their signals after they are drawn (holdKeptFacts says why),
+  // from its start until the stored order is shown again.
+  useEffect(() => {
+    if (order === null) holdKeptFacts(false);
+  }, [order]);
+  useEffect(() => () => holdKeptFacts(false), []);
+
   function onDragStart(event: DragStartEvent) {
+    holdKeptFacts(true);
     setActiveId(String(event.active.id));
     show(orderOf(columns));
   }

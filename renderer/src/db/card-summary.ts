@@ -9,7 +9,7 @@
  * A change to checklists, KPIs, their values or milestones reads the cards on screen again
  * (showing what they had until then) and forgets the rest.
  */
-import { startTransition, useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { checklistProgress, type ChecklistProgress } from '../../../shared/domain/playbook';
 import { kpiStatus, summarizeKpiStatuses, type KpiSummary } from '../../../shared/domain/kpi';
 import { nextMilestone, type NextMilestone } from '../../../shared/domain/milestones';
@@ -189,11 +189,21 @@ export function cardFactsStore(db: PlannerDb): CardFactsStore {
 }
 
 /**
- * The summary of one card. Like a live query, it comes after the card is drawn, never during:
- * a card drawn again (scrolled back, or moved by a drag) gets what is kept without a read, but
- * a moment later, so cards never change height within the render that draws them. Taking
- * the kept facts at once made a drag across columns loop: a moved card drawn at its full
- * height at once changed the positions the drag library was measuring against.
+ * Whether cards drawn now wait for facts already kept. During a drag they do: a card the drag
+ * moved to another column, drawn at its full height at once, changed the positions the drag
+ * library was measuring against, which fed its measuring back into React until it gave up.
+ */
+let keptFactsHeld = false;
+
+/** The board holds kept facts from a drag's start until its preview gives way (useBoardDrag). */
+export function holdKeptFacts(hold: boolean): void {
+  keptFactsHeld = hold;
+}
+
+/**
+ * The summary of one card. A card drawn again (scrolled back, or shown again by a search) is
+ * drawn with what is kept, so it has its final height in the frame that shows it, except during
+ * a drag (above). Facts not kept yet come after the card is drawn, as a live query gives them.
  */
 export function useCardSummary(
   db: PlannerDb,
@@ -201,14 +211,21 @@ export function useCardSummary(
   today: string,
 ): CardSummary | undefined {
   const store = cardFactsStore(db);
-  const [shown, setShown] = useState<{ id: string; facts: CardFacts } | null>(null);
+  const [shown, setShown] = useState<{ id: string; facts: CardFacts } | null>(() => {
+    const kept = keptFactsHeld ? undefined : store.facts(product.id);
+    return kept ? { id: product.id, facts: kept } : null;
+  });
+  // What the card was drawn with: the store's call giving the same facts redraws nothing.
+  const given = useRef(shown?.facts);
   useEffect(
     () =>
       store.subscribe(product.id, () => {
         const facts = store.facts(product.id);
+        if (!facts || facts === given.current) return;
+        given.current = facts;
         // As a transition: a key press or a drag step never waits for cards to be redrawn
         // with their signals, which would otherwise be drawn within that event's own render.
-        if (facts) startTransition(() => setShown({ id: product.id, facts }));
+        startTransition(() => setShown({ id: product.id, facts }));
       }),
     [store, product.id],
   );
