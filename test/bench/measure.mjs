@@ -13,6 +13,7 @@ import { memoryProbe } from './memory.mjs';
 import { measureExport } from './measure-export.mjs';
 import { measureBackupsStored, measureColdStart, measurePlanOperations } from './measure-plans.mjs';
 import { measureTyping } from './measure-typing.mjs';
+import { profileSearchKeys } from './search-profile.mjs';
 import { measureDragAcross, measureViews } from './measure-views.mjs';
 
 /** Time limits per step for S; M and L multiply them (see SCALE). */
@@ -290,6 +291,15 @@ export async function measureSize(context, baseUrl, plan) {
       longestTaskSearchMs: await longestTask(p, 'search', from),
     };
   });
+
+  // Traced, so slower than the figures above: only when asked for by name, and never recorded.
+  if (plan.only?.some((name) => name.startsWith('searchProfile'))) {
+    await step(
+      `search profile of "${plan.everythingTerm}"`,
+      ['searchProfileBoardMaxMs'],
+      async () => profileSearchKeys(await page(), plan.everythingTerm, limit.search),
+    );
+  }
 
   const dragKeys = [
     'dragP95Ms',
