@@ -9,6 +9,8 @@
  *                                            measure the board without waiting for an import
  *   npm run bench -- --only search,roadmap   only the steps whose figures start with these
  *                                            names; prints them and records nothing
+ *   npm run bench -- --size L --only searchProfile   each search key's time by thread, from a
+ *                                            trace (search-profile.mjs); only when named
  *   KEEP_PROFILE=1 npm run bench …           keeps each size's browser profile (the plan in its
  *                                            IndexedDB) in $TMPDIR/lifecycle-planner-bench
  *
