@@ -11,6 +11,15 @@ export function searchTerms(query: string): string[] {
 }
 
 /**
+ * Whether everything matching the terms `now` also matched the terms `before`: each earlier
+ * word is within a new one, as when a letter is added. Then the last matches can be narrowed
+ * instead of searching everything again.
+ */
+export function termsNarrow(before: readonly string[], now: readonly string[]): boolean {
+  return before.every((old) => now.some((term) => term.includes(old)));
+}
+
+/**
  * Folded text per product object. Records read from the database are new objects after each
  * change, so a stale entry can never be found; between changes, typing a search term folds
  * each product once rather than once per key press.

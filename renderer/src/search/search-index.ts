@@ -6,7 +6,7 @@
  * scanning the plan again.
  */
 import fuzzysort, { type Prepared } from 'fuzzysort';
-import { searchTerms } from '../../../shared/domain/search';
+import { searchTerms, termsNarrow } from '../../../shared/domain/search';
 import { SEARCH_KINDS, type SearchEntry, type SearchKind } from './entries';
 import { KindTable } from './kind-table';
 import { best } from './rank';
@@ -54,11 +54,6 @@ type KeptMatches = Map<SearchKind, Matches>;
 
 const holdsAll = (entry: SearchEntry, terms: readonly string[]) =>
   terms.every((term) => entry.text.includes(term));
-
-/** Whether every record matching `now` also matched `before`: each earlier word is in a new one. */
-function narrows(before: readonly string[], now: readonly string[]): boolean {
-  return before.every((old) => now.some((term) => term.includes(old)));
-}
 
 /** At most MAX_FUZZY titles, those holding every word whole first (they score best). */
 function bounded(targets: readonly SearchEntry[], words: readonly string[]): SearchEntry[] {
@@ -145,7 +140,7 @@ export class SearchIndex {
   everything(text: string, perKind: number): SearchGroup[] {
     const terms = searchTerms(text);
     if (letters(terms) < MIN_LETTERS) return [];
-    const reuse = this.last.version === this.version && narrows(this.last.terms, terms);
+    const reuse = this.last.version === this.version && termsNarrow(this.last.terms, terms);
     const matches = new Map<SearchKind, Matches>();
     const groups: SearchGroup[] = [];
     for (const kind of SEARCH_KINDS) {

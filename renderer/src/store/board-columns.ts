@@ -3,7 +3,7 @@ import { useDeferredValue, useMemo } from 'react';
 import { STAGES, type Stage } from '../../../shared/domain/lifecycle';
 import { sortByRank } from '../../../shared/domain/moves';
 import type { Product } from '../../../shared/domain/product';
-import { searchTerms, shownOnBoard } from '../../../shared/domain/search';
+import { searchTerms, shownOnBoard, termsNarrow } from '../../../shared/domain/search';
 import { usePlanProducts } from '../db';
 import { useUi } from '.';
 import { useBoardFilter } from './board-filter';
@@ -33,11 +33,20 @@ function sortedColumns(products: readonly Product[]): BoardColumns {
   return sorted;
 }
 
+/** What was last built from a read of the plan, and for which search. */
+interface Built {
+  terms: readonly string[];
+  showArchived: boolean;
+  columns: BoardColumns;
+}
+
 /**
  * The columns last built from each read of the plan. A column whose cards a key press leaves
- * as they were keeps its array, so the board does not draw it again.
+ * as they were keeps its array, so the board does not draw it again; and a key press that only
+ * narrows the search (a letter added to a word) filters the cards last shown rather than every
+ * product of the plan.
  */
-const lastBuilt = new WeakMap<readonly Product[], BoardColumns>();
+const lastBuilt = new WeakMap<readonly Product[], Built>();
 
 function sameProducts(a: readonly Product[], b: readonly Product[]): boolean {
   return a.length === b.length && a.every((product, i) => product === b[i]);
@@ -49,16 +58,19 @@ export function buildColumns(
   showArchived: boolean,
 ): BoardColumns {
   const terms = searchTerms(search);
-  const sorted = sortedColumns(products);
   const before = lastBuilt.get(products);
+  const from =
+    before && before.showArchived === showArchived && termsNarrow(before.terms, terms)
+      ? before.columns
+      : sortedColumns(products);
   const columns = Object.fromEntries(
     STAGES.map((stage) => {
-      const shown = sorted[stage].filter((product) => shownOnBoard(product, terms, showArchived));
-      const kept = before?.[stage];
+      const shown = from[stage].filter((product) => shownOnBoard(product, terms, showArchived));
+      const kept = before?.columns[stage];
       return [stage, kept && sameProducts(kept, shown) ? kept : shown];
     }),
   ) as BoardColumns;
-  lastBuilt.set(products, columns);
+  lastBuilt.set(products, { terms, showArchived, columns });
   return columns;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_NAME_LENGTH, checkName, parseTags } from '../../../shared/domain/product';
-import { productMatches, searchTerms } from '../../../shared/domain/search';
+import { productMatches, searchTerms, termsNarrow } from '../../../shared/domain/search';
 import { samplePortfolio } from '../../../shared/domain/sample';
 import { STAGES } from '../../../shared/domain/lifecycle';
 
@@ -47,6 +47,20 @@ describe('search', () => {
     ['tea', false],
   ])('"%s" matches: %s', (query, expected) => {
     expect(productMatches(product, searchTerms(query))).toBe(expected);
+  });
+
+  // A search that narrows may filter the last matches; one that does not must look at all.
+  it.each([
+    ['', 'caf', true],
+    ['caf', 'cafe', true],
+    ['caf', 'x cafe', true],
+    ['fin park', 'finder park', true],
+    ['cafe', 'caf', false],
+    ['cafe', 'cafs', false],
+    ['fin park', 'finder', false],
+    ['caf', '', false],
+  ])('"%s" then "%s" narrows: %s', (before, now, expected) => {
+    expect(termsNarrow(searchTerms(before), searchTerms(now))).toBe(expected);
   });
 });
 
