@@ -67,7 +67,13 @@ describe('board card summaries', () => {
     await createMilestone(db, busy.id, { title: 'Beta', date: '2026-03-01' });
     await createMilestone(db, busy.id, { title: 'Launch', date: '2026-06-01' });
 
-    const facts = await readCardFacts(db, [busy.id, quiet.id, 'no-such-product']);
+    // Another product with records of every kind, asked for after the rest.
+    const other = await product(db, plan.id, 'Other');
+    await addChecklistItem(db, other.id, 'growth', 'Price the second tier');
+    await recordKpiValue(db, (await kpi(db, other.id, 100)).id, { date: '2026-02-01', value: 120 });
+    await createMilestone(db, other.id, { title: 'Tier two', date: '2026-05-01' });
+
+    const facts = await readCardFacts(db, [busy.id, quiet.id, 'no-such-product', other.id]);
     const summary = summarizeCard(present(facts.get(busy.id)), 'growth', '2026-04-01');
     expect(summary.checklist).toEqual({ done: 1, total: 2 });
     expect(summary.kpis).toMatchObject({ status: 'off-track', onTrack: 1, offTrack: 1, total: 2 });
@@ -76,6 +82,10 @@ describe('board card summaries', () => {
     const later = summarizeCard(present(facts.get(busy.id)), 'maturity', '2026-02-15');
     expect(later.checklist).toEqual({ done: 0, total: 1 });
     expect(later.next).toMatchObject({ milestone: { title: 'Beta' }, overdue: false, days: 14 });
+    const others = summarizeCard(present(facts.get(other.id)), 'growth', '2026-04-01');
+    expect(others.checklist).toEqual({ done: 0, total: 1 });
+    expect(others.kpis).toMatchObject({ status: 'on-track', onTrack: 1, total: 1 });
+    expect(others.next).toMatchObject({ milestone: { title: 'Tier two' }, overdue: false });
     for (const id of [quiet.id, 'no-such-product']) {
       const empty = summarizeCard(present(facts.get(id)), 'growth', '2026-04-01');
       expect(empty).toMatchObject({ checklist: { total: 0 }, kpis: { total: 0 }, next: null });
