@@ -54,6 +54,14 @@ test('the roadmap places open items in Now, Next and Later; a move to Now persis
   await expect(page.getByRole('heading', { level: 2, name: 'Backlog' })).toBeVisible();
   await page.getByRole('button', { name: 'Back to roadmap' }).click();
   await expect(page).toHaveURL(/#\/roadmap$/);
+
+  // Every tag of the live products is offered once, and one narrows it to its products.
+  const tagFilter = page.getByLabel('Tag', { exact: true });
+  await expect(tagFilter.locator('option')).toHaveCount(15);
+  await tagFilter.selectOption({ label: 'desktop' });
+  await expect(horizon(page, 'Now')).toContainText('Lower-price Starter plan');
+  await expect(horizon(page, 'Now')).not.toContainText('Consent renewal reminders');
+  await expect(tagFilter).toHaveValue('desktop');
 });
 
 test('the health view shows stages, stuck products, KPIs off target and late milestones', async ({
