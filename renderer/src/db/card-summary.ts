@@ -36,7 +36,7 @@ export interface CardFacts {
  * Every product's records, asked for at once and each product's in one request (a `getAll`
  * through the index). One cursor over all of them (`anyOf`) costs the page an event per
  * record: at L, 30 cards' 230 records took 34–69 ms that way on an idle page and 13–20 ms
- * this way, and a search's batches of new cards 90–275 ms against 37–177 ms.
+ * this way, and a search's batches of new cards 90–403 ms against 37–177 ms.
  */
 async function eachProduct<T>(
   ids: readonly string[],
