@@ -172,9 +172,7 @@ export class CardFactsStore {
     }
     const version = this.version;
     try {
-      const t0 = performance.now();
       const read = await readCardFacts(this.db, ids);
-      performance.measure('card-facts', { start: t0, detail: ids.length });
       for (const [id, facts] of read) {
         const entry = this.entries.get(id);
         if (!entry) continue;

@@ -18,7 +18,7 @@ const byName = new Intl.Collator(undefined, { numeric: true });
  * Whether to list every product and every tag: once the roadmap is drawn and the page is
  * idle, or at once when a list is reached (focus, a press). An option per product took about
  * 150 ms to draw and lay out in a plan of 5,000, and the roadmap's read of its items started
- * only after it; gathering the tags of 5,000 products took 15 ms before the first frame.
+ * only after it; gathering the tags of 5,000 products took 11–15 ms before the first frame.
  */
 function useListEveryProduct(drawn: boolean): [boolean, () => void] {
   const [listed, setListed] = useState(false);
